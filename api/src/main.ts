@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigValidationError, loadConfig, runMigrations, startDatabaseServer } from '@kl/api/core';
+import { createApp } from '@kl/api/shell';
+import { migrations } from '@kl/migrations';
+
+/** Must end within this time after SIGTERM, also when a request hangs. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = (message: string) => console.log(`[kompetensläget] ${message}`);
+  const database = await startDatabaseServer({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    log,
+  });
+  log(database.embedded ? `Embedded PostgreSQL started (data in ${config.DATA_DIR})` : 'Using DATABASE_URL');
+  const ran = await runMigrations(database.url, migrations);
+  if (ran.length > 0) log(`Migrated: ${ran.join(', ')}`);
+
+  const webDistDir = config.WEB_DIST_DIR ?? join(__dirname, '..', 'web', 'browser');
+  const serveWeb = existsSync(join(webDistDir, 'index.html'));
+  const app = await createApp({ config, databaseUrl: database.url, webDistDir: serveWeb ? webDistDir : undefined });
+  try {
+    await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    await app.close();
+    await database.stop();
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+      ? new StartupError(`Port ${config.PORT} is already in use: stop the other program or set PORT`)
+      : error;
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing in-flight requests`);
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  const url = `http://localhost:${config.PORT}`;
+  log(`Kompetensläget is running at ${url}${serveWeb ? '' : ' (API only: the web app is not built)'}`);
+  log(`API docs: ${url}/api/docs · health: ${url}/api/health`);
+}
+
+class StartupError extends Error {}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigValidationError || error instanceof StartupError;
+  console.error(known ? (error as Error).message : error);
+  process.exit(1);
+});

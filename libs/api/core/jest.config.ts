@@ -1,0 +1,6 @@
+export default {
+  displayName: 'api-core',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../../coverage/libs/api/core',
+};

@@ -1,0 +1,116 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import type { ErrorBody } from '@kl/shared/contracts';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** PostgreSQL SQLSTATEs that mean "the database is unreachable or going away". */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
+
+/**
+ * The one place errors become responses, all in the shape `{ statusCode, code, message, errors? }`.
+ * Nothing internal (stack, SQL, driver text) ever reaches the client.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request & { id?: string }>();
+    const body = this.toBody(exception);
+    body.requestId = typeof request.id === 'string' ? request.id : undefined;
+    if (body.statusCode >= 500) {
+      this.logger.error(
+        { err: exception, requestId: body.requestId },
+        `${request.method} ${request.url} failed`,
+      );
+    }
+    if (body.statusCode === 503) {
+      response.setHeader('Retry-After', '5');
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      return {
+        statusCode: exception.statusCode,
+        code: exception.code,
+        message: exception.message,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+        ...(exception.details ?? {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const payload = exception.getResponse();
+      const message =
+        typeof payload === 'object' && payload !== null && 'message' in payload
+          ? String((payload as { message: unknown }).message)
+          : exception.message;
+      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? 'ERROR', message };
+    }
+    if (isBodyParserError(exception)) {
+      return {
+        statusCode: exception.status,
+        code: CODE_BY_STATUS[exception.status] ?? 'VALIDATION_FAILED',
+        message: exception.status === 413 ? 'Request body too large' : 'Malformed request body',
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The database is unavailable; try again shortly',
+      };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL_ERROR',
+      message: 'Internal error',
+    };
+  }
+}
+
+function isBodyParserError(error: unknown): error is { status: number; type: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { status?: unknown }).status === 'number' &&
+    typeof (error as { type?: unknown }).type === 'string'
+  );
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code =
+    error instanceof QueryFailedError
+      ? (error.driverError as { code?: string } | undefined)?.code
+      : (error as { code?: string } | null)?.code;
+  if (typeof code === 'string' && UNAVAILABLE_SQLSTATES.has(code)) {
+    return true;
+  }
+  const message = error instanceof Error ? error.message : '';
+  return /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+    message,
+  );
+}

@@ -1,0 +1,41 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { createValidationPipe } from '../validation/validation.pipe';
+import { cspNonce, securityHeaders } from './security';
+import { webApp } from './web-app';
+
+export interface ConfigureAppOptions {
+  /** Folder of the built web app to serve beside the API. */
+  webDistDir?: string;
+}
+
+/**
+ * Everything that makes the HTTP surface what it is: /api prefix, security headers, validation,
+ * the error body, OpenAPI and the web app. Used by main.ts and by the integration tests alike.
+ */
+export function configureApp(app: INestApplication, options: ConfigureAppOptions = {}): void {
+  const express = app as NestExpressApplication;
+  express.disable('x-powered-by');
+  express.set('trust proxy', 'loopback');
+  express.setGlobalPrefix('api');
+  express.useBodyParser('json', { limit: '1mb' });
+  express.use(cspNonce(), securityHeaders());
+  express.useGlobalPipes(createValidationPipe());
+  express.useGlobalFilters(new AllExceptionsFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Kompetensläget API')
+      .setDescription('Competence inventory and training tracker for Swedish social services')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (options.webDistDir) {
+    express.use(...webApp(options.webDistDir));
+  }
+}

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, createLoggingModule, DatabaseModule, HealthModule } from '@kl/api/core';
+import { OrganisationModule } from '@kl/api/organisation';
+import { allEntities, migrations } from '@kl/migrations';
+
+/** The root module: every domain module of the API, on one database. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        createLoggingModule(config),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          entities: allEntities,
+          migrations,
+          poolSize: config.DATABASE_POOL_SIZE,
+        }),
+        HealthModule,
+        OrganisationModule,
+      ],
+      providers: [{ provide: AppConfig, useValue: config }],
+      exports: [AppConfig],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './lib/errors';
+export * from './lib/roles';
+export * from './lib/competence';
+export * from './lib/health';
+export * from './lib/reference';

@@ -1,0 +1,49 @@
+/**
+ * Stable error codes. The API answers every error with an {@link ErrorBody}; the web maps `code`
+ * (and each field's code) to Swedish text.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'STALE_VERSION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Field-level validation codes, e.g. `{ fte: 'max' }`. They name the rule that failed, never a
+ * message, so that the web can say it in Swedish.
+ */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'unknown_field',
+  'invalid_type',
+  'invalid_format',
+  'invalid_value',
+  'min',
+  'max',
+  'min_length',
+  'max_length',
+  'not_unique',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** The one body shape of every error response. */
+export interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode | string;
+  /** English, for developers and logs; users see text chosen by `code`. */
+  message: string;
+  /** Per field (dotted path for nested fields, e.g. `goals.0.topicCode`). */
+  errors?: Record<string, FieldErrorCode | string>;
+  /** On a conflict (409): the record as it is now, so the client can show it and choose. */
+  current?: unknown;
+  /** The request id, to find the request in the logs. */
+  requestId?: string;
+}

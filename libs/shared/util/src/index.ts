@@ -1,0 +1,4 @@
+export * from './lib/decimal';
+export * from './lib/share';
+export * from './lib/experience';
+export * from './lib/csv';

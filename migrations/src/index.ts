@@ -1,0 +1,2 @@
+export { allEntities } from './entities';
+export { migrations } from './migrations';

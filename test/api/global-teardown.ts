@@ -1,0 +1,5 @@
+import { testRun } from './global-setup';
+
+export default async function globalTeardown(): Promise<void> {
+  await testRun.__klTestTeardown?.();
+}

@@ -1,0 +1,5 @@
+/** CSV files imported as text (webpack `asset/source`; a jest transform in tests). */
+declare module '*.csv' {
+  const text: string;
+  export default text;
+}
