@@ -1,4 +1,5 @@
 // Jest loads the global setup outside its module system: aliases and .csv first.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a plain Node hook, not a project
 import '../../tools/node-aliases';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

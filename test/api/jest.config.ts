@@ -8,4 +8,5 @@ export default {
   testTimeout: 30_000,
   // Each spec file boots the app on its own database; two at a time fit two cores.
   maxWorkers: 2,
+  passWithNoTests: false,
 };

@@ -7,4 +7,5 @@ export default {
   globalTeardown: '<rootDir>/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 1,
+  passWithNoTests: false,
 };

@@ -25,7 +25,7 @@ export async function startBuiltApp(): Promise<RunningApp> {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'kl-e2e-data-'));
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', HOST: '127.0.0.1' };
   delete env['DATABASE_URL'];
   const child = spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

