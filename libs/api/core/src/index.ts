@@ -13,3 +13,5 @@ export * from './lib/http/web-app';
 export * from './lib/logging/logging.module';
 export * from './lib/validation/validation.pipe';
 export * from './lib/database/database-server';
+export * from './lib/auth/actor';
+export * from './lib/database/tenant-transaction';

@@ -3,3 +3,4 @@ export * from './lib/roles';
 export * from './lib/competence';
 export * from './lib/health';
 export * from './lib/reference';
+export * from './lib/auth';
