@@ -33,6 +33,13 @@ describe('AuthStore with the auth interceptor', () => {
   });
   afterEach(() => http.verify());
 
+  it('is signed out when the session call answers null', async () => {
+    const loaded = store.load();
+    http.expectOne('/api/auth/session').flush(null);
+    expect(await loaded).toBeNull();
+    expect(store.sessionState()).toBe('signed-out');
+  });
+
   it('is signed out when the session call answers 401, and asks only once', async () => {
     const first = store.load();
     const second = store.load();

@@ -22,10 +22,17 @@ export class AuthStore {
    */
   readonly sessionExpired = signal(false);
 
-  /** Asks the API once who is signed in; later calls share the answer. */
+  /**
+   * Asks the API once who is signed in (the session call answers null when no one is, so that a
+   * visitor's page load logs no failed request); later calls share the answer.
+   */
   load(): Promise<SessionUser | null> {
-    this.loading ??= firstValueFrom(this.http.get<SessionUser>('/api/auth/session')).then(
-      (user) => this.signedIn(user),
+    this.loading ??= firstValueFrom(this.http.get<SessionUser | null>('/api/auth/session')).then(
+      (user) => {
+        if (user) return this.signedIn(user);
+        this.signedOut();
+        return null;
+      },
       (error: unknown) => {
         if (error instanceof HttpErrorResponse && error.status === 401) {
           this.current.set(null);
