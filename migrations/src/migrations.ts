@@ -1,6 +1,8 @@
 import { InitialSchema1795385347264 } from './migrations/1795385347264-InitialSchema';
+import { AddUserAccounts1795460986664 } from './migrations/1795460986664-AddUserAccounts';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
   InitialSchema1795385347264,
+  AddUserAccounts1795460986664,
 ];
