@@ -54,13 +54,13 @@ describe('sign-in, session and logout', () => {
     const signedIn = await signInAs(t, 'caseworker', { staffMemberId: '22222222-2222-4222-8222-222222222222' });
     expect(signedIn.user.staffMemberId).toBe('22222222-2222-4222-8222-222222222222');
     const token = signedIn.cookie.slice('kl_session='.length);
-    const rows: { token_hash: string }[] = await t.dataSource.query(
+    const rows: { token_hash: string }[] = await t.owner.query(
       'SELECT token_hash FROM user_session WHERE account_id = $1',
       [signedIn.account.id],
     );
     expect(rows).toHaveLength(1);
     expect(rows[0].token_hash).not.toContain(token);
-    const [{ expected }]: { expected: string }[] = await t.dataSource.query(
+    const [{ expected }]: { expected: string }[] = await t.owner.query(
       "SELECT encode(sha256(convert_to($1, 'UTF8')), 'hex') AS expected",
       [token],
     );
@@ -150,18 +150,18 @@ describe('sign-in, session and logout', () => {
 
   it('ends a session when the account is disabled', async () => {
     const signedIn = await signInAs(t, 'team_leader');
-    await t.dataSource.query("UPDATE user_account SET status = 'disabled' WHERE id = $1", [signedIn.account.id]);
+    await t.owner.query("UPDATE user_account SET status = 'disabled' WHERE id = $1", [signedIn.account.id]);
     await signedIn.get('/api/auth/session').expect(401);
   });
 
   it('ends a session after its idle expiry and after its absolute expiry', async () => {
     const idle = await signInAs(t, 'caseworker');
     const absolute = await signInAs(t, 'caseworker');
-    await t.dataSource.query(
+    await t.owner.query(
       "UPDATE user_session SET idle_expires_at = now() - interval '1 second' WHERE account_id = $1",
       [idle.account.id],
     );
-    await t.dataSource.query(
+    await t.owner.query(
       "UPDATE user_session SET absolute_expires_at = now() - interval '1 second' WHERE account_id = $1",
       [absolute.account.id],
     );
@@ -171,7 +171,7 @@ describe('sign-in, session and logout', () => {
 
   it('extends the idle expiry on use, never past the absolute expiry', async () => {
     const signedIn = await signInAs(t, 'caseworker');
-    await t.dataSource.query(
+    await t.owner.query(
       `UPDATE user_session SET last_seen_at = now() - interval '20 minutes',
               idle_expires_at = now() + interval '10 minutes',
               absolute_expires_at = now() + interval '5 minutes'
@@ -182,7 +182,7 @@ describe('sign-in, session and logout', () => {
     const body = response.body as SessionUser;
     expect(body.idleExpiresAt).toBe(body.absoluteExpiresAt);
 
-    await t.dataSource.query(
+    await t.owner.query(
       `UPDATE user_session SET last_seen_at = now() - interval '20 minutes',
               idle_expires_at = now() + interval '10 minutes',
               absolute_expires_at = now() + interval '5 hours'

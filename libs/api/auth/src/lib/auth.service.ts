@@ -29,7 +29,8 @@ export class AuthService {
     const normalised = normaliseEmail(email);
     const rows: { id: string; email: string; password_hash: string | null; status: string }[] =
       await this.dataSource.query(
-        'SELECT id, email, password_hash, status FROM user_account WHERE email = $1',
+        // Before sign-in no kommun is known: the lookup goes through a SECURITY DEFINER function.
+        'SELECT id, email, password_hash, status FROM auth_login_lookup($1)',
         [normalised],
       );
     const account = rows[0];

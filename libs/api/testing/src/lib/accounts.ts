@@ -39,7 +39,7 @@ export async function createAccount(testApp: TestApp, options: CreateAccountOpti
   const municipalityCode = inKommun ? (options.municipalityCode ?? DEFAULT_TEST_MUNICIPALITY_CODE) : null;
   const countyCode =
     options.role === 'regional_analyst' ? (options.countyCode ?? DEFAULT_TEST_COUNTY_CODE) : null;
-  const rows: { id: string }[] = await testApp.dataSource.query(
+  const rows: { id: string }[] = await testApp.owner.query(
     `INSERT INTO user_account
        (email, password_hash, display_name, role, municipality_id, county_code, staff_member_id, status)
      VALUES ($1, $2, $3, $4, (SELECT id FROM municipality WHERE code = $5), $6, $7, $8)
@@ -57,7 +57,7 @@ export async function createAccount(testApp: TestApp, options: CreateAccountOpti
   );
   const id = rows[0].id;
   for (const unitId of options.unitIds ?? []) {
-    await testApp.dataSource.query('INSERT INTO user_account_unit (account_id, unit_id) VALUES ($1, $2)', [
+    await testApp.owner.query('INSERT INTO user_account_unit (account_id, unit_id) VALUES ($1, $2)', [
       id,
       unitId,
     ]);

@@ -32,6 +32,16 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /**
+   * The restricted role the application connects as (a member of `kl_app`: no superuser, no
+   * BYPASSRLS, owns no tables). Without it the role `kl_app_login` is created on DATABASE_URL's
+   * (or the embedded) server with a password derived from the owner's, which needs CREATEROLE.
+   * DATABASE_URL stays the owner: migrations and seeds run as it.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_APP_URL?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -74,6 +84,7 @@ const CONFIG_KEYS = [
   'PORT',
   'HOST',
   'DATABASE_URL',
+  'DATABASE_APP_URL',
   'DATABASE_POOL_SIZE',
   'DATA_DIR',
   'LOG_LEVEL',
