@@ -89,16 +89,22 @@ describe('sign-in, session and logout', () => {
   });
 
   it('takes similar time for an unknown e-mail and a wrong password', async () => {
-    const account = await createAccount(t, { role: 'caseworker' });
     const time = async (email: string) => {
       const started = process.hrtime.bigint();
-      await t.http().post('/api/auth/login').send({ email, password: 'not the password' }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '192.0.2.10')
+        .send({ email, password: 'not the password' })
+        .expect(401);
       return Number(process.hrtime.bigint() - started) / 1e6;
     };
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const unknown: number[] = [];
     const wrong: number[] = [];
     for (let i = 0; i < 7; i += 1) {
+      // A fresh account each round keeps the per-account failure limit out of the measurement.
+      const account = await createAccount(t, { role: 'caseworker' });
       unknown.push(await time(`unknown-${i}@test.example`));
       wrong.push(await time(account.email));
     }

@@ -4,13 +4,14 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentActor, Public, type Actor } from '@kl/api/core';
 import type { SessionUser } from '@kl/shared/contracts';
 import type { Request, Response } from 'express';
 import passport from 'passport';
-import { InvalidCredentialsError, UnauthenticatedError } from './auth.errors';
+import { InvalidCredentialsError, RateLimitedError, UnauthenticatedError } from './auth.errors';
 import { type AuthenticatedRequest, SESSION_REQUEST_KEY } from './auth.guard';
 import type { AuthenticatedAccount } from './auth.service';
 import { readCookie, SESSION_COOKIE } from './cookies';
@@ -28,12 +29,18 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the kl_session cookie' })
   @ApiOkResponse({ description: 'The signed-in user (SessionUser), with the CSRF token' })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS, the same for every reason' })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After (seconds)' })
   async login(
     @Body() _body: LoginDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionUser> {
-    const account = await authenticateLocal(request, response);
+    const account = await authenticateLocal(request, response).catch((error: unknown) => {
+      if (error instanceof RateLimitedError) {
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
+      throw error;
+    });
     const previous = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (previous) {
       const old = await this.sessions.resolve(previous);

@@ -74,6 +74,27 @@ export class AppConfig {
   @Max(24 * 30)
   SESSION_ABSOLUTE_HOURS = 12;
 
+  /** Failed sign-ins per e-mail within the window before sign-in answers 429 (ASVS 6.3). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed sign-ins per client address within the window before sign-in answers 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  /** The window the failed sign-ins are counted in, minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  LOGIN_FAILURE_WINDOW_MINUTES = 15;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -91,6 +112,9 @@ const CONFIG_KEYS = [
   'WEB_DIST_DIR',
   'SESSION_IDLE_MINUTES',
   'SESSION_ABSOLUTE_HOURS',
+  'LOGIN_MAX_FAILURES_PER_ACCOUNT',
+  'LOGIN_MAX_FAILURES_PER_ADDRESS',
+  'LOGIN_FAILURE_WINDOW_MINUTES',
 ];
 
 export class ConfigValidationError extends Error {
