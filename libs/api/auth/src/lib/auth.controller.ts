@@ -16,12 +16,26 @@ import { type AuthenticatedRequest, SESSION_REQUEST_KEY } from './auth.guard';
 import type { AuthenticatedAccount } from './auth.service';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { LoginDto } from './dto/login.dto';
+import { AcceptInvitationDto } from './dto/users.dto';
+import { UsersService } from './users.service';
 import { SessionService, toSessionUser } from './session.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly sessions: SessionService) {}
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('accept-invitation')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set the first password from an invitation link; then sign in' })
+  @ApiNoContentResponse()
+  acceptInvitation(@Body() body: AcceptInvitationDto): Promise<void> {
+    return this.users.acceptInvitation(body);
+  }
 
   @Post('login')
   @Public()

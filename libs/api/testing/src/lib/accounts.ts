@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@kl/api/auth';
-import { CSRF_HEADER, type AccountStatus, type Role, type SessionUser } from '@kl/shared/contracts';
+import { CSRF_HEADER, MUNICIPALITY_ROLES, type AccountStatus, type Role, type SessionUser } from '@kl/shared/contracts';
 import type { Test } from 'supertest';
 import type { TestApp } from './test-app';
 
 /** The kommun and län test accounts belong to unless told otherwise (Stockholm, Stockholms län). */
 export const DEFAULT_TEST_MUNICIPALITY_CODE = '0180';
 export const DEFAULT_TEST_COUNTY_CODE = '01';
-
-const MUNICIPALITY_ROLES: readonly Role[] = ['caseworker', 'team_leader', 'municipality_admin'];
 
 export interface CreateAccountOptions {
   role: Role;
@@ -35,7 +33,7 @@ export async function createAccount(testApp: TestApp, options: CreateAccountOpti
   const suffix = randomBytes(4).toString('hex');
   const email = (options.email ?? `${options.role.replace('_', '-')}-${suffix}@test.example`).toLowerCase();
   const password = options.password ?? `pw-${randomBytes(12).toString('base64url')}`;
-  const inKommun = MUNICIPALITY_ROLES.includes(options.role);
+  const inKommun = (MUNICIPALITY_ROLES as readonly Role[]).includes(options.role);
   const municipalityCode = inKommun ? (options.municipalityCode ?? DEFAULT_TEST_MUNICIPALITY_CODE) : null;
   const countyCode =
     options.role === 'regional_analyst' ? (options.countyCode ?? DEFAULT_TEST_COUNTY_CODE) : null;

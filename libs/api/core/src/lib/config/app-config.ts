@@ -95,6 +95,18 @@ export class AppConfig {
   @Max(24 * 60)
   LOGIN_FAILURE_WINDOW_MINUTES = 15;
 
+  /** How long an invitation link is valid, hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  INVITATION_VALID_HOURS = 72;
+
+  /** The address users reach the app at, for links (e.g. https://kompetens.kommun.se); else links are relative. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -115,6 +127,8 @@ const CONFIG_KEYS = [
   'LOGIN_MAX_FAILURES_PER_ACCOUNT',
   'LOGIN_MAX_FAILURES_PER_ADDRESS',
   'LOGIN_FAILURE_WINDOW_MINUTES',
+  'INVITATION_VALID_HOURS',
+  'PUBLIC_URL',
 ];
 
 export class ConfigValidationError extends Error {
