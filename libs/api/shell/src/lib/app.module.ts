@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@kl/api/auth';
 import { AppConfig, createLoggingModule, DatabaseModule, HealthModule } from '@kl/api/core';
 import { OrganisationModule } from '@kl/api/organisation';
 import { allEntities, migrations } from '@kl/migrations';
@@ -19,6 +20,7 @@ export class AppModule {
         }),
         HealthModule,
         OrganisationModule,
+        AuthModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],

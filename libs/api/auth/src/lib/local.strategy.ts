@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-local';
+import { AuthService, type AuthenticatedAccount } from './auth.service';
+
+/** passport-local on `email` + `password`; the credential check itself lives in AuthService. */
+@Injectable()
+export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
+  constructor(private readonly auth: AuthService) {
+    super({ usernameField: 'email', passwordField: 'password', session: false, passReqToCallback: true });
+  }
+
+  validate(request: Request, email: string, password: string): Promise<AuthenticatedAccount> {
+    return this.auth.validateCredentials(email, password, {
+      ip: request.ip ?? null,
+      userAgent: request.header('user-agent') ?? null,
+    });
+  }
+}
