@@ -11,8 +11,7 @@ import { CurrentActor, Public, type Actor } from '@kl/api/core';
 import type { SessionUser } from '@kl/shared/contracts';
 import type { Request, Response } from 'express';
 import passport from 'passport';
-import { InvalidCredentialsError, RateLimitedError, UnauthenticatedError } from './auth.errors';
-import { type AuthenticatedRequest, SESSION_REQUEST_KEY } from './auth.guard';
+import { InvalidCredentialsError, RateLimitedError } from './auth.errors';
 import type { AuthenticatedAccount } from './auth.service';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { LoginDto } from './dto/login.dto';
@@ -74,14 +73,16 @@ export class AuthController {
   }
 
   @Get('session')
-  @ApiOperation({ summary: 'The signed-in user; 401 UNAUTHENTICATED without a valid session' })
-  @ApiOkResponse({ description: 'SessionUser' })
-  session(@Req() request: AuthenticatedRequest): SessionUser {
-    const session = request[SESSION_REQUEST_KEY];
-    if (!session) {
-      throw new UnauthenticatedError();
-    }
-    return toSessionUser(session);
+  @Public()
+  @ApiOperation({
+    summary: 'The signed-in user, or an empty answer (null) when no valid session comes with the request',
+    description: 'Public so that a visitor\'s page load does not log a failed request; data routes answer 401.',
+  })
+  @ApiOkResponse({ description: 'SessionUser, or an empty body when not signed in' })
+  async session(@Req() request: Request): Promise<SessionUser | null> {
+    const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+    const session = token ? await this.sessions.resolve(token) : null;
+    return session ? toSessionUser(session) : null;
   }
 
   @Post('logout')
