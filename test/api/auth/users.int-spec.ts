@@ -32,7 +32,7 @@ describe('user administration', () => {
       unitIds: [UNIT_A],
       rowVersion: 1,
     });
-    expect(invitation.invitationUrl).toMatch(/^\/invitation#token=[\w-]{40,}$/);
+    expect(invitation.invitationUrl).toMatch(/^\/inbjudan#token=[\w-]{40,}$/);
     expect((Date.parse(invitation.expiresAt) - Date.now()) / 3_600_000).toBeGreaterThan(71);
     const listed = (await admin.get('/api/users').expect(200)).body as UserAccountSummary[];
     expect(listed.map((u) => u.id)).toContain(invitation.user.id);

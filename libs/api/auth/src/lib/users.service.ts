@@ -197,7 +197,7 @@ export class UsersService {
        VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at`,
       [hashToken(token), accountId, invitedById, this.config.INVITATION_VALID_HOURS],
     );
-    const invitationUrl = `${this.config.PUBLIC_URL?.replace(/\/$/, '') ?? ''}/invitation#token=${token}`;
+    const invitationUrl = `${this.config.PUBLIC_URL?.replace(/\/$/, '') ?? ''}/inbjudan#token=${token}`;
     // No mail server is configured: the link is shown to the administrator and logged.
     this.logger.log({ event: 'invitation_created', accountId, by: invitedById, invitationUrl }, 'Invitation link (no SMTP configured)');
     const user = (await findSummary(manager, accountId, municipalityId)) as UserAccountSummary;

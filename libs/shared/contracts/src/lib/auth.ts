@@ -94,3 +94,6 @@ export interface AcceptInvitationRequest {
   token: string;
   password: string;
 }
+
+/** The shortest password an account may set (ASVS 5.0 level 2 asks for at least 12 characters). */
+export const PASSWORD_MIN_LENGTH = 12;
