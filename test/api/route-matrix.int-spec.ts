@@ -86,6 +86,13 @@ const RULES: Record<string, Rule> = {
     freshSession: true,
   }),
 
+  // Single sign-on: public start and callback (2584 has no provider; a callback without the flow
+  // cookie goes back to the login page); the settings are the kommun administrator's.
+  'GET /api/auth/oidc/:municipalityCode': simple('/api/auth/oidc/2584', everyone(404)),
+  'GET /api/auth/oidc/:municipalityCode/callback': simple('/api/auth/oidc/0180/callback?code=x&state=y', everyone(302)),
+  'GET /api/identity-provider': simple('/api/identity-provider', only(ADMIN, 200)),
+  'PUT /api/identity-provider': simple('/api/identity-provider', only(ADMIN, 400), {}),
+
   // User administration: kommun administrators, own kommun only.
   'GET /api/users': simple('/api/users', only(ADMIN, 200)),
   'POST /api/users/invitations': simple('/api/users/invitations', only(ADMIN, 400), {}),
@@ -153,6 +160,10 @@ describe('route matrix', () => {
     for (const role of ROLES) {
       sessions.set(role, await signInAs(t, role, ownKommun(role)));
     }
+    await t.owner.query(
+      `INSERT INTO municipality_identity_provider (municipality_id, issuer, client_id, client_secret)
+       SELECT id, 'https://idp.stockholm.example', 'kompetenslaget', 'secret' FROM municipality WHERE code = '0180'`,
+    );
     fixtures = {
       userInOwnKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '0180' })).id,
       userInOtherKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '1480' })).id,

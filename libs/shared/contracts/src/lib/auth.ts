@@ -94,3 +94,19 @@ export interface AcceptInvitationRequest {
   token: string;
   password: string;
 }
+
+/** PUT /api/identity-provider: a kommun's OIDC single sign-on (the secret is never read back). */
+export interface IdentityProviderRequest {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  enabled: boolean;
+}
+
+/** GET /api/identity-provider: the configuration without the secret, and the redirect URI to register. */
+export interface IdentityProviderSettings {
+  issuer: string;
+  clientId: string;
+  enabled: boolean;
+  redirectUri: string;
+}
