@@ -22,9 +22,11 @@ export interface TestApp {
 }
 
 /** The real application on its own fresh database, as configured in production. */
-export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { webDistDir?: string; /** Extra configuration, as environment variables. */ env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const app = await createApp({
     config,
     databaseUrl: database.url,

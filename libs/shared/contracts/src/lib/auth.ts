@@ -97,3 +97,19 @@ export interface AcceptInvitationRequest {
 
 /** The shortest password an account may set (ASVS 5.0 level 2 asks for at least 12 characters). */
 export const PASSWORD_MIN_LENGTH = 12;
+
+/** PUT /api/identity-provider: a kommun's OIDC single sign-on (the secret is never read back). */
+export interface IdentityProviderRequest {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  enabled: boolean;
+}
+
+/** GET /api/identity-provider: the configuration without the secret, and the redirect URI to register. */
+export interface IdentityProviderSettings {
+  issuer: string;
+  clientId: string;
+  enabled: boolean;
+  redirectUri: string;
+}

@@ -1,0 +1,172 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor, AppConfig, inTenantTransaction, NotFoundError } from '@kl/api/core';
+import type { IdentityProviderRequest, IdentityProviderSettings } from '@kl/shared/contracts';
+import { generators, Issuer, type BaseClient } from 'openid-client';
+import { DataSource } from 'typeorm';
+import { normaliseEmail } from './auth.service';
+
+/** What the sign-in start keeps (in a short-lived cookie) for the callback to check. */
+export interface OidcFlow {
+  municipalityCode: string;
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+}
+
+interface ProviderRow {
+  municipalityId: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  enabled: boolean;
+}
+
+/** Why an OIDC sign-in did not end in a session (logged; the browser only sees that it failed). */
+export class OidcSignInError extends Error {}
+
+/**
+ * Single sign-on per kommun with OpenID Connect (authorization code + PKCE, state and nonce),
+ * through openid-client. The provider's e-mail claim must match an active account of that kommun:
+ * a kommun's identity provider can only sign in that kommun's accounts.
+ */
+@Injectable()
+export class OidcService {
+  private readonly logger = new Logger('Oidc');
+  private readonly issuers = new Map<string, Promise<Issuer<BaseClient>>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  redirectUri(baseUrl: string, municipalityCode: string): string {
+    return `${(this.config.PUBLIC_URL ?? baseUrl).replace(/\/$/, '')}/api/auth/oidc/${municipalityCode}/callback`;
+  }
+
+  async settings(actor: Actor, baseUrl: string): Promise<IdentityProviderSettings> {
+    const code = await this.municipalityCode(actor.municipalityId);
+    const provider = await this.findProvider(actor.municipalityId);
+    if (!provider) throw new NotFoundError('Identity provider');
+    return { issuer: provider.issuer, clientId: provider.clientId, enabled: provider.enabled, redirectUri: this.redirectUri(baseUrl, code) };
+  }
+
+  async configure(actor: Actor, input: IdentityProviderRequest, baseUrl: string): Promise<IdentityProviderSettings> {
+    const municipalityId = actor.municipalityId;
+    await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+      manager.query(
+        `INSERT INTO municipality_identity_provider (municipality_id, issuer, client_id, client_secret, enabled)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (municipality_id) DO UPDATE
+         SET issuer = EXCLUDED.issuer, client_id = EXCLUDED.client_id, client_secret = EXCLUDED.client_secret,
+             enabled = EXCLUDED.enabled, row_version = municipality_identity_provider.row_version + 1, updated_at = now()`,
+        [municipalityId, input.issuer.replace(/\/$/, ''), input.clientId, input.clientSecret, input.enabled],
+      ),
+    );
+    this.issuers.delete(input.issuer.replace(/\/$/, ''));
+    return this.settings(actor, baseUrl);
+  }
+
+  /** The provider's authorization URL for a kommun, and the flow to keep for the callback. */
+  async start(municipalityCode: string, baseUrl: string): Promise<{ url: string; flow: OidcFlow }> {
+    const provider = await this.enabledProvider(municipalityCode);
+    const client = await this.client(provider, this.redirectUri(baseUrl, municipalityCode));
+    const flow: OidcFlow = {
+      municipalityCode,
+      state: generators.state(),
+      nonce: generators.nonce(),
+      codeVerifier: generators.codeVerifier(),
+    };
+    const url = client.authorizationUrl({
+      scope: 'openid email profile',
+      state: flow.state,
+      nonce: flow.nonce,
+      code_challenge: generators.codeChallenge(flow.codeVerifier),
+      code_challenge_method: 'S256',
+    });
+    return { url, flow };
+  }
+
+  /** Completes the code flow; answers the account to start a session for. */
+  async callback(
+    municipalityCode: string,
+    flow: OidcFlow | undefined,
+    query: Record<string, unknown>,
+    baseUrl: string,
+  ): Promise<{ id: string }> {
+    if (!flow || flow.municipalityCode !== municipalityCode) {
+      throw new OidcSignInError('No sign-in in progress for this kommun (missing or foreign state cookie)');
+    }
+    const provider = await this.enabledProvider(municipalityCode);
+    const redirectUri = this.redirectUri(baseUrl, municipalityCode);
+    const client = await this.client(provider, redirectUri);
+    const params = client.callbackParams(`${redirectUri}?${new URLSearchParams(query as Record<string, string>)}`);
+    const tokens = await client.callback(redirectUri, params, {
+      state: flow.state,
+      nonce: flow.nonce,
+      code_verifier: flow.codeVerifier,
+    });
+    const claims = { ...tokens.claims(), ...(tokens.access_token ? await client.userinfo(tokens) : {}) };
+    if (typeof claims.email !== 'string' || claims.email_verified === false) {
+      throw new OidcSignInError('The identity provider gave no verified e-mail');
+    }
+    const email = normaliseEmail(claims.email);
+    const rows: { id: string }[] = await inTenantTransaction(this.dataSource, provider.municipalityId, (manager) =>
+      manager.query(
+        "SELECT id FROM user_account WHERE email = $1 AND municipality_id = $2 AND status = 'active'",
+        [email, provider.municipalityId],
+      ),
+    );
+    if (!rows[0]) {
+      throw new OidcSignInError(`No active account of kommun ${municipalityCode} has the provider's e-mail`);
+    }
+    this.logger.log({ event: 'login_succeeded', method: 'oidc', accountId: rows[0].id, municipalityCode }, 'Signed in (OIDC)');
+    return rows[0];
+  }
+
+  private async enabledProvider(municipalityCode: string): Promise<ProviderRow> {
+    const [municipality]: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality WHERE code = $1', [
+      municipalityCode,
+    ]);
+    const provider = municipality ? await this.findProvider(municipality.id) : undefined;
+    if (!provider || !provider.enabled) {
+      throw new NotFoundError('Identity provider');
+    }
+    return provider;
+  }
+
+  private async findProvider(municipalityId: string | null): Promise<ProviderRow | undefined> {
+    const rows: ProviderRow[] = await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+      manager.query(
+        `SELECT municipality_id AS "municipalityId", issuer, client_id AS "clientId", client_secret AS "clientSecret", enabled
+         FROM municipality_identity_provider WHERE municipality_id = $1`,
+        [municipalityId],
+      ),
+    );
+    return rows[0];
+  }
+
+  private async municipalityCode(municipalityId: string | null): Promise<string> {
+    const [row]: { code: string }[] = await this.dataSource.query('SELECT code FROM municipality WHERE id = $1', [
+      municipalityId,
+    ]);
+    if (!row) throw new NotFoundError('Identity provider');
+    return row.code;
+  }
+
+  private async client(provider: ProviderRow, redirectUri: string): Promise<BaseClient> {
+    let issuer = this.issuers.get(provider.issuer);
+    if (!issuer) {
+      issuer = Issuer.discover(provider.issuer);
+      this.issuers.set(provider.issuer, issuer);
+      issuer.catch(() => this.issuers.delete(provider.issuer));
+    }
+    const discovered = await issuer;
+    return new discovered.Client({
+      client_id: provider.clientId,
+      client_secret: provider.clientSecret,
+      redirect_uris: [redirectUri],
+      response_types: ['code'],
+    });
+  }
+}
