@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, createLoggingModule, DatabaseModule, HealthModule } from '@kl/api/core';
 import { OrganisationModule } from '@kl/api/organisation';
+import { AuditModule } from '@kl/api/audit';
+import { StaffModule } from '@kl/api/staff';
+import { UnitsModule } from '@kl/api/units';
 import { allEntities, migrations } from '@kl/migrations';
 
 /** The root module: every domain module of the API, on one database. */
@@ -19,6 +22,9 @@ export class AppModule {
         }),
         HealthModule,
         OrganisationModule,
+        AuditModule,
+        UnitsModule,
+        StaffModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],
