@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@kl/api/auth';
 import { AppConfig, createLoggingModule, DatabaseModule, HealthModule } from '@kl/api/core';
 import { OrganisationModule } from '@kl/api/organisation';
 import { AuditModule } from '@kl/api/audit';
@@ -22,6 +23,7 @@ export class AppModule {
         }),
         HealthModule,
         OrganisationModule,
+        AuthModule,
         AuditModule,
         UnitsModule,
         StaffModule,
