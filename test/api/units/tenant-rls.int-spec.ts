@@ -37,12 +37,15 @@ describe('row-level security on tenant tables', () => {
         })
         .expect(201);
     }
+    const [bou] = await t.dataSource.query(`SELECT id FROM competence_framework WHERE code = 'BOU-2016'`);
+    const extension = (await otherAdmin.post(`/api/frameworks/${bou.id}/extensions`).expect(201)).body;
+    await otherAdmin.post(`/api/frameworks/${extension.id}/areas`).send({ code: 'LO', name: 'Lokalt' }).expect(201);
     await t.dataSource.query(`CREATE ROLE ${probe} NOLOGIN NOBYPASSRLS`);
     await t.dataSource.query(`GRANT SELECT, INSERT ON org_unit, staff_member, audit_event TO ${probe}`);
-    await t.dataSource.query(`GRANT SELECT ON service_area TO ${probe}`);
+    await t.dataSource.query(`GRANT SELECT ON service_area, competence_framework, competence_area TO ${probe}`);
   });
   afterAll(async () => {
-    await t.dataSource.query(`REVOKE ALL ON org_unit, staff_member, audit_event, service_area FROM ${probe}`);
+    await t.dataSource.query(`REVOKE ALL ON org_unit, staff_member, audit_event, service_area, competence_framework, competence_area FROM ${probe}`);
     await t.dataSource.query(`DROP ROLE ${probe}`);
     await t.close();
   });
@@ -61,11 +64,29 @@ describe('row-level security on tenant tables', () => {
 
   it('shows only the kommun set for the transaction', async () => {
     expect(await countAs(stockholm)).toEqual({ units: 1, staff: 1, events: 2, kommuner: 1 });
-    expect(await countAs(lulea)).toEqual({ units: 1, staff: 1, events: 2, kommuner: 1 });
+    expect(await countAs(lulea)).toEqual({ units: 1, staff: 1, events: 4, kommuner: 1 });
   });
 
   it('shows no tenant rows when no kommun is set', async () => {
     expect(await countAs(null)).toEqual({ units: 0, staff: 0, events: 0, kommuner: 0 });
+  });
+
+  const frameworksAs = (municipalityId: string | null) =>
+    t.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL ROLE ${probe}`);
+      await manager.query(`SELECT set_config('app.municipality_id', $1, true)`, [municipalityId ?? '']);
+      const [row] = await manager.query(
+        `SELECT (SELECT count(*)::int FROM competence_framework WHERE municipality_id IS NOT NULL) AS extensions,
+                (SELECT count(*)::int FROM competence_framework WHERE municipality_id IS NULL) AS national,
+                (SELECT count(*)::int FROM competence_area WHERE code = 'LO') AS "localAreas"`,
+      );
+      return row as { extensions: number; national: number; localAreas: number };
+    });
+
+  it("shows national frameworks to everyone and a kommun's extension with its content only to that kommun", async () => {
+    expect(await frameworksAs(lulea)).toEqual({ extensions: 1, national: 1, localAreas: 1 });
+    expect(await frameworksAs(stockholm)).toEqual({ extensions: 0, national: 1, localAreas: 0 });
+    expect(await frameworksAs(null)).toEqual({ extensions: 0, national: 1, localAreas: 0 });
   });
 
   it('refuses to write a row into another kommun', async () => {
