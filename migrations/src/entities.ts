@@ -1,6 +1,16 @@
 import { authEntities } from '@kl/api/auth';
 import { competenceEntities } from '@kl/api/competence';
 import { organisationEntities } from '@kl/api/organisation';
+import { auditEntities } from '@kl/api/audit';
+import { staffEntities } from '@kl/api/staff';
+import { unitsEntities } from '@kl/api/units';
 
 /** Every entity of the schema. The drift gate compares exactly this list with the migrations. */
-export const allEntities = [...organisationEntities, ...competenceEntities, ...authEntities];
+export const allEntities = [
+  ...organisationEntities,
+  ...competenceEntities,
+  ...auditEntities,
+  ...unitsEntities,
+  ...staffEntities,
+  ...authEntities,
+];

@@ -1,7 +1,9 @@
 import { InitialSchema1795385347264 } from './migrations/1795385347264-InitialSchema';
 import { AddUserAccounts1795460986664 } from './migrations/1795460986664-AddUserAccounts';
 import { AddRowLevelSecurity1795461442926 } from './migrations/1795461442926-AddRowLevelSecurity';
+import { AddUnitsStaffAudit1795461556554 } from './migrations/1795461556554-AddUnitsStaffAudit';
 import { AddUserInvitations1795462057798 } from './migrations/1795462057798-AddUserInvitations';
+import { AddFrameworkCrosswalk1795462454602 } from './migrations/1795462454602-AddFrameworkCrosswalk';
 import { AddMunicipalityIdentityProviders1795462977734 } from './migrations/1795462977734-AddMunicipalityIdentityProviders';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
@@ -9,6 +11,8 @@ export const migrations = [
   InitialSchema1795385347264,
   AddUserAccounts1795460986664,
   AddRowLevelSecurity1795461442926,
+  AddUnitsStaffAudit1795461556554,
   AddUserInvitations1795462057798,
+  AddFrameworkCrosswalk1795462454602,
   AddMunicipalityIdentityProviders1795462977734,
 ];

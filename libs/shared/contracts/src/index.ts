@@ -4,3 +4,8 @@ export * from './lib/competence';
 export * from './lib/health';
 export * from './lib/reference';
 export * from './lib/auth';
+export * from './lib/paging';
+export * from './lib/units';
+export * from './lib/staff';
+export * from './lib/audit';
+export * from './lib/frameworks';

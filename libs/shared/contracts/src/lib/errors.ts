@@ -13,6 +13,18 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  'UNIT_HAS_ACTIVE_STAFF',
+  'UNIT_HAS_SUBUNITS',
+  'UNIT_HAS_STAFF_HISTORY',
+  'UNIT_NAME_TAKEN',
+  'UNIT_CYCLE',
+  'UNIT_CLOSED',
+  'EMPLOYEE_NUMBER_TAKEN',
+  'FRAMEWORK_PUBLISHED',
+  'FRAMEWORK_NOT_PUBLISHED',
+  'FRAMEWORK_DRAFT_EXISTS',
+  'FRAMEWORK_CODE_TAKEN',
+  'CROSSWALK_INCOMPLETE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,6 +43,12 @@ export const FIELD_ERROR_CODES = [
   'min_length',
   'max_length',
   'not_unique',
+  /** A value that is not allowed in this combination (e.g. a dispensation date without dispensation). */
+  'not_allowed',
+  /** A date before the date it must follow (e.g. end of employment before its start). */
+  'before_start',
+  /** A date or year in the future where only the past makes sense. */
+  'in_future',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

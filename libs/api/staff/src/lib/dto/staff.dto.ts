@@ -1,0 +1,253 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  type CreateStaffMemberRequest,
+  DEGREES,
+  type Degree,
+  EMPLOYEE_NUMBER_MAX_LENGTH,
+  EMPLOYMENT_TYPES,
+  type EmploymentType,
+  FTE_MAX,
+  FTE_MIN,
+  GENDERS,
+  type Gender,
+  type LeaveStaffMemberRequest,
+  type ListStaffQuery,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+  QUALIFICATION_STATUSES,
+  type QualificationStatus,
+  SORT_ORDERS,
+  type SortOrder,
+  STAFF_NAME_MAX_LENGTH,
+  STAFF_ROLES,
+  STAFF_SORT_FIELDS,
+  STAFF_STATUS_FILTERS,
+  type StaffRole,
+  type StaffSortField,
+  type StaffStatusFilter,
+  type UpdateStaffMemberRequest,
+} from '@kl/shared/contracts';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A calendar date written `YYYY-MM-DD`. */
+function IsIsoDate() {
+  return applyDecorators(Matches(/^\d{4}-\d{2}-\d{2}$/), IsISO8601({ strict: true, strictSeparator: true }));
+}
+
+function IsName(maxLength: number) {
+  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), MaxLength(maxLength));
+}
+
+export class CreateStaffMemberDto implements CreateStaffMemberRequest {
+  @ApiProperty({ example: '10234', maxLength: EMPLOYEE_NUMBER_MAX_LENGTH })
+  @IsName(EMPLOYEE_NUMBER_MAX_LENGTH)
+  @IsDefined()
+  employeeNumber!: string;
+
+  @ApiProperty({ example: 'Anna' })
+  @IsName(STAFF_NAME_MAX_LENGTH)
+  @IsDefined()
+  firstName!: string;
+
+  @ApiProperty({ example: 'Lind' })
+  @IsName(STAFF_NAME_MAX_LENGTH)
+  @IsDefined()
+  lastName!: string;
+
+  @ApiPropertyOptional({ nullable: true, example: 'anna.lind@kommun.se' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  @IsDefined()
+  unitId!: string;
+
+  @ApiProperty({ enum: STAFF_ROLES })
+  @IsIn(STAFF_ROLES)
+  @IsDefined()
+  role!: StaffRole;
+
+  @ApiProperty({ enum: GENDERS })
+  @IsIn(GENDERS)
+  @IsDefined()
+  gender!: Gender;
+
+  @ApiProperty({ minimum: FTE_MIN, maximum: FTE_MAX, example: 0.75, description: 'Fraction of full time, two decimals' })
+  @Min(FTE_MIN)
+  @Max(FTE_MAX)
+  // Listed last because class-validator checks the bottom decorator first: the type before the range.
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDefined()
+  fte!: number;
+
+  @ApiProperty({ enum: EMPLOYMENT_TYPES })
+  @IsIn(EMPLOYMENT_TYPES)
+  @IsDefined()
+  employmentType!: EmploymentType;
+
+  @ApiProperty({ format: 'date' })
+  @IsIsoDate()
+  @IsDefined()
+  employmentStart!: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  employmentEnd?: string | null;
+
+  @ApiProperty({ format: 'date', description: 'When the person began working in the profession' })
+  @IsIsoDate()
+  @IsDefined()
+  experienceStart!: string;
+
+  @ApiProperty({ enum: DEGREES })
+  @IsIn(DEGREES)
+  @IsDefined()
+  degree!: Degree;
+
+  @ApiPropertyOptional({ nullable: true, minimum: 1950 })
+  @IsOptional()
+  @Min(1950)
+  @IsInt()
+  degreeYear?: number | null;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  continuingEducation?: boolean;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  furtherEducation?: boolean;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  masters?: boolean;
+
+  @ApiPropertyOptional({ enum: QUALIFICATION_STATUSES, nullable: true })
+  @IsOptional()
+  @IsIn(QUALIFICATION_STATUSES)
+  qualificationStatus?: QualificationStatus | null;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Required with dispensation' })
+  @IsOptional()
+  @IsIsoDate()
+  dispensationUntil?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Team leaders only' })
+  @IsOptional()
+  @IsBoolean()
+  firstManagerialJob?: boolean | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Team leaders only' })
+  @IsOptional()
+  @IsBoolean()
+  needsDevelopment?: boolean | null;
+}
+
+export class UpdateStaffMemberDto extends PartialType(CreateStaffMemberDto) implements UpdateStaffMemberRequest {
+  @ApiProperty({ description: 'The version the client saw', minimum: 1 })
+  @Min(1)
+  @IsInt()
+  @IsDefined()
+  version!: number;
+}
+
+export class LeaveStaffMemberDto implements LeaveStaffMemberRequest {
+  @ApiProperty({ minimum: 1 })
+  @Min(1)
+  @IsInt()
+  @IsDefined()
+  version!: number;
+
+  @ApiProperty({ format: 'date', description: 'Last day of employment' })
+  @IsIsoDate()
+  @IsDefined()
+  employmentEnd!: string;
+}
+
+export class ListStaffQueryDto implements ListStaffQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The unit and all its subunits' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @IsOptional()
+  @IsIn(STAFF_ROLES)
+  role?: StaffRole;
+
+  @ApiPropertyOptional({ enum: STAFF_STATUS_FILTERS, default: 'active' })
+  @IsOptional()
+  @IsIn(STAFF_STATUS_FILTERS)
+  status?: StaffStatusFilter;
+
+  @ApiPropertyOptional({ enum: QUALIFICATION_STATUSES })
+  @IsOptional()
+  @IsIn(QUALIFICATION_STATUSES)
+  qualificationStatus?: QualificationStatus;
+
+  @ApiPropertyOptional({ description: 'Part of the name or the employee number' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_SORT_FIELDS, default: 'lastName' })
+  @IsOptional()
+  @IsIn(STAFF_SORT_FIELDS)
+  sort?: StaffSortField;
+
+  @ApiPropertyOptional({ enum: SORT_ORDERS, default: 'asc' })
+  @IsOptional()
+  @IsIn(SORT_ORDERS)
+  order?: SortOrder;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @IsInt()
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(PAGE_SIZE_MAX)
+  @IsInt()
+  pageSize?: number;
+}
+
+export class IdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  @IsDefined()
+  id!: string;
+}

@@ -1,0 +1,338 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, ValidationFailedError } from '@kl/api/core';
+import { AuditService } from '@kl/api/audit';
+import { unitSubtreeCte, uniqueViolation, UnitClosedError } from '@kl/api/units';
+import {
+  PAGE_SIZE_DEFAULT,
+  type StaffMember,
+  type StaffMemberFields,
+  type StaffMemberPage,
+  type StaffSortField,
+} from '@kl/shared/contracts';
+import { experienceBand, experienceYears, isEmployed, staffRuleErrors, todayInSweden } from '@kl/shared/util';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CreateStaffMemberDto, LeaveStaffMemberDto, ListStaffQueryDto, UpdateStaffMemberDto } from './dto/staff.dto';
+import { EmployeeNumberTakenError } from './staff.errors';
+
+/** Writable fields and their columns, in one order for inserts and updates. */
+const COLUMNS: Record<keyof StaffMemberFields, string> = {
+  employeeNumber: 'employee_number',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  email: 'email',
+  unitId: 'unit_id',
+  role: 'role',
+  gender: 'gender',
+  fte: 'fte',
+  employmentType: 'employment_type',
+  employmentStart: 'employment_start',
+  employmentEnd: 'employment_end',
+  experienceStart: 'experience_start',
+  degree: 'degree',
+  degreeYear: 'degree_year',
+  continuingEducation: 'continuing_education',
+  furtherEducation: 'further_education',
+  masters: 'masters',
+  qualificationStatus: 'qualification_status',
+  dispensationUntil: 'dispensation_until',
+  firstManagerialJob: 'first_managerial_job',
+  needsDevelopment: 'needs_development',
+};
+const FIELDS = Object.keys(COLUMNS) as (keyof StaffMemberFields)[];
+
+const SORT_COLUMNS: Record<StaffSortField, string> = {
+  lastName: 's.last_name',
+  employeeNumber: 's.employee_number',
+  unitName: 'u.name',
+  employmentStart: 's.employment_start',
+  experienceStart: 's.experience_start',
+  fte: 's.fte',
+};
+
+const STAFF_SELECT = `
+  SELECT s.id, s.employee_number AS "employeeNumber", s.first_name AS "firstName", s.last_name AS "lastName",
+         s.email, s.unit_id AS "unitId", u.name AS "unitName", s.role, s.gender, s.fte::text AS fte,
+         s.employment_type AS "employmentType", s.employment_start::text AS "employmentStart",
+         s.employment_end::text AS "employmentEnd", s.experience_start::text AS "experienceStart",
+         s.degree, s.degree_year AS "degreeYear", s.continuing_education AS "continuingEducation",
+         s.further_education AS "furtherEducation", s.masters, s.qualification_status AS "qualificationStatus",
+         s.dispensation_until::text AS "dispensationUntil", s.first_managerial_job AS "firstManagerialJob",
+         s.needs_development AS "needsDevelopment", s.row_version AS version,
+         s.created_at AS "createdAt", s.updated_at AS "updatedAt"
+  FROM staff_member s JOIN org_unit u ON u.id = s.unit_id`;
+
+type StaffRow = Omit<StaffMember, 'fte' | 'active' | 'experienceYears' | 'experienceBand'> & { fte: string };
+
+@Injectable()
+export class StaffService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, query: ListStaffQueryDto): Promise<StaffMemberPage> {
+    const municipalityId = requireMunicipality(actor);
+    const today = todayInSweden();
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? PAGE_SIZE_DEFAULT;
+    const params: unknown[] = [municipalityId];
+    const ctes: string[] = [];
+    const where = ['s.municipality_id = $1', ...this.scope(actor, params, ctes)];
+    if (query.unitId) {
+      params.push([query.unitId]);
+      ctes.push(unitSubtreeCte('filter_units', '$1', `$${params.length}`));
+      where.push('s.unit_id IN (SELECT id FROM filter_units)');
+    }
+    if (query.role) {
+      params.push(query.role);
+      where.push(`s.role = $${params.length}`);
+    }
+    if (query.qualificationStatus) {
+      params.push(query.qualificationStatus);
+      where.push(`s.qualification_status = $${params.length}`);
+    }
+    const status = query.status ?? 'active';
+    if (status !== 'all') {
+      params.push(today);
+      where.push(
+        status === 'active'
+          ? `(s.employment_end IS NULL OR s.employment_end >= $${params.length}::date)`
+          : `s.employment_end < $${params.length}::date`,
+      );
+    }
+    if (query.search) {
+      params.push(`%${query.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`);
+      const p = `$${params.length}`;
+      const folded = (expression: string) => `${foldCase(expression)} LIKE ${p}`;
+      where.push(
+        `(${folded(`s.first_name || ' ' || s.last_name`)} OR ${folded(`s.last_name || ' ' || s.first_name`)} OR ${folded('s.employee_number')})`,
+      );
+    }
+    const withClause = ctes.length ? `WITH RECURSIVE ${ctes.join(', ')}` : '';
+    const filter = where.join(' AND ');
+    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+    const orderBy = `${SORT_COLUMNS[query.sort ?? 'lastName']} ${direction}, s.last_name ${direction}, s.first_name ${direction}, s.id`;
+
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const [{ total }]: { total: number }[] = await manager.query(
+        `${withClause} SELECT count(*)::int AS total FROM staff_member s WHERE ${filter}`,
+        params,
+      );
+      const rows: StaffRow[] = await manager.query(
+        `${withClause} ${STAFF_SELECT} WHERE ${filter} ORDER BY ${orderBy}
+         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, pageSize, (page - 1) * pageSize],
+      );
+      return { items: rows.map((row) => toStaffMember(row, today)), total, page, pageSize };
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<StaffMember> {
+    const municipalityId = requireMunicipality(actor);
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const params: unknown[] = [municipalityId, id];
+      const ctes: string[] = [];
+      const where = ['s.municipality_id = $1', 's.id = $2', ...this.scope(actor, params, ctes)];
+      const rows: StaffRow[] = await manager.query(
+        `${ctes.length ? `WITH RECURSIVE ${ctes.join(', ')}` : ''} ${STAFF_SELECT} WHERE ${where.join(' AND ')}`,
+        params,
+      );
+      if (rows.length === 0) throw new NotFoundError('Staff member');
+      return toStaffMember(rows[0], todayInSweden());
+    });
+  }
+
+  async create(actor: Actor, dto: CreateStaffMemberDto): Promise<StaffMember> {
+    const municipalityId = requireMunicipality(actor);
+    const fields: StaffMemberFields = {
+      email: null,
+      employmentEnd: null,
+      degreeYear: null,
+      continuingEducation: false,
+      furtherEducation: false,
+      masters: false,
+      qualificationStatus: null,
+      dispensationUntil: null,
+      firstManagerialJob: null,
+      needsDevelopment: null,
+      ...dto,
+    };
+    this.checkRules(fields);
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      await this.requireOpenUnit(manager, municipalityId, fields.unitId);
+      const values = FIELDS.map((f) => fields[f]);
+      const inserted: { id: string }[] = await this.mapUnique(
+        manager.query(
+          `INSERT INTO staff_member (municipality_id, ${FIELDS.map((f) => COLUMNS[f]).join(', ')})
+           VALUES ($1, ${FIELDS.map((_f, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
+          [municipalityId, ...values],
+        ),
+      );
+      const after = await this.load(manager, municipalityId, inserted[0].id);
+      await this.record(manager, actor, after.id, 'create', null, after);
+      return after;
+    });
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateStaffMemberDto): Promise<StaffMember> {
+    const municipalityId = requireMunicipality(actor);
+    const { version, ...changes } = dto;
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const before = await this.load(manager, municipalityId, id);
+      if (before.version !== version) throw new StaleVersionError('Staff member', before);
+      const fields = { ...pickFields(before), ...changes } as StaffMemberFields;
+      // Team leader questions do not apply to caseworkers: a change of role clears them.
+      if (fields.role !== 'team_leader' && changes.role) {
+        fields.firstManagerialJob = changes.firstManagerialJob ?? null;
+        fields.needsDevelopment = changes.needsDevelopment ?? null;
+      }
+      this.checkRules(fields);
+      if (changes.unitId && changes.unitId !== before.unitId) {
+        await this.requireOpenUnit(manager, municipalityId, changes.unitId);
+      }
+      await this.mapUnique(this.conditionalUpdate(manager, municipalityId, id, version, fields));
+      const after = await this.load(manager, municipalityId, id);
+      await this.record(manager, actor, id, 'update', before, after);
+      return after;
+    });
+  }
+
+  /** Leaving sets the end of employment; the record stays (erasure is a GDPR matter). */
+  async leave(actor: Actor, id: string, dto: LeaveStaffMemberDto): Promise<StaffMember> {
+    const municipalityId = requireMunicipality(actor);
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const before = await this.load(manager, municipalityId, id);
+      if (before.version !== dto.version) throw new StaleVersionError('Staff member', before);
+      const fields = { ...pickFields(before), employmentEnd: dto.employmentEnd };
+      this.checkRules(fields);
+      await this.conditionalUpdate(manager, municipalityId, id, dto.version, fields);
+      const after = await this.load(manager, municipalityId, id);
+      await this.record(manager, actor, id, 'leave', before, after);
+      return after;
+    });
+  }
+
+  /** Role scope as SQL conditions on `s`; adds its parameters and CTEs. */
+  private scope(actor: Actor, params: unknown[], ctes: string[]): string[] {
+    switch (actor.role) {
+      case 'municipality_admin':
+        return [];
+      case 'team_leader':
+        params.push([...actor.unitIds]);
+        ctes.push(unitSubtreeCte('scope_units', '$1', `$${params.length}`));
+        return ['s.unit_id IN (SELECT id FROM scope_units)'];
+      case 'caseworker':
+        params.push(actor.staffMemberId);
+        return [`s.id = $${params.length}::uuid`];
+      default:
+        return ['false'];
+    }
+  }
+
+  private checkRules(fields: StaffMemberFields): void {
+    const errors = staffRuleErrors(fields, todayInSweden());
+    if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
+  }
+
+  /**
+   * Writes every field, but only onto the version the client saw: of concurrent writers carrying
+   * the same version exactly one wins; the others get 409 with the current record.
+   */
+  private async conditionalUpdate(
+    manager: EntityManager,
+    municipalityId: string,
+    id: string,
+    version: number,
+    fields: StaffMemberFields,
+  ): Promise<void> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE staff_member SET ${FIELDS.map((f, i) => `${COLUMNS[f]} = $${i + 4}`).join(', ')},
+              row_version = row_version + 1, updated_at = now()
+       WHERE id = $1 AND municipality_id = $2 AND row_version = $3 RETURNING id`,
+      [id, municipalityId, version, ...FIELDS.map((f) => fields[f])],
+    );
+    if (rows.length === 0) {
+      throw new StaleVersionError('Staff member', await this.load(manager, municipalityId, id));
+    }
+  }
+
+  private async load(manager: EntityManager, municipalityId: string, id: string): Promise<StaffMember> {
+    const rows: StaffRow[] = await manager.query(`${STAFF_SELECT} WHERE s.municipality_id = $1 AND s.id = $2`, [
+      municipalityId,
+      id,
+    ]);
+    if (rows.length === 0) throw new NotFoundError('Staff member');
+    return toStaffMember(rows[0], todayInSweden());
+  }
+
+  private async requireOpenUnit(manager: EntityManager, municipalityId: string, unitId: string): Promise<void> {
+    const rows: { closedAt: Date | null }[] = await manager.query(
+      // Locks the unit against a concurrent delete while the staff member is added to it.
+      'SELECT closed_at AS "closedAt" FROM org_unit WHERE id = $1 AND municipality_id = $2 FOR SHARE',
+      [unitId, municipalityId],
+    );
+    if (rows.length === 0) throw new ValidationFailedError({ unitId: 'invalid_value' });
+    if (rows[0].closedAt) throw new UnitClosedError();
+  }
+
+  private async mapUnique<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (uniqueViolation(error) === 'uq_staff_member_municipality_employee_number') throw new EmployeeNumberTakenError();
+      throw error;
+    }
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    action: 'create' | 'update' | 'leave',
+    before: StaffMember | null,
+    after: StaffMember,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actor,
+      municipalityId: actor.municipalityId,
+      entityType: 'staff_member',
+      entityId: id,
+      action,
+      before: before && auditView(before),
+      after: auditView(after),
+    });
+  }
+}
+
+/**
+ * Lower case that also folds Å, Ä and Ö: the embedded server runs without a locale, where lower()
+ * only knows ASCII, and people search for "åberg" to find "Åberg".
+ */
+function foldCase(expression: string): string {
+  return `translate(lower(${expression}), 'ÅÄÖÉÈÜÆØ', 'åäöéèüæø')`;
+}
+
+function toStaffMember(row: StaffRow, today: string): StaffMember {
+  return {
+    ...row,
+    fte: Number(row.fte),
+    active: isEmployed(row.employmentEnd, today),
+    experienceYears: experienceYears(row.experienceStart, today),
+    experienceBand: experienceBand(row.experienceStart, today),
+  };
+}
+
+function pickFields(staff: StaffMember): StaffMemberFields {
+  return Object.fromEntries(FIELDS.map((f) => [f, staff[f]])) as unknown as StaffMemberFields;
+}
+
+/** The trail keeps the stored fields, not what is derived from them at read time. */
+function auditView(staff: StaffMember) {
+  return { ...pickFields(staff), version: staff.version };
+}
+
+function requireMunicipality(actor: Actor): string {
+  if (!actor.municipalityId) throw new NotFoundError('Staff member');
+  return actor.municipalityId;
+}

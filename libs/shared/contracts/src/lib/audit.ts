@@ -1,0 +1,19 @@
+/** The entities whose changes are audited. */
+export const AUDIT_ENTITY_TYPES = ['org_unit', 'staff_member', 'competence_framework'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'move', 'close', 'leave', 'publish'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One change: who, when, what, and the record before and after it. */
+export interface AuditEvent {
+  id: string;
+  actorUserId: string | null;
+  entityType: AuditEntityType;
+  entityId: string;
+  action: AuditAction;
+  before: unknown;
+  after: unknown;
+  /** ISO 8601. */
+  occurredAt: string;
+}
