@@ -5,6 +5,7 @@ import { AddUnitsStaffAudit1795461556554 } from './migrations/1795461556554-AddU
 import { AddUserInvitations1795462057798 } from './migrations/1795462057798-AddUserInvitations';
 import { AddFrameworkCrosswalk1795462454602 } from './migrations/1795462454602-AddFrameworkCrosswalk';
 import { AddMunicipalityIdentityProviders1795462977734 } from './migrations/1795462977734-AddMunicipalityIdentityProviders';
+import { GrantAppAccessToOrganisationData1795463500000 } from './migrations/1795463500000-GrantAppAccessToOrganisationData';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AddUserInvitations1795462057798,
   AddFrameworkCrosswalk1795462454602,
   AddMunicipalityIdentityProviders1795462977734,
+  GrantAppAccessToOrganisationData1795463500000,
 ];
