@@ -1,10 +1,12 @@
 import { InitialSchema1795385347264 } from './migrations/1795385347264-InitialSchema';
 import { AddUserAccounts1795460986664 } from './migrations/1795460986664-AddUserAccounts';
 import { AddUnitsStaffAudit1795461556554 } from './migrations/1795461556554-AddUnitsStaffAudit';
+import { AddInventoryRoundsAssessments1795462205466 } from './migrations/1795462205466-AddInventoryRoundsAssessments';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
   InitialSchema1795385347264,
   AddUserAccounts1795460986664,
   AddUnitsStaffAudit1795461556554,
+  AddInventoryRoundsAssessments1795462205466,
 ];

@@ -5,6 +5,7 @@ import { OrganisationModule } from '@kl/api/organisation';
 import { AuditModule } from '@kl/api/audit';
 import { StaffModule } from '@kl/api/staff';
 import { UnitsModule } from '@kl/api/units';
+import { InventoryModule } from '@kl/api/inventory';
 import { allEntities, migrations } from '@kl/migrations';
 
 /** The root module: every domain module of the API, on one database. */
@@ -27,6 +28,7 @@ export class AppModule {
         AuditModule,
         UnitsModule,
         StaffModule,
+        InventoryModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],
