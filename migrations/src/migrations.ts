@@ -2,6 +2,7 @@ import { InitialSchema1795385347264 } from './migrations/1795385347264-InitialSc
 import { AddUserAccounts1795460986664 } from './migrations/1795460986664-AddUserAccounts';
 import { AddUnitsStaffAudit1795461556554 } from './migrations/1795461556554-AddUnitsStaffAudit';
 import { AddInventoryRoundsAssessments1795462205466 } from './migrations/1795462205466-AddInventoryRoundsAssessments';
+import { AddFrameworkCrosswalk1795462454602 } from './migrations/1795462454602-AddFrameworkCrosswalk';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AddUserAccounts1795460986664,
   AddUnitsStaffAudit1795461556554,
   AddInventoryRoundsAssessments1795462205466,
+  AddFrameworkCrosswalk1795462454602,
 ];

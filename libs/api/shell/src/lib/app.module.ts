@@ -3,6 +3,7 @@ import { AuthModule } from '@kl/api/auth';
 import { AppConfig, createLoggingModule, DatabaseModule, HealthModule } from '@kl/api/core';
 import { OrganisationModule } from '@kl/api/organisation';
 import { AuditModule } from '@kl/api/audit';
+import { CompetenceModule } from '@kl/api/competence';
 import { StaffModule } from '@kl/api/staff';
 import { UnitsModule } from '@kl/api/units';
 import { InventoryModule } from '@kl/api/inventory';
@@ -29,6 +30,7 @@ export class AppModule {
         UnitsModule,
         StaffModule,
         InventoryModule,
+        CompetenceModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],
