@@ -62,24 +62,10 @@ export class AssessmentsService {
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const round = await loadRound(manager, municipalityId, roundId);
       const topics = await loadTopics(manager, round.frameworkId);
-      const params: unknown[] = [municipalityId];
-      const scope = roundStaffScope(actor, round, params, unitId);
-      params.push(round.id);
-      const roundParam = `$${params.length}`;
+      const query = matrixRowsQuery(actor, round, municipalityId, unitId);
       const rows: (Omit<MatrixRow, 'fte'> & { fte: string })[] = await manager.query(
-        `${withClause(scope)}
-         SELECT s.id AS "staffMemberId", s.first_name AS "firstName", s.last_name AS "lastName",
-                s.unit_id AS "unitId", u.name AS "unitName", s.fte::text AS fte,
-                coalesce((SELECT json_object_agg(t.code, ${CELL_JSON})
-                          FROM (SELECT DISTINCT ON (a.topic_id) a.topic_id, a.value, a.seq, a.comment, a.assessed_at, a.assessor_id
-                                FROM assessment a
-                                WHERE a.round_id = ${roundParam} AND a.staff_member_id = s.id AND a.source = 'leader'
-                                ORDER BY a.topic_id, a.seq DESC) l
-                          JOIN competence_topic t ON t.id = l.topic_id), '{}'::json) AS cells
-         FROM staff_member s JOIN org_unit u ON u.id = s.unit_id
-         WHERE ${scope.where.join(' AND ')}
-         ORDER BY s.last_name, s.first_name, s.id`,
-        params,
+        query.sql,
+        query.params,
       );
       return {
         round: pickRound(round),
@@ -393,6 +379,35 @@ export class AssessmentsService {
       ],
     );
   }
+}
+
+/**
+ * The matrix rows as one statement: the staff in scope, each with the latest leader row of every
+ * cell aggregated to a JSON object by topic code. Exported for the benchmark (same SQL, raw pg).
+ */
+export function matrixRowsQuery(
+  actor: Actor,
+  round: Pick<InventoryRound, 'id' | 'unitIds' | 'referenceDate'>,
+  municipalityId: string,
+  unitId?: string,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [municipalityId];
+  const scope = roundStaffScope(actor, round, params, unitId);
+  params.push(round.id);
+  const roundParam = `$${params.length}`;
+  const sql = `${withClause(scope)}
+    SELECT s.id AS "staffMemberId", s.first_name AS "firstName", s.last_name AS "lastName",
+           s.unit_id AS "unitId", u.name AS "unitName", s.fte::text AS fte,
+           coalesce((SELECT json_object_agg(t.code, ${CELL_JSON})
+                     FROM (SELECT DISTINCT ON (a.topic_id) a.topic_id, a.value, a.seq, a.comment, a.assessed_at, a.assessor_id
+                           FROM assessment a
+                           WHERE a.round_id = ${roundParam} AND a.staff_member_id = s.id AND a.source = 'leader'
+                           ORDER BY a.topic_id, a.seq DESC) l
+                     JOIN competence_topic t ON t.id = l.topic_id), '{}'::json) AS cells
+    FROM staff_member s JOIN org_unit u ON u.id = s.unit_id
+    WHERE ${scope.where.join(' AND ')}
+    ORDER BY s.last_name, s.first_name, s.id`;
+  return { sql, params };
 }
 
 export async function loadTopics(manager: EntityManager, frameworkId: string): Promise<TopicRow[]> {
