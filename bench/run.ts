@@ -12,6 +12,7 @@ import { createApp } from '@kl/api/shell';
 import { migrations } from '@kl/migrations';
 import { Client } from 'pg';
 import { httpGetter, stats, timeSequential } from './lib/measure';
+import { inventoryMatrixScenario } from './lib/inventory-matrix';
 import { findPgbench, pgbenchMeanMs } from './lib/pgbench';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     const rows = await apiOverheadSmallQuery(`http://127.0.0.1:${address.port}`, url);
+    rows.push(...(await inventoryMatrixScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
     await app.close();
     print(rows);
   } finally {

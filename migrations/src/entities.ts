@@ -4,6 +4,7 @@ import { organisationEntities } from '@kl/api/organisation';
 import { auditEntities } from '@kl/api/audit';
 import { staffEntities } from '@kl/api/staff';
 import { unitsEntities } from '@kl/api/units';
+import { inventoryEntities } from '@kl/api/inventory';
 
 /** Every entity of the schema. The drift gate compares exactly this list with the migrations. */
 export const allEntities = [
@@ -13,4 +14,5 @@ export const allEntities = [
   ...unitsEntities,
   ...staffEntities,
   ...authEntities,
+  ...inventoryEntities,
 ];

@@ -3,6 +3,7 @@ import { AddUserAccounts1795460986664 } from './migrations/1795460986664-AddUser
 import { AddRowLevelSecurity1795461442926 } from './migrations/1795461442926-AddRowLevelSecurity';
 import { AddUnitsStaffAudit1795461556554 } from './migrations/1795461556554-AddUnitsStaffAudit';
 import { AddUserInvitations1795462057798 } from './migrations/1795462057798-AddUserInvitations';
+import { AddInventoryRoundsAssessments1795462205466 } from './migrations/1795462205466-AddInventoryRoundsAssessments';
 import { AddFrameworkCrosswalk1795462454602 } from './migrations/1795462454602-AddFrameworkCrosswalk';
 import { AddMunicipalityIdentityProviders1795462977734 } from './migrations/1795462977734-AddMunicipalityIdentityProviders';
 import { GrantAppAccessToOrganisationData1795463500000 } from './migrations/1795463500000-GrantAppAccessToOrganisationData';
@@ -14,6 +15,7 @@ export const migrations = [
   AddRowLevelSecurity1795461442926,
   AddUnitsStaffAudit1795461556554,
   AddUserInvitations1795462057798,
+  AddInventoryRoundsAssessments1795462205466,
   AddFrameworkCrosswalk1795462454602,
   AddMunicipalityIdentityProviders1795462977734,
   GrantAppAccessToOrganisationData1795463500000,

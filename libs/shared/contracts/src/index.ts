@@ -9,3 +9,4 @@ export * from './lib/units';
 export * from './lib/staff';
 export * from './lib/audit';
 export * from './lib/frameworks';
+export * from './lib/inventory';

@@ -4,3 +4,4 @@ export * from './lib/experience';
 export * from './lib/csv';
 export * from './lib/staff-rules';
 export * from './lib/crosswalk';
+export * from './lib/inventory-dashboard';

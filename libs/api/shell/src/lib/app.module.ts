@@ -6,6 +6,7 @@ import { AuditModule } from '@kl/api/audit';
 import { CompetenceModule } from '@kl/api/competence';
 import { StaffModule } from '@kl/api/staff';
 import { UnitsModule } from '@kl/api/units';
+import { InventoryModule } from '@kl/api/inventory';
 import { allEntities, migrations } from '@kl/migrations';
 
 /** The root module: every domain module of the API, on one database. */
@@ -28,6 +29,7 @@ export class AppModule {
         AuditModule,
         UnitsModule,
         StaffModule,
+        InventoryModule,
         CompetenceModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -1,8 +1,8 @@
 /** The entities whose changes are audited. */
-export const AUDIT_ENTITY_TYPES = ['org_unit', 'staff_member', 'competence_framework'] as const;
+export const AUDIT_ENTITY_TYPES = ['org_unit', 'staff_member', 'competence_framework', 'inventory_round', 'assessment'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'move', 'close', 'leave', 'publish'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'move', 'close', 'leave', 'publish', 'open', 'reopen'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One change: who, when, what, and the record before and after it. */

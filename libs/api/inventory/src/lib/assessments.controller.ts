@@ -1,0 +1,99 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '@kl/api/core';
+import type {
+  AssessmentMatrix,
+  PersonAssessments,
+  RoundDashboard,
+  SaveAssessmentsResult,
+} from '@kl/shared/contracts';
+import {
+  SaveAssessmentsDto,
+  SaveSelfAssessmentsDto,
+  UnitFilterQueryDto,
+} from './dto/assessment.dto';
+import { IdParams } from './dto/round.dto';
+import { AssessmentsService } from './assessments.service';
+import { DashboardService } from './dashboard.service';
+
+@ApiTags('inventory')
+@Controller('rounds')
+export class RoundAssessmentsController {
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly dashboards: DashboardService,
+  ) {}
+
+  @Get(':id/matrix')
+  @Roles('municipality_admin', 'team_leader')
+  @ApiOperation({
+    summary: 'Staff in scope × topics by area with the current leader value of each cell',
+  })
+  matrix(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParams,
+    @Query() { unitId }: UnitFilterQueryDto,
+  ): Promise<AssessmentMatrix> {
+    return this.assessments.matrix(actor, id, unitId);
+  }
+
+  @Put(':id/assessments')
+  @Roles('municipality_admin', 'team_leader')
+  @ApiOperation({
+    summary: 'Save a batch of cells in one transaction',
+    description:
+      '200 { saved, conflicts: [] } when every cell was written. 409 ASSESSMENT_CONFLICT when any cell was stale: ' +
+      'the body’s `current` is { saved, conflicts } — saved cells ARE committed, conflicts carry the current value.',
+  })
+  @ApiOkResponse({ description: 'Every cell saved' })
+  save(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParams,
+    @Body() dto: SaveAssessmentsDto,
+  ): Promise<SaveAssessmentsResult> {
+    return this.assessments.saveLeader(actor, id, dto.cells);
+  }
+
+  @Put(':id/self-assessments')
+  @Roles('caseworker')
+  @ApiOperation({
+    summary: 'The caller’s own self-assessment (shown beside the leader’s, never counted)',
+  })
+  saveSelf(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParams,
+    @Body() dto: SaveSelfAssessmentsDto,
+  ): Promise<SaveAssessmentsResult> {
+    return this.assessments.saveSelf(actor, id, dto.cells);
+  }
+
+  @Get(':id/dashboard')
+  @Roles('municipality_admin', 'team_leader')
+  @ApiOperation({
+    summary:
+      'FTE-weighted level distribution, coverage, staleness and heatmap for the caller’s scope',
+  })
+  dashboard(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParams,
+    @Query() { unitId }: UnitFilterQueryDto,
+  ): Promise<RoundDashboard> {
+    return this.dashboards.dashboard(actor, id, unitId);
+  }
+}
+
+@ApiTags('inventory')
+@Controller('staff')
+export class PersonAssessmentsController {
+  constructor(private readonly assessments: AssessmentsService) {}
+
+  @Get(':id/assessments')
+  @Roles('municipality_admin', 'team_leader', 'caseworker')
+  @ApiOperation({
+    summary:
+      'One person’s levels per topic across rounds, self-assessment beside (404 outside scope)',
+  })
+  person(@CurrentActor() actor: Actor, @Param() { id }: IdParams): Promise<PersonAssessments> {
+    return this.assessments.person(actor, id);
+  }
+}

@@ -1,0 +1,7 @@
+import { Assessment } from './assessment.entity';
+import { InventoryRound } from './inventory-round.entity';
+
+export { Assessment, InventoryRound };
+
+/** The entities of this lib, for the schema (migrations/src/entities.ts). */
+export const inventoryEntities = [InventoryRound, Assessment];

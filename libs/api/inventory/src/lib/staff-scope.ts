@@ -1,0 +1,59 @@
+import type { Actor } from '@kl/api/core';
+import { unitSubtreeCte } from '@kl/api/units';
+import type { InventoryRound } from '@kl/shared/contracts';
+
+/** SQL pieces that limit `s` (staff_member) to a round and to the caller's scope. */
+export interface StaffScope {
+  /** CTEs for `WITH RECURSIVE`, possibly empty. */
+  ctes: string[];
+  /** Conditions on `s`, joined with AND. */
+  where: string[];
+}
+
+/**
+ * Staff of a round as the caller may see them: in the round's units (all units when it names
+ * none), employed on the reference date, and within the role's scope (team leaders: their units
+ * and subunits; caseworkers: themselves). `params[0]` must be the kommun.
+ */
+export function roundStaffScope(
+  actor: Actor,
+  round: Pick<InventoryRound, 'unitIds' | 'referenceDate'>,
+  params: unknown[],
+  unitId?: string,
+): StaffScope {
+  const ctes: string[] = [];
+  const where = ['s.municipality_id = $1'];
+  params.push(round.referenceDate);
+  where.push(`(s.employment_end IS NULL OR s.employment_end >= $${params.length}::date)`);
+  if (round.unitIds.length > 0) {
+    params.push(round.unitIds);
+    ctes.push(unitSubtreeCte('round_units', '$1', `$${params.length}`));
+    where.push('s.unit_id IN (SELECT id FROM round_units)');
+  }
+  switch (actor.role) {
+    case 'municipality_admin':
+      break;
+    case 'team_leader':
+      params.push([...actor.unitIds]);
+      ctes.push(unitSubtreeCte('scope_units', '$1', `$${params.length}`));
+      where.push('s.unit_id IN (SELECT id FROM scope_units)');
+      break;
+    case 'caseworker':
+      params.push(actor.staffMemberId);
+      where.push(`s.id = $${params.length}::uuid`);
+      break;
+    default:
+      where.push('false');
+  }
+  if (unitId) {
+    params.push([unitId]);
+    ctes.push(unitSubtreeCte('filter_units', '$1', `$${params.length}`));
+    where.push('s.unit_id IN (SELECT id FROM filter_units)');
+  }
+  return { ctes, where };
+}
+
+export function withClause(scope: StaffScope, ...more: string[]): string {
+  const ctes = [...scope.ctes, ...more];
+  return ctes.length > 0 ? `WITH RECURSIVE ${ctes.join(', ')}` : '';
+}
