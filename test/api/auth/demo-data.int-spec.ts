@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITY_CODE, seedDemoData } from '@kl/api/seed';
+import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation } from '@kl/api/seed';
 import { createTestApp, signIn, type TestApp } from '@kl/api/testing';
 import { ROLES } from '@kl/shared/contracts';
 
@@ -39,5 +39,39 @@ describe('demo data', () => {
       "SELECT count(*)::int AS count FROM user_account WHERE email LIKE '%@demo.example'",
     );
     expect(count).toBe(ROLES.length);
+  });
+});
+
+describe('the demo kommun of npm start', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('has units, 40 staff and an open round, the team leader leading Barn och familj, and seeds nothing twice', async () => {
+    const first = await seedDemoData(t.owner, { organisation: seedDemoOrganisation });
+    await seedDemoData(t.owner, { organisation: seedDemoOrganisation });
+    const [counts]: { units: number; staff: number; rounds: number }[] = await t.owner.query(
+      `SELECT (SELECT count(*)::int FROM org_unit u JOIN municipality m ON m.id = u.municipality_id WHERE m.code = $1) AS units,
+              (SELECT count(*)::int FROM staff_member s JOIN municipality m ON m.id = s.municipality_id WHERE m.code = $1) AS staff,
+              (SELECT count(*)::int FROM inventory_round r JOIN municipality m ON m.id = r.municipality_id WHERE m.code = $1 AND r.status = 'open') AS rounds`,
+      [DEMO_MUNICIPALITY_CODE],
+    );
+    expect(counts).toEqual({ units: 8, staff: 40, rounds: 1 });
+
+    const login = (role: string) => first.find((l) => l.role === role) as { email: string; password: string };
+    const leader = await signIn(t, login('team_leader').email, login('team_leader').password);
+    const [round] = (await leader.get('/api/rounds').expect(200)).body;
+    const matrix = (await leader.get(`/api/rounds/${round.id}/matrix`).expect(200)).body;
+    expect(matrix.rows).toHaveLength(24);
+    expect(matrix.areas.flatMap((a: { topics: unknown[] }) => a.topics)).toHaveLength(26);
+    expect(new Set(matrix.rows.map((r: { unitName: string }) => r.unitName))).toEqual(
+      new Set(['Mottagning barn och unga', 'Utredning barn och unga', 'Familjehem och placeringar']),
+    );
+
+    const caseworker = await signIn(t, login('caseworker').email, login('caseworker').password);
+    const me = (await caseworker.get(`/api/staff/${caseworker.user.staffMemberId}`).expect(200)).body;
+    expect(me).toMatchObject({ firstName: 'Hanna', lastName: 'Handläggare', role: 'caseworker' });
   });
 });

@@ -1,2 +1,3 @@
 export * from './lib/reference-data';
 export * from './lib/demo-data';
+export * from './lib/demo-organisation';

@@ -1,0 +1,123 @@
+import type { EntityManager } from 'typeorm';
+import type { DemoOrganisation } from './demo-data';
+
+interface DemoUnit {
+  key: string;
+  parent: string | null;
+  kind: 'administration' | 'department' | 'unit';
+  name: string;
+  serviceArea: string;
+}
+
+const UNITS: DemoUnit[] = [
+  { key: 'adm', parent: null, kind: 'administration', name: 'Socialförvaltningen', serviceArea: 'barn-och-unga' },
+  { key: 'bof', parent: 'adm', kind: 'department', name: 'Barn och familj', serviceArea: 'barn-och-unga' },
+  { key: 'mot', parent: 'bof', kind: 'unit', name: 'Mottagning barn och unga', serviceArea: 'barn-och-unga' },
+  { key: 'utr', parent: 'bof', kind: 'unit', name: 'Utredning barn och unga', serviceArea: 'barn-och-unga' },
+  { key: 'fam', parent: 'bof', kind: 'unit', name: 'Familjehem och placeringar', serviceArea: 'barn-och-unga' },
+  { key: 'vof', parent: 'adm', kind: 'department', name: 'Vuxen och försörjning', serviceArea: 'vuxna-missbruk' },
+  { key: 'eko', parent: 'vof', kind: 'unit', name: 'Ekonomiskt bistånd', serviceArea: 'ekonomiskt-bistand' },
+  { key: 'mis', parent: 'vof', kind: 'unit', name: 'Vuxna missbruk', serviceArea: 'vuxna-missbruk' },
+];
+
+/** The units where staff work (eight each, the first of them the unit's team leader). */
+const STAFFED_UNITS = ['mot', 'utr', 'fam', 'eko', 'mis'];
+
+const FIRST_NAMES = [
+  ['Arvid', 'man'], ['Hanna', 'woman'], ['Sara', 'woman'], ['Johan', 'man'], ['Maria', 'woman'],
+  ['Ahmed', 'man'], ['Elin', 'woman'], ['Lars', 'man'], ['Fatima', 'woman'], ['Oskar', 'man'],
+  ['Karin', 'woman'], ['Mikael', 'man'], ['Linnea', 'woman'], ['Anders', 'man'], ['Sofia', 'woman'],
+  ['Kim', 'other'], ['Amira', 'woman'], ['Peter', 'man'], ['Emma', 'woman'], ['Daniel', 'man'],
+] as const;
+const LAST_NAMES = [
+  'Arbetsledare', 'Handläggare', 'Nilsson', 'Eriksson', 'Johansson', 'Hassan', 'Karlsson', 'Berg',
+  'Ali', 'Persson', 'Svensson', 'Öberg', 'Åström', 'Andersson', 'Larsson', 'Holm', 'Yusuf',
+  'Lund', 'Ek', 'Sandberg', 'Wallin', 'Strand', 'Forsberg', 'Nyström', 'Lindqvist',
+];
+const DEGREES = ['social_work', 'social_work', 'social_work', 'social_care', 'other_relevant', 'foreign_social_work'];
+const FTES = ['1.00', '1.00', '1.00', '0.75', '0.90', '0.50'];
+
+/**
+ * The demo kommun's organisation: a förvaltning with two avdelningar and five enheter, and 40
+ * staff with varied, deterministic attributes. Idempotent: it adds only what is missing.
+ */
+export async function seedDemoOrganisation(manager: EntityManager, municipalityId: string): Promise<DemoOrganisation> {
+  const ids = new Map<string, string>();
+  for (const unit of UNITS) {
+    const parentId = unit.parent ? (ids.get(unit.parent) as string) : null;
+    const existing: { id: string }[] = await manager.query(
+      `SELECT id FROM org_unit WHERE municipality_id = $1 AND name = $2 AND parent_id IS NOT DISTINCT FROM $3`,
+      [municipalityId, unit.name, parentId],
+    );
+    const rows: { id: string }[] = existing.length
+      ? existing
+      : await manager.query(
+          `INSERT INTO org_unit (municipality_id, parent_id, kind, name, service_area_id)
+           SELECT $1, $2, $3, $4, id FROM service_area WHERE code = $5 RETURNING id`,
+          [municipalityId, parentId, unit.kind, unit.name, unit.serviceArea],
+        );
+    ids.set(unit.key, rows[0].id);
+  }
+
+  let n = 0;
+  for (const unitKey of STAFFED_UNITS) {
+    for (let i = 0; i < 8; i++, n++) {
+      const [firstName, gender] = FIRST_NAMES[n % FIRST_NAMES.length];
+      const isLeader = i === 0;
+      const experienceYears = (n * 7) % 15;
+      const startYear = 2026 - Math.min(experienceYears, 10);
+      const degree = isLeader ? 'social_work' : DEGREES[n % DEGREES.length];
+      const qualification = degree === 'social_work' || degree === 'foreign_social_work' ? 'qualified' : n % 4 === 0 ? 'dispensation' : 'in_education';
+      await manager.query(
+        `INSERT INTO staff_member (municipality_id, employee_number, first_name, last_name, email, unit_id, role, gender, fte,
+           employment_type, employment_start, experience_start, degree, degree_year, continuing_education, further_education,
+           masters, qualification_status, dispensation_until, first_managerial_job, needs_development)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+         ON CONFLICT DO NOTHING`,
+        [
+          municipalityId,
+          `D${String(n + 1).padStart(4, '0')}`,
+          firstName,
+          LAST_NAMES[n % LAST_NAMES.length],
+          `${firstName.toLowerCase()}.${n + 1}@demo.example`,
+          ids.get(unitKey),
+          isLeader ? 'team_leader' : 'caseworker',
+          gender,
+          FTES[n % FTES.length],
+          n % 9 === 4 ? 'temporary' : n % 13 === 7 ? 'consultant' : 'permanent',
+          `${startYear}-0${1 + (n % 9)}-01`,
+          `${2026 - experienceYears}-0${1 + (n % 9)}-15`,
+          degree,
+          degree === 'none' ? null : 2026 - experienceYears - 1,
+          n % 3 === 0,
+          n % 5 === 0,
+          n % 10 === 0,
+          qualification,
+          qualification === 'dispensation' ? '2027-06-30' : null,
+          isLeader ? n % 2 === 0 : null,
+          isLeader ? n % 3 !== 0 : null,
+        ],
+      );
+    }
+  }
+  await seedDemoRound(manager, municipalityId);
+  const [caseworker]: { id: string }[] = await manager.query(
+    `SELECT id FROM staff_member WHERE municipality_id = $1 AND employee_number = 'D0002'`,
+    [municipalityId],
+  );
+  return { teamLeaderUnitIds: [ids.get('bof') as string], caseworkerStaffMemberId: caseworker?.id ?? null };
+}
+
+/** An open round on the national framework, so that the team leader has a matrix to fill in. */
+async function seedDemoRound(manager: EntityManager, municipalityId: string): Promise<void> {
+  await manager.query(
+    `INSERT INTO inventory_round (municipality_id, name, framework_id, reference_date, opens_on, closes_on, status)
+     SELECT $1, 'Demoinventering', f.id, date_trunc('month', now())::date, date_trunc('month', now())::date,
+            (date_trunc('month', now()) + interval '3 months')::date, 'open'
+     FROM competence_framework f
+     WHERE f.code = 'BOU-2016' AND f.municipality_id IS NULL AND f.status = 'published'
+     ORDER BY f.version DESC LIMIT 1
+     ON CONFLICT (municipality_id, name) DO NOTHING`,
+    [municipalityId],
+  );
+}
