@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigValidationError, loadConfig, runMigrations, startDatabaseServer } from '@kl/api/core';
-import { createApp } from '@kl/api/shell';
+import { seedDemoData, seedReferenceData, shouldSeedDemoData } from '@kl/api/seed';
+import { createApp, withOwnerDataSource } from '@kl/api/shell';
 import { migrations } from '@kl/migrations';
 
 /** Must end within this time after SIGTERM, also when a request hangs. */
@@ -19,6 +20,14 @@ async function main(): Promise<void> {
   log(database.embedded ? `Embedded PostgreSQL started (data in ${config.DATA_DIR})` : 'Using DATABASE_URL');
   const ran = await runMigrations(database.url, migrations);
   if (ran.length > 0) log(`Migrated: ${ran.join(', ')}`);
+  // Demo mode (NODE_ENV=development, the default): a demo kommun with one account per role.
+  // With NODE_ENV=production no demo data is written and no password is ever printed.
+  const demoLogins = shouldSeedDemoData(config.NODE_ENV)
+    ? await withOwnerDataSource(database.url, async (owner) => {
+        await seedReferenceData(owner);
+        return seedDemoData(owner);
+      })
+    : [];
 
   const webDistDir = config.WEB_DIST_DIR ?? join(__dirname, '..', 'web', 'browser');
   const serveWeb = existsSync(join(webDistDir, 'index.html'));
@@ -49,6 +58,10 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.PORT}`;
   log(`Kompetensläget is running at ${url}${serveWeb ? '' : ' (API only: the web app is not built)'}`);
   log(`API docs: ${url}/api/docs · health: ${url}/api/health`);
+  if (demoLogins.length > 0) {
+    log('Demo mode (set NODE_ENV=production for real use). Demo logins:');
+    for (const login of demoLogins) log(`  ${login.role.padEnd(18)} ${login.email}  password: ${login.password}`);
+  }
 }
 
 class StartupError extends Error {}

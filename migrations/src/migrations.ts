@@ -1,6 +1,8 @@
 import { InitialSchema1795385347264 } from './migrations/1795385347264-InitialSchema';
 import { AddUserAccounts1795460986664 } from './migrations/1795460986664-AddUserAccounts';
+import { AddRowLevelSecurity1795461442926 } from './migrations/1795461442926-AddRowLevelSecurity';
 import { AddUnitsStaffAudit1795461556554 } from './migrations/1795461556554-AddUnitsStaffAudit';
+import { AddUserInvitations1795462057798 } from './migrations/1795462057798-AddUserInvitations';
 import { AddInventoryRoundsAssessments1795462205466 } from './migrations/1795462205466-AddInventoryRoundsAssessments';
 import { AddFrameworkCrosswalk1795462454602 } from './migrations/1795462454602-AddFrameworkCrosswalk';
 
@@ -8,7 +10,9 @@ import { AddFrameworkCrosswalk1795462454602 } from './migrations/1795462454602-A
 export const migrations = [
   InitialSchema1795385347264,
   AddUserAccounts1795460986664,
+  AddRowLevelSecurity1795461442926,
   AddUnitsStaffAudit1795461556554,
+  AddUserInvitations1795462057798,
   AddInventoryRoundsAssessments1795462205466,
   AddFrameworkCrosswalk1795462454602,
 ];

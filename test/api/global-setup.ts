@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   buildDataSourceOptions,
   dropDatabase,
+  ensureAppLoginRole,
   ensureDatabase,
   startEmbeddedPostgres,
   withDatabase,
@@ -40,6 +41,8 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.runMigrations({ transaction: 'each' });
   await seedReferenceData(dataSource);
   await dataSource.destroy();
+  // The app's login role is cluster-wide: set it up once, before the spec files start in parallel.
+  await ensureAppLoginRole(withDatabase(server.url, template));
 
   process.env[TEST_SERVER_URL_ENV] = server.url;
   process.env[TEST_TEMPLATE_ENV] = template;

@@ -68,15 +68,15 @@ describe('Reference data: län, kommuner, kommungrupper and the national framewo
     });
   });
 
-  it('seeds idempotently: a second run changes nothing', async () => {
+  it('seeds idempotently (as the owner): a second run changes nothing', async () => {
     const count = () =>
-      t.dataSource.query(
+      t.owner.query(
         `SELECT (SELECT count(*) FROM municipality)::int AS m, (SELECT count(*) FROM county)::int AS c,
                 (SELECT count(*) FROM municipality_group)::int AS g, (SELECT count(*) FROM competence_topic)::int AS t,
                 (SELECT count(*) FROM municipality_group_membership)::int AS mm`,
       );
     const before = await count();
-    await seedReferenceData(t.dataSource);
+    await seedReferenceData(t.owner);
     expect(await count()).toEqual(before);
     expect(before).toEqual([{ m: 290, c: 21, g: 9, t: 26, mm: 290 }]);
   });

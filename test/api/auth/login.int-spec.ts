@@ -54,13 +54,13 @@ describe('sign-in, session and logout', () => {
     const signedIn = await signInAs(t, 'caseworker', { staffMemberId: '22222222-2222-4222-8222-222222222222' });
     expect(signedIn.user.staffMemberId).toBe('22222222-2222-4222-8222-222222222222');
     const token = signedIn.cookie.slice('kl_session='.length);
-    const rows: { token_hash: string }[] = await t.dataSource.query(
+    const rows: { token_hash: string }[] = await t.owner.query(
       'SELECT token_hash FROM user_session WHERE account_id = $1',
       [signedIn.account.id],
     );
     expect(rows).toHaveLength(1);
     expect(rows[0].token_hash).not.toContain(token);
-    const [{ expected }]: { expected: string }[] = await t.dataSource.query(
+    const [{ expected }]: { expected: string }[] = await t.owner.query(
       "SELECT encode(sha256(convert_to($1, 'UTF8')), 'hex') AS expected",
       [token],
     );
@@ -89,16 +89,22 @@ describe('sign-in, session and logout', () => {
   });
 
   it('takes similar time for an unknown e-mail and a wrong password', async () => {
-    const account = await createAccount(t, { role: 'caseworker' });
     const time = async (email: string) => {
       const started = process.hrtime.bigint();
-      await t.http().post('/api/auth/login').send({ email, password: 'not the password' }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '192.0.2.10')
+        .send({ email, password: 'not the password' })
+        .expect(401);
       return Number(process.hrtime.bigint() - started) / 1e6;
     };
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const unknown: number[] = [];
     const wrong: number[] = [];
     for (let i = 0; i < 7; i += 1) {
+      // A fresh account each round keeps the per-account failure limit out of the measurement.
+      const account = await createAccount(t, { role: 'caseworker' });
       unknown.push(await time(`unknown-${i}@test.example`));
       wrong.push(await time(account.email));
     }
@@ -117,15 +123,16 @@ describe('sign-in, session and logout', () => {
     });
   });
 
-  it('answers GET /api/auth/session for a signed-in user and 401 UNAUTHENTICATED without one', async () => {
+  it('answers GET /api/auth/session with the signed-in user, and with nothing without a valid session', async () => {
     const signedIn = await signInAs(t, 'regional_analyst', { countyCode: '12' });
     const session = await signedIn.get('/api/auth/session').expect(200);
     expect(session.body).toMatchObject({ userId: signedIn.account.id, role: 'regional_analyst', countyCode: '12', municipality: null });
     expect(session.body.csrfToken).toBe(signedIn.csrfToken);
 
-    const anonymous = await t.http().get('/api/auth/session').expect(401);
-    expect(anonymous.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
-    await t.http().get('/api/auth/session').set('Cookie', 'kl_session=forged-token').expect(401);
+    await t.http().get('/api/auth/session').expect(200, '');
+    const anonymousWrite = await t.http().post('/api/auth/logout').expect(401);
+    expect(anonymousWrite.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
+    await t.http().get('/api/auth/session').set('Cookie', 'kl_session=forged-token').expect(200, '');
   });
 
   it('logs out this session only, and clears the cookie', async () => {
@@ -134,7 +141,7 @@ describe('sign-in, session and logout', () => {
     const second = await signIn(t, account.email, account.password);
     const response = await first.post('/api/auth/logout').expect(204);
     expect(String(response.headers['set-cookie'])).toMatch(/kl_session=;/);
-    await first.get('/api/auth/session').expect(401);
+    await first.get('/api/auth/session').expect(200, '');
     await second.get('/api/auth/session').expect(200);
   });
 
@@ -143,35 +150,35 @@ describe('sign-in, session and logout', () => {
     const first = await signIn(t, account.email, account.password);
     const second = await signIn(t, account.email, account.password);
     await first.post('/api/auth/logout-all').expect(204);
-    await first.get('/api/auth/session').expect(401);
-    await second.get('/api/auth/session').expect(401);
+    await first.get('/api/auth/session').expect(200, '');
+    await second.get('/api/auth/session').expect(200, '');
     await signIn(t, account.email, account.password);
   });
 
   it('ends a session when the account is disabled', async () => {
     const signedIn = await signInAs(t, 'team_leader');
-    await t.dataSource.query("UPDATE user_account SET status = 'disabled' WHERE id = $1", [signedIn.account.id]);
-    await signedIn.get('/api/auth/session').expect(401);
+    await t.owner.query("UPDATE user_account SET status = 'disabled' WHERE id = $1", [signedIn.account.id]);
+    await signedIn.get('/api/auth/session').expect(200, '');
   });
 
   it('ends a session after its idle expiry and after its absolute expiry', async () => {
     const idle = await signInAs(t, 'caseworker');
     const absolute = await signInAs(t, 'caseworker');
-    await t.dataSource.query(
+    await t.owner.query(
       "UPDATE user_session SET idle_expires_at = now() - interval '1 second' WHERE account_id = $1",
       [idle.account.id],
     );
-    await t.dataSource.query(
+    await t.owner.query(
       "UPDATE user_session SET absolute_expires_at = now() - interval '1 second' WHERE account_id = $1",
       [absolute.account.id],
     );
-    await idle.get('/api/auth/session').expect(401);
-    await absolute.get('/api/auth/session').expect(401);
+    await idle.get('/api/auth/session').expect(200, '');
+    await absolute.get('/api/auth/session').expect(200, '');
   });
 
   it('extends the idle expiry on use, never past the absolute expiry', async () => {
     const signedIn = await signInAs(t, 'caseworker');
-    await t.dataSource.query(
+    await t.owner.query(
       `UPDATE user_session SET last_seen_at = now() - interval '20 minutes',
               idle_expires_at = now() + interval '10 minutes',
               absolute_expires_at = now() + interval '5 minutes'
@@ -182,7 +189,7 @@ describe('sign-in, session and logout', () => {
     const body = response.body as SessionUser;
     expect(body.idleExpiresAt).toBe(body.absoluteExpiresAt);
 
-    await t.dataSource.query(
+    await t.owner.query(
       `UPDATE user_session SET last_seen_at = now() - interval '20 minutes',
               idle_expires_at = now() + interval '10 minutes',
               absolute_expires_at = now() + interval '5 hours'

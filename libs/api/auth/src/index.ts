@@ -6,3 +6,5 @@ export * from './lib/cookies';
 export * from './lib/entities';
 export * from './lib/password';
 export * from './lib/session.service';
+export * from './lib/users.errors';
+export * from './lib/users.service';

@@ -15,3 +15,5 @@ export * from './lib/validation/validation.pipe';
 export * from './lib/database/database-server';
 export * from './lib/auth/actor';
 export * from './lib/database/tenant-transaction';
+export * from './lib/database/app-role';
+export * from './lib/database/row-level-security';

@@ -1,1 +1,2 @@
 export * from './lib/reference-data';
+export * from './lib/demo-data';

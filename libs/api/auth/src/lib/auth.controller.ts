@@ -4,23 +4,37 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentActor, Public, type Actor } from '@kl/api/core';
 import type { SessionUser } from '@kl/shared/contracts';
 import type { Request, Response } from 'express';
 import passport from 'passport';
-import { InvalidCredentialsError, UnauthenticatedError } from './auth.errors';
-import { type AuthenticatedRequest, SESSION_REQUEST_KEY } from './auth.guard';
+import { InvalidCredentialsError, RateLimitedError } from './auth.errors';
 import type { AuthenticatedAccount } from './auth.service';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { LoginDto } from './dto/login.dto';
+import { AcceptInvitationDto } from './dto/users.dto';
+import { UsersService } from './users.service';
 import { SessionService, toSessionUser } from './session.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly sessions: SessionService) {}
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('accept-invitation')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set the first password from an invitation link; then sign in' })
+  @ApiNoContentResponse()
+  acceptInvitation(@Body() body: AcceptInvitationDto): Promise<void> {
+    return this.users.acceptInvitation(body);
+  }
 
   @Post('login')
   @Public()
@@ -28,12 +42,18 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the kl_session cookie' })
   @ApiOkResponse({ description: 'The signed-in user (SessionUser), with the CSRF token' })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS, the same for every reason' })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After (seconds)' })
   async login(
     @Body() _body: LoginDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionUser> {
-    const account = await authenticateLocal(request, response);
+    const account = await authenticateLocal(request, response).catch((error: unknown) => {
+      if (error instanceof RateLimitedError) {
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
+      throw error;
+    });
     const previous = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (previous) {
       const old = await this.sessions.resolve(previous);
@@ -53,14 +73,16 @@ export class AuthController {
   }
 
   @Get('session')
-  @ApiOperation({ summary: 'The signed-in user; 401 UNAUTHENTICATED without a valid session' })
-  @ApiOkResponse({ description: 'SessionUser' })
-  session(@Req() request: AuthenticatedRequest): SessionUser {
-    const session = request[SESSION_REQUEST_KEY];
-    if (!session) {
-      throw new UnauthenticatedError();
-    }
-    return toSessionUser(session);
+  @Public()
+  @ApiOperation({
+    summary: 'The signed-in user, or an empty answer (null) when no valid session comes with the request',
+    description: 'Public so that a visitor\'s page load does not log a failed request; data routes answer 401.',
+  })
+  @ApiOkResponse({ description: 'SessionUser, or an empty body when not signed in' })
+  async session(@Req() request: Request): Promise<SessionUser | null> {
+    const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+    const session = token ? await this.sessions.resolve(token) : null;
+    return session ? toSessionUser(session) : null;
   }
 
   @Post('logout')

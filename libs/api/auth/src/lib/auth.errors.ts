@@ -30,3 +30,10 @@ export class RouteNotFoundError extends DomainError {
     super('NOT_FOUND', 404, 'Not found');
   }
 }
+
+/** Too many failed sign-ins for this e-mail or from this address; try again after the wait. */
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', 429, `Too many failed sign-ins; try again in ${retryAfterSeconds} s`);
+  }
+}

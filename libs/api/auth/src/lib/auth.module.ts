@@ -6,13 +6,13 @@ import { SessionAuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { SessionService } from './session.service';
-import { UsersController } from './users.controller';
+import { SystemAdministrationController, UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 /** Accounts, sign-in, sessions and the global deny-by-default guard. */
 @Module({
   imports: [PassportModule.register({ session: false })],
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, UsersController, SystemAdministrationController],
   providers: [
     AuthService,
     SessionService,
@@ -20,6 +20,6 @@ import { UsersService } from './users.service';
     LocalStrategy,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [AuthService, SessionService],
+  exports: [AuthService, SessionService, UsersService],
 })
 export class AuthModule {}

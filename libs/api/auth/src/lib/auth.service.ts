@@ -1,8 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@kl/api/core';
 import { DataSource } from 'typeorm';
-import { InvalidCredentialsError } from './auth.errors';
+import { InvalidCredentialsError, RateLimitedError } from './auth.errors';
+import { LoginRateLimiter } from './login-rate-limiter';
 import { verifyOrBurn } from './password';
+import type { SessionClient } from './session.service';
 
 /** What a successful credential check yields: the account to start a session for. */
 export interface AuthenticatedAccount {
@@ -15,30 +18,63 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+type FailureReason = 'unknown_account' | 'wrong_password' | 'not_active';
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('Auth');
+  private readonly limiter: LoginRateLimiter;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.limiter = new LoginRateLimiter({
+      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      windowMs: config.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
+    });
+  }
 
   /**
    * Checks an e-mail and password. Unknown e-mail, wrong password, an invited account without a
    * password and a disabled account all cost one argon2 verification and give the same error.
+   * Too many failures for the e-mail or the address give 429 before any verification. Every
+   * outcome is logged (account id, address, reason; never the password).
    */
-  async validateCredentials(email: string, password: string): Promise<AuthenticatedAccount> {
+  async validateCredentials(email: string, password: string, client: SessionClient): Promise<AuthenticatedAccount> {
     const normalised = normaliseEmail(email);
+    const address = client.ip ?? 'unknown';
+    const verdict = this.limiter.check(normalised, address);
+    if (verdict) {
+      this.logger.warn({ event: 'login_rate_limited', ip: client.ip, limitedBy: verdict.limitedBy }, 'Sign-in refused: rate limited');
+      throw new RateLimitedError(verdict.retryAfterSeconds);
+    }
+    // Before sign-in no kommun is known: the lookup goes through a SECURITY DEFINER function.
     const rows: { id: string; email: string; password_hash: string | null; status: string }[] =
-      await this.dataSource.query(
-        'SELECT id, email, password_hash, status FROM user_account WHERE email = $1',
-        [normalised],
-      );
+      await this.dataSource.query('SELECT id, email, password_hash, status FROM auth_login_lookup($1)', [normalised]);
     const account = rows[0];
     const passwordMatches = await verifyOrBurn(account?.password_hash, password);
-    if (!account || !passwordMatches || account.status !== 'active') {
-      this.logger.warn({ event: 'login_failed', accountId: account?.id ?? null }, 'Sign-in failed');
+    const failure: FailureReason | null = !account
+      ? 'unknown_account'
+      : !passwordMatches
+        ? 'wrong_password'
+        : account.status !== 'active'
+          ? 'not_active'
+          : null;
+    if (failure || !account) {
+      this.limiter.recordFailure(normalised, address);
+      this.logger.warn(
+        { event: 'login_failed', reason: failure, accountId: account?.id ?? null, ip: client.ip, userAgent: client.userAgent },
+        'Sign-in failed',
+      );
       throw new InvalidCredentialsError();
     }
-    this.logger.log({ event: 'login_succeeded', accountId: account.id }, 'Signed in');
+    this.limiter.recordSuccess(normalised);
+    this.logger.log(
+      { event: 'login_succeeded', accountId: account.id, ip: client.ip, userAgent: client.userAgent },
+      'Signed in',
+    );
     return { id: account.id, email: account.email };
   }
 }

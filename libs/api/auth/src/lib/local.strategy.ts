@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import { AuthService, type AuthenticatedAccount } from './auth.service';
 
@@ -7,10 +8,13 @@ import { AuthService, type AuthenticatedAccount } from './auth.service';
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'email', passwordField: 'password', session: false });
+    super({ usernameField: 'email', passwordField: 'password', session: false, passReqToCallback: true });
   }
 
-  validate(email: string, password: string): Promise<AuthenticatedAccount> {
-    return this.auth.validateCredentials(email, password);
+  validate(request: Request, email: string, password: string): Promise<AuthenticatedAccount> {
+    return this.auth.validateCredentials(email, password, {
+      ip: request.ip ?? null,
+      userAgent: request.header('user-agent') ?? null,
+    });
   }
 }

@@ -85,12 +85,8 @@ export class SessionService {
   async create(accountId: string, client: SessionClient): Promise<{ token: string; session: ResolvedSession }> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
-    await this.dataSource.query(
-      `INSERT INTO user_session
-         (token_hash, account_id, csrf_token, last_seen_at, idle_expires_at, absolute_expires_at, ip, user_agent)
-       VALUES ($1, $2, $3, now(),
-               least(now() + make_interval(mins => $4), now() + make_interval(hours => $5)),
-               now() + make_interval(hours => $5), $6, $7)`,
+    const created: { id: string | null }[] = await this.dataSource.query(
+      'SELECT auth_session_create($1, $2, $3, $4, $5, $6, $7) AS id',
       [
         hashToken(token),
         accountId,
@@ -98,10 +94,10 @@ export class SessionService {
         this.config.SESSION_IDLE_MINUTES,
         this.config.SESSION_ABSOLUTE_HOURS,
         client.ip,
-        client.userAgent?.slice(0, 512) ?? null,
+        client.userAgent,
       ],
     );
-    const session = await this.resolve(token);
+    const session = created[0]?.id ? await this.resolve(token) : null;
     if (!session) {
       throw new Error('A session just created could not be read back');
     }
@@ -110,35 +106,12 @@ export class SessionService {
 
   /**
    * The valid session the token names, or null. Using a session extends its idle expiry (never
-   * past the absolute one); the write happens at most every few seconds per session.
+   * past the absolute one); the write happens at most every few seconds per session. The lookup
+   * runs before any kommun is known, so it goes through a SECURITY DEFINER function.
    */
   async resolve(token: string): Promise<ResolvedSession | null> {
     const rows: SessionRow[] = await this.dataSource.query(
-      `WITH found AS (
-         SELECT s.id, s.csrf_token, s.idle_expires_at, s.absolute_expires_at, s.last_seen_at,
-                a.id AS account_id, a.email, a.display_name, a.role, a.municipality_id,
-                a.county_code, a.staff_member_id
-         FROM user_session s
-         JOIN user_account a ON a.id = s.account_id
-         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND a.status = 'active'
-           AND s.idle_expires_at > now() AND s.absolute_expires_at > now()
-       ), touched AS (
-         UPDATE user_session s
-         SET last_seen_at = now(),
-             idle_expires_at = least(now() + make_interval(mins => $2), s.absolute_expires_at)
-         FROM found
-         WHERE s.id = found.id AND found.last_seen_at < now() - make_interval(secs => $3)
-         RETURNING s.idle_expires_at
-       )
-       SELECT found.id AS session_id, found.csrf_token,
-              coalesce((SELECT idle_expires_at FROM touched), found.idle_expires_at) AS idle_expires_at,
-              found.absolute_expires_at, found.account_id, found.email, found.display_name, found.role,
-              found.municipality_id, m.code AS municipality_code, m.name AS municipality_name,
-              found.county_code, found.staff_member_id,
-              array(SELECT u.unit_id FROM user_account_unit u WHERE u.account_id = found.account_id
-                    ORDER BY u.unit_id) AS unit_ids
-       FROM found
-       LEFT JOIN municipality m ON m.id = found.municipality_id`,
+      'SELECT * FROM auth_session_resolve($1, $2, $3)',
       [hashToken(token), this.config.SESSION_IDLE_MINUTES, TOUCH_INTERVAL_SECONDS],
     );
     const row = rows[0];
@@ -167,18 +140,15 @@ export class SessionService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL',
-      [sessionId],
-    );
+    await this.dataSource.query('SELECT auth_session_revoke($1)', [sessionId]);
   }
 
   /** "Log out everywhere", and what disabling an account does. */
   async revokeAllOf(accountId: string): Promise<number> {
-    const [, affected]: [unknown, number] = await this.dataSource.query(
-      'UPDATE user_session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL',
+    const rows: { revoked: number }[] = await this.dataSource.query(
+      'SELECT auth_session_revoke_all($1) AS revoked',
       [accountId],
     );
-    return affected;
+    return rows[0]?.revoked ?? 0;
   }
 }

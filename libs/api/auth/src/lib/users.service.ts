@@ -1,27 +1,236 @@
-import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, inTenantTransaction } from '@kl/api/core';
-import type { UserAccountSummary } from '@kl/shared/contracts';
-import { DataSource } from 'typeorm';
+import { type Actor, AppConfig, inTenantTransaction, NotFoundError, StaleVersionError } from '@kl/api/core';
+import type {
+  AcceptInvitationRequest,
+  CreateMunicipalityAdministratorRequest,
+  InvitationCreated,
+  InviteUserRequest,
+  UpdateUserRequest,
+  UserAccountSummary,
+} from '@kl/shared/contracts';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { normaliseEmail } from './auth.service';
+import { hashPassword } from './password';
+import { hashToken } from './session.service';
+import {
+  EmailTakenError,
+  InvitationInvalidError,
+  OwnAccountProtectedError,
+  UnitsOnlyForTeamLeadersError,
+} from './users.errors';
 
-/** User administration within the administrator's own kommun. */
+const SUMMARY_COLUMNS = `a.id, a.email, a.display_name AS "displayName", a.role, a.status,
+  array(SELECT u.unit_id FROM user_account_unit u WHERE u.account_id = a.id ORDER BY u.unit_id) AS "unitIds",
+  a.staff_member_id AS "staffMemberId", a.row_version AS "rowVersion"`;
+
+/**
+ * User administration. Every read and write runs in the kommun's transaction, so row-level
+ * security holds it to that kommun whatever the query says; each change is one transaction that
+ * reads the row before changing it (ready for the audit log).
+ */
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger('Users');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   /** The accounts of the actor's kommun, by name. */
   list(actor: Actor): Promise<UserAccountSummary[]> {
     return inTenantTransaction(this.dataSource, actor.municipalityId, (manager) =>
       manager.query(
-        `SELECT a.id, a.email, a.display_name AS "displayName", a.role, a.status,
-                array(SELECT u.unit_id FROM user_account_unit u WHERE u.account_id = a.id ORDER BY u.unit_id)
-                  AS "unitIds",
-                a.staff_member_id AS "staffMemberId", a.row_version AS "rowVersion"
-         FROM user_account a
-         WHERE a.municipality_id = $1
-         ORDER BY a.display_name, a.email`,
+        `SELECT ${SUMMARY_COLUMNS} FROM user_account a WHERE a.municipality_id = $1 ORDER BY a.display_name, a.email`,
         [actor.municipalityId],
       ),
+    );
+  }
+
+  get(actor: Actor, id: string): Promise<UserAccountSummary> {
+    return inTenantTransaction(this.dataSource, actor.municipalityId, async (manager) => {
+      const found = await findSummary(manager, id, actor.municipalityId);
+      if (!found) throw new NotFoundError('User');
+      return found;
+    });
+  }
+
+  /** Creates an invited account in the administrator's kommun with a one-time link. */
+  invite(actor: Actor, input: InviteUserRequest): Promise<InvitationCreated> {
+    const municipalityId = requireKommun(actor);
+    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+      this.createInvited(manager, municipalityId, input, actor.userId),
+    );
+  }
+
+  /** A system administrator creates a kommun's (first) administrator account. */
+  async createMunicipalityAdministrator(
+    actor: Actor,
+    input: CreateMunicipalityAdministratorRequest,
+  ): Promise<InvitationCreated> {
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality WHERE code = $1', [
+      input.municipalityCode,
+    ]);
+    const municipalityId = rows[0]?.id;
+    if (!municipalityId) {
+      throw new NotFoundError('Municipality');
+    }
+    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+      this.createInvited(
+        manager,
+        municipalityId,
+        { email: input.email, displayName: input.displayName, role: 'municipality_admin' },
+        actor.userId,
+      ),
+    );
+  }
+
+  update(actor: Actor, id: string, input: UpdateUserRequest): Promise<UserAccountSummary> {
+    const municipalityId = requireKommun(actor);
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const before = await findSummary(manager, id, municipalityId, true);
+      if (!before) throw new NotFoundError('User');
+      if (id === actor.userId && input.role !== undefined && input.role !== before.role) {
+        throw new OwnAccountProtectedError();
+      }
+      const role = input.role ?? before.role;
+      if (role !== 'team_leader' && input.unitIds && input.unitIds.length > 0) {
+        throw new UnitsOnlyForTeamLeadersError();
+      }
+      const [updated]: [{ id: string }[], number] = await manager.query(
+        `UPDATE user_account
+         SET display_name = coalesce($3, display_name), role = $4,
+             staff_member_id = CASE WHEN $5 THEN $6::uuid ELSE staff_member_id END,
+             row_version = row_version + 1, updated_at = now()
+         WHERE id = $1 AND row_version = $2
+         RETURNING id`,
+        [id, input.rowVersion, input.displayName ?? null, role, input.staffMemberId !== undefined, input.staffMemberId ?? null],
+      );
+      if (updated.length === 0) {
+        throw new StaleVersionError('User', before);
+      }
+      if (input.unitIds !== undefined || role !== 'team_leader') {
+        await manager.query('DELETE FROM user_account_unit WHERE account_id = $1', [id]);
+        await insertUnits(manager, id, role === 'team_leader' ? (input.unitIds ?? before.unitIds) : []);
+      }
+      return (await findSummary(manager, id, municipalityId)) as UserAccountSummary;
+    });
+  }
+
+  /** Disables an account; a trigger ends its sessions in the same transaction. */
+  disable(actor: Actor, id: string): Promise<UserAccountSummary> {
+    if (id === actor.userId) {
+      return Promise.reject(new OwnAccountProtectedError());
+    }
+    return this.setStatus(actor, id, `'disabled'`);
+  }
+
+  /** Enables a disabled account again: active with a password, else invited. */
+  enable(actor: Actor, id: string): Promise<UserAccountSummary> {
+    return this.setStatus(
+      actor,
+      id,
+      `CASE WHEN status <> 'disabled' THEN status WHEN password_hash IS NULL THEN 'invited'::account_status ELSE 'active'::account_status END`,
+    );
+  }
+
+  /** Sets the first password from an invitation link; the account becomes active. */
+  async acceptInvitation(input: AcceptInvitationRequest): Promise<void> {
+    const passwordHash = await hashPassword(input.password);
+    const rows: { id: string | null }[] = await this.dataSource.query('SELECT auth_accept_invitation($1, $2) AS id', [
+      hashToken(input.token),
+      passwordHash,
+    ]);
+    const accountId = rows[0]?.id;
+    if (!accountId) {
+      this.logger.warn({ event: 'invitation_rejected' }, 'Invitation link invalid, used or expired');
+      throw new InvitationInvalidError();
+    }
+    this.logger.log({ event: 'invitation_accepted', accountId }, 'Invitation accepted');
+  }
+
+  private setStatus(actor: Actor, id: string, statusExpression: string): Promise<UserAccountSummary> {
+    const municipalityId = requireKommun(actor);
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const before = await findSummary(manager, id, municipalityId, true);
+      if (!before) throw new NotFoundError('User');
+      await manager.query(
+        `UPDATE user_account SET status = ${statusExpression}, row_version = row_version + 1, updated_at = now()
+         WHERE id = $1`,
+        [id],
+      );
+      const after = (await findSummary(manager, id, municipalityId)) as UserAccountSummary;
+      this.logger.log({ event: 'account_status_changed', accountId: id, by: actor.userId, before: before.status, after: after.status }, 'Account status changed');
+      return after;
+    });
+  }
+
+  private async createInvited(
+    manager: EntityManager,
+    municipalityId: string,
+    input: InviteUserRequest,
+    invitedById: string,
+  ): Promise<InvitationCreated> {
+    if (input.role !== 'team_leader' && input.unitIds && input.unitIds.length > 0) {
+      throw new UnitsOnlyForTeamLeadersError();
+    }
+    let accountId: string;
+    try {
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO user_account (email, display_name, role, municipality_id, staff_member_id, status)
+         VALUES ($1, $2, $3, $4, $5, 'invited') RETURNING id`,
+        [normaliseEmail(input.email), input.displayName.trim(), input.role, municipalityId, input.staffMemberId ?? null],
+      );
+      accountId = rows[0].id;
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'uq_user_account_email') {
+        throw new EmailTakenError();
+      }
+      throw error;
+    }
+    await insertUnits(manager, accountId, input.unitIds ?? []);
+    const token = randomBytes(32).toString('base64url');
+    const [{ expires_at: expiresAt }]: { expires_at: Date }[] = await manager.query(
+      `INSERT INTO user_invitation (token_hash, account_id, invited_by_id, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at`,
+      [hashToken(token), accountId, invitedById, this.config.INVITATION_VALID_HOURS],
+    );
+    const invitationUrl = `${this.config.PUBLIC_URL?.replace(/\/$/, '') ?? ''}/inbjudan#token=${token}`;
+    // No mail server is configured: the link is shown to the administrator and logged.
+    this.logger.log({ event: 'invitation_created', accountId, by: invitedById, invitationUrl }, 'Invitation link (no SMTP configured)');
+    const user = (await findSummary(manager, accountId, municipalityId)) as UserAccountSummary;
+    return { user, invitationUrl, expiresAt: new Date(expiresAt).toISOString() };
+  }
+}
+
+function requireKommun(actor: Actor): string {
+  if (!actor.municipalityId) {
+    // Only kommun roles reach these routes (@Roles); a kommun-less actor sees nothing.
+    throw new NotFoundError('User');
+  }
+  return actor.municipalityId;
+}
+
+async function findSummary(
+  manager: EntityManager,
+  id: string,
+  municipalityId: string | null,
+  forUpdate = false,
+): Promise<UserAccountSummary | undefined> {
+  const rows: UserAccountSummary[] = await manager.query(
+    `SELECT ${SUMMARY_COLUMNS} FROM user_account a WHERE a.id = $1 AND a.municipality_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
+    [id, municipalityId],
+  );
+  return rows[0];
+}
+
+async function insertUnits(manager: EntityManager, accountId: string, unitIds: readonly string[]): Promise<void> {
+  if (unitIds.length > 0) {
+    await manager.query(
+      'INSERT INTO user_account_unit (account_id, unit_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+      [accountId, [...new Set(unitIds)]],
     );
   }
 }

@@ -1,13 +1,21 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, configureApp } from '@kl/api/core';
+import {
+  AppConfig,
+  assertRestrictedRole,
+  buildDataSourceOptions,
+  configureApp,
+  ensureAppLoginRole,
+} from '@kl/api/core';
 import { seedReferenceData } from '@kl/api/seed';
+import { allEntities } from '@kl/migrations';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 
 export interface CreateAppOptions {
   config: AppConfig;
+  /** The owner's database URL (DATABASE_URL or the embedded server): seeds run as the owner. */
   databaseUrl: string;
   webDistDir?: string;
   /** Keep Nest's own start-up logs quiet (tests). */
@@ -16,17 +24,33 @@ export interface CreateAppOptions {
 
 /**
  * The application, configured exactly as in production: main.ts and the integration tests both
- * build it here. Reference data is seeded (idempotently) before it is returned.
+ * build it here. Reference data is seeded (idempotently, as the owner) before it is returned; the
+ * application itself connects as the restricted role that row-level security holds.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  await withOwnerDataSource(options.databaseUrl, seedReferenceData);
+  const appDatabaseUrl = options.config.DATABASE_APP_URL ?? (await ensureAppLoginRole(options.databaseUrl));
+  await assertRestrictedRole(appDatabaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(options.config, options.databaseUrl),
+    AppModule.forRoot(options.config, appDatabaseUrl),
     { bufferLogs: true, logger: options.quiet ? false : undefined },
   );
   if (!options.quiet) {
     app.useLogger(app.get(Logger));
   }
   configureApp(app, { webDistDir: options.webDistDir });
-  await seedReferenceData(app.get(DataSource));
   return app;
+}
+
+/** Runs `work` on a short-lived connection as the database owner. */
+export async function withOwnerDataSource<T>(ownerUrl: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ url: ownerUrl, entities: allEntities, migrations: [], poolSize: 2 }),
+  );
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
 }

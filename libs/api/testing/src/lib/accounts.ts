@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@kl/api/auth';
-import { CSRF_HEADER, type AccountStatus, type Role, type SessionUser } from '@kl/shared/contracts';
+import { CSRF_HEADER, MUNICIPALITY_ROLES, type AccountStatus, type Role, type SessionUser } from '@kl/shared/contracts';
 import type { Test } from 'supertest';
 import type { TestApp } from './test-app';
 
 /** The kommun and län test accounts belong to unless told otherwise (Stockholm, Stockholms län). */
 export const DEFAULT_TEST_MUNICIPALITY_CODE = '0180';
 export const DEFAULT_TEST_COUNTY_CODE = '01';
-
-const MUNICIPALITY_ROLES: readonly Role[] = ['caseworker', 'team_leader', 'municipality_admin'];
 
 export interface CreateAccountOptions {
   role: Role;
@@ -35,11 +33,11 @@ export async function createAccount(testApp: TestApp, options: CreateAccountOpti
   const suffix = randomBytes(4).toString('hex');
   const email = (options.email ?? `${options.role.replace('_', '-')}-${suffix}@test.example`).toLowerCase();
   const password = options.password ?? `pw-${randomBytes(12).toString('base64url')}`;
-  const inKommun = MUNICIPALITY_ROLES.includes(options.role);
+  const inKommun = (MUNICIPALITY_ROLES as readonly Role[]).includes(options.role);
   const municipalityCode = inKommun ? (options.municipalityCode ?? DEFAULT_TEST_MUNICIPALITY_CODE) : null;
   const countyCode =
     options.role === 'regional_analyst' ? (options.countyCode ?? DEFAULT_TEST_COUNTY_CODE) : null;
-  const rows: { id: string }[] = await testApp.dataSource.query(
+  const rows: { id: string }[] = await testApp.owner.query(
     `INSERT INTO user_account
        (email, password_hash, display_name, role, municipality_id, county_code, staff_member_id, status)
      VALUES ($1, $2, $3, $4, (SELECT id FROM municipality WHERE code = $5), $6, $7, $8)
@@ -57,7 +55,7 @@ export async function createAccount(testApp: TestApp, options: CreateAccountOpti
   );
   const id = rows[0].id;
   for (const unitId of options.unitIds ?? []) {
-    await testApp.dataSource.query('INSERT INTO user_account_unit (account_id, unit_id) VALUES ($1, $2)', [
+    await testApp.owner.query('INSERT INTO user_account_unit (account_id, unit_id) VALUES ($1, $2)', [
       id,
       unitId,
     ]);

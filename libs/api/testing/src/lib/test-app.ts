@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig } from '@kl/api/core';
+import { buildDataSourceOptions, loadConfig } from '@kl/api/core';
 import { createApp } from '@kl/api/shell';
+import { allEntities } from '@kl/migrations';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -9,7 +10,13 @@ export interface TestApp {
   app: NestExpressApplication;
   /** supertest against the running app's HTTP server. */
   http: () => ReturnType<typeof request>;
+  /** The app's own connection: the restricted role, held by row-level security. */
   dataSource: DataSource;
+  /**
+   * The owner of the test database (a superuser): for fixtures and for inspecting rows the app
+   * cannot see. Never use it to prove what the app may see.
+   */
+  owner: DataSource;
   database: TestDatabase;
   close(): Promise<void>;
 }
@@ -25,14 +32,20 @@ export async function createTestApp(options: { webDistDir?: string } = {}): Prom
     quiet: true,
   });
   await app.init();
+  const owner = new DataSource(
+    buildDataSourceOptions({ url: database.url, entities: allEntities, migrations: [], poolSize: 2 }),
+  );
+  await owner.initialize();
   const server = app.getHttpServer();
   return {
     app,
     http: () => request(server),
     dataSource: app.get(DataSource),
+    owner,
     database,
     close: async () => {
       await app.close();
+      await owner.destroy();
       await database.drop();
     },
   };

@@ -47,3 +47,53 @@ export interface UserAccountSummary {
   staffMemberId: string | null;
   rowVersion: number;
 }
+
+/** The roles that belong to one kommun; a kommun administrator gives only these. */
+export const MUNICIPALITY_ROLES = ['caseworker', 'team_leader', 'municipality_admin'] as const satisfies readonly Role[];
+export type MunicipalityRole = (typeof MUNICIPALITY_ROLES)[number];
+
+/** POST /api/users/invitations (kommun administrator). */
+export interface InviteUserRequest {
+  email: string;
+  displayName: string;
+  role: MunicipalityRole;
+  /** A team leader's units. */
+  unitIds?: string[];
+  /** The staff record the person is (a caseworker's own data). */
+  staffMemberId?: string | null;
+}
+
+/** POST /api/system/municipality-administrators (system administrator). */
+export interface CreateMunicipalityAdministratorRequest {
+  municipalityCode: string;
+  email: string;
+  displayName: string;
+}
+
+/**
+ * An invited account and its one-time link to set a password. Without a mail server the
+ * administrator passes the link on (it is also logged); it expires at `expiresAt`.
+ */
+export interface InvitationCreated {
+  user: UserAccountSummary;
+  invitationUrl: string;
+  expiresAt: string;
+}
+
+/** PATCH /api/users/:id: only the fields sent change; `rowVersion` is the version read. */
+export interface UpdateUserRequest {
+  rowVersion: number;
+  displayName?: string;
+  role?: MunicipalityRole;
+  unitIds?: string[];
+  staffMemberId?: string | null;
+}
+
+/** POST /api/auth/accept-invitation: the token from the link and the new password. */
+export interface AcceptInvitationRequest {
+  token: string;
+  password: string;
+}
+
+/** The shortest password an account may set (ASVS 5.0 level 2 asks for at least 12 characters). */
+export const PASSWORD_MIN_LENGTH = 12;

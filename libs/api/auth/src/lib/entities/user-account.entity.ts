@@ -12,9 +12,6 @@ import {
 import { Municipality } from '@kl/api/organisation';
 import { ACCOUNT_STATUSES, ROLES, type AccountStatus, type Role } from '@kl/shared/contracts';
 
-/** The roles that belong to one kommun (and must name it). */
-export const MUNICIPALITY_ROLES: readonly Role[] = ['caseworker', 'team_leader', 'municipality_admin'];
-
 /**
  * A person who signs in. The e-mail is stored lower-cased (the check enforces it), so the unique
  * index is case-insensitive without an expression index.

@@ -32,6 +32,16 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /**
+   * The restricted role the application connects as (a member of `kl_app`: no superuser, no
+   * BYPASSRLS, owns no tables). Without it the role `kl_app_login` is created on DATABASE_URL's
+   * (or the embedded) server with a password derived from the owner's, which needs CREATEROLE.
+   * DATABASE_URL stays the owner: migrations and seeds run as it.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_APP_URL?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -64,6 +74,39 @@ export class AppConfig {
   @Max(24 * 30)
   SESSION_ABSOLUTE_HOURS = 12;
 
+  /** Failed sign-ins per e-mail within the window before sign-in answers 429 (ASVS 6.3). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed sign-ins per client address within the window before sign-in answers 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  /** The window the failed sign-ins are counted in, minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  LOGIN_FAILURE_WINDOW_MINUTES = 15;
+
+  /** How long an invitation link is valid, hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  INVITATION_VALID_HOURS = 72;
+
+  /** The address users reach the app at, for links (e.g. https://kompetens.kommun.se); else links are relative. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -74,12 +117,18 @@ const CONFIG_KEYS = [
   'PORT',
   'HOST',
   'DATABASE_URL',
+  'DATABASE_APP_URL',
   'DATABASE_POOL_SIZE',
   'DATA_DIR',
   'LOG_LEVEL',
   'WEB_DIST_DIR',
   'SESSION_IDLE_MINUTES',
   'SESSION_ABSOLUTE_HOURS',
+  'LOGIN_MAX_FAILURES_PER_ACCOUNT',
+  'LOGIN_MAX_FAILURES_PER_ADDRESS',
+  'LOGIN_FAILURE_WINDOW_MINUTES',
+  'INVITATION_VALID_HOURS',
+  'PUBLIC_URL',
 ];
 
 export class ConfigValidationError extends Error {

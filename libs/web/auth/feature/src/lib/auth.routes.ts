@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { requireSignedIn } from '@kl/web/auth/data-access';
+import { requireRole, requireSignedIn } from '@kl/web/auth/data-access';
 
 /** Routes of the auth feature, lazily loaded by the shell. */
 export const authRoutes: Routes = [
@@ -13,5 +13,16 @@ export const authRoutes: Routes = [
     title: 'Mitt konto – Kompetensläget',
     canActivate: [requireSignedIn],
     loadComponent: () => import('./account-page').then((m) => m.AccountPage),
+  },
+  {
+    path: 'anvandare',
+    title: 'Användare – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'system_admin')],
+    loadComponent: () => import('./user-admin-page').then((m) => m.UserAdminPage),
+  },
+  {
+    path: 'inbjudan',
+    title: 'Välj lösenord – Kompetensläget',
+    loadComponent: () => import('./accept-invitation-page').then((m) => m.AcceptInvitationPage),
   },
 ];

@@ -1,0 +1,96 @@
+import { hashPassword } from '@kl/api/auth';
+import { inTenantTransaction } from '@kl/api/core';
+import type { Role } from '@kl/shared/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** The demo kommun (Örebro) that `npm start` fills in development mode. */
+export const DEMO_MUNICIPALITY_CODE = '1880';
+
+/** The one password of every demo account; printed at start-up, never used outside development. */
+export const DEMO_PASSWORD = 'kompetens-demo';
+
+/** What the units and staff seeder tells the account seeder: what the demo accounts link to. */
+export interface DemoOrganisation {
+  /** The units the demo team leader leads. */
+  teamLeaderUnitIds: string[];
+  /** The staff record the demo caseworker is. */
+  caseworkerStaffMemberId: string | null;
+}
+
+/**
+ * The hook for the units and staff module: seeds the demo kommun's units and about 40 staff
+ * (idempotently, in the kommun's transaction it is given) and answers what the accounts link to.
+ */
+export type DemoOrganisationSeeder = (manager: EntityManager, municipalityId: string) => Promise<DemoOrganisation>;
+
+export interface DemoLogin {
+  role: Role;
+  email: string;
+  password: string;
+}
+
+const DEMO_ACCOUNTS: { role: Role; email: string; displayName: string }[] = [
+  { role: 'caseworker', email: 'handlaggare@demo.example', displayName: 'Hanna Handläggare' },
+  { role: 'team_leader', email: 'arbetsledare@demo.example', displayName: 'Arvid Arbetsledare' },
+  { role: 'municipality_admin', email: 'hr@demo.example', displayName: 'Helena HR' },
+  { role: 'national_analyst', email: 'nationell@demo.example', displayName: 'Nora Nationell' },
+  { role: 'regional_analyst', email: 'regional@demo.example', displayName: 'Rasmus Regional' },
+  { role: 'system_admin', email: 'drift@demo.example', displayName: 'Dana Drift' },
+];
+
+/** Whether start-up may seed demo data: development mode only, never in production or tests. */
+export function shouldSeedDemoData(nodeEnv: string): boolean {
+  return nodeEnv === 'development';
+}
+
+/**
+ * Seeds the demo kommun: its units and staff through `organisation` (the other module's hook;
+ * without it, accounts only) and one account per role with {@link DEMO_PASSWORD}. Idempotent: an
+ * existing demo account keeps its password and status, and gains links it lacked. Runs as the database owner. Returns the logins to print.
+ */
+export async function seedDemoData(
+  owner: DataSource,
+  options: { organisation?: DemoOrganisationSeeder } = {},
+): Promise<DemoLogin[]> {
+  const [municipality]: { id: string; county_code: string }[] = await owner.query(
+    `SELECT m.id, c.code AS county_code FROM municipality m JOIN county c ON c.id = m.county_id WHERE m.code = $1`,
+    [DEMO_MUNICIPALITY_CODE],
+  );
+  if (!municipality) {
+    throw new Error(`The demo kommun ${DEMO_MUNICIPALITY_CODE} is missing: seed the reference data first`);
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await inTenantTransaction(owner, municipality.id, async (manager) => {
+    const organisation: DemoOrganisation = options.organisation
+      ? await options.organisation(manager, municipality.id)
+      : { teamLeaderUnitIds: [], caseworkerStaffMemberId: null };
+    for (const account of DEMO_ACCOUNTS) {
+      const inKommun = ['caseworker', 'team_leader', 'municipality_admin'].includes(account.role);
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO user_account (email, password_hash, display_name, role, municipality_id, county_code, staff_member_id, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'active')
+         ON CONFLICT (email) DO UPDATE SET staff_member_id = coalesce(user_account.staff_member_id, EXCLUDED.staff_member_id)
+         RETURNING id`,
+        [
+          account.email,
+          passwordHash,
+          account.displayName,
+          account.role,
+          inKommun ? municipality.id : null,
+          account.role === 'regional_analyst' ? municipality.county_code : null,
+          account.role === 'caseworker' ? organisation.caseworkerStaffMemberId : null,
+        ],
+      );
+      if (rows[0] && account.role === 'team_leader' && organisation.teamLeaderUnitIds.length > 0) {
+        await manager.query(
+          'INSERT INTO user_account_unit (account_id, unit_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+          [
+            rows[0].id,
+            organisation.teamLeaderUnitIds,
+          ],
+        );
+      }
+    }
+  });
+  return DEMO_ACCOUNTS.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD }));
+}

@@ -1,0 +1,32 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { AuthStore } from '@kl/web/auth/data-access';
+import { InviteUserForm } from './invite-user-form';
+import { MunicipalityAdministratorForm } from './municipality-administrator-form';
+import { UserList } from './user-list';
+
+/**
+ * /anvandare: a kommun administrator manages their kommun's accounts; a system administrator
+ * creates kommuner's administrator accounts (and sees no competence data).
+ */
+@Component({
+  selector: 'kl-user-admin-page',
+  imports: [InviteUserForm, MunicipalityAdministratorForm, UserList],
+  template: `
+    <h1>Användare</h1>
+    @if (isSystemAdmin()) {
+      <p>Skapa kommunernas administratörskonton. Administratören får en engångslänk för att välja lösenord.</p>
+      <kl-municipality-administrator-form />
+    } @else {
+      <p>Bjud in kollegor i {{ municipalityName() }}, ändra roller och stäng av konton som inte längre behövs.</p>
+      <kl-invite-user-form (invited)="refresh.set(refresh() + 1)" />
+      <kl-user-list [refresh]="refresh()" />
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UserAdminPage {
+  private readonly auth = inject(AuthStore);
+  protected readonly isSystemAdmin = computed(() => this.auth.role() === 'system_admin');
+  protected readonly municipalityName = computed(() => this.auth.user()?.municipality?.name ?? 'kommunen');
+  protected readonly refresh = signal(0);
+}

@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MUNICIPALITY_ROLES, type MunicipalityRole, type UserAccountSummary } from '@kl/shared/contracts';
+import { AuthStore, ROLE_LABELS, UsersApi } from '@kl/web/auth/data-access';
+import { errorText, toErrorBody } from '@kl/web/shared/util';
+
+const STATUS_LABELS: Record<UserAccountSummary['status'], string> = {
+  invited: 'Inbjuden',
+  active: 'Aktiv',
+  disabled: 'Avstängd',
+};
+
+@Component({
+  selector: 'kl-user-list',
+  template: `
+    <section aria-labelledby="users-heading">
+      <h2 id="users-heading">Konton i kommunen</h2>
+      @if (message(); as text) { <p role="status">{{ text }}</p> }
+      @if (loading()) {
+        <p role="status">Hämtar konton …</p>
+      } @else {
+        <table class="data-table">
+          <caption class="visually-hidden">Konton, {{ users().length }} stycken</caption>
+          <thead>
+            <tr><th scope="col">Namn</th><th scope="col">E-postadress</th><th scope="col">Roll</th><th scope="col">Status</th><th scope="col">Åtgärder</th></tr>
+          </thead>
+          <tbody>
+            @for (user of users(); track user.id) {
+              <tr>
+                <th scope="row">{{ user.displayName }}</th>
+                <td>{{ user.email }}</td>
+                <td>
+                  @if (user.id === myId()) {
+                    {{ roleLabels[user.role] }}
+                  } @else {
+                    <label class="visually-hidden" [for]="'role-' + user.id">Roll för {{ user.displayName }}</label>
+                    <select [id]="'role-' + user.id" [value]="user.role" (change)="changeRole(user, $event)">
+                      @for (role of roles; track role) { <option [value]="role">{{ roleLabels[role] }}</option> }
+                    </select>
+                  }
+                </td>
+                <td>{{ statusLabels[user.status] }}</td>
+                <td>
+                  @if (user.id !== myId()) {
+                    <button type="button" class="button-secondary" (click)="toggle(user)">
+                      {{ user.status === 'disabled' ? 'Aktivera' : 'Stäng av' }}<span class="visually-hidden"> {{ user.displayName }}</span>
+                    </button>
+                  }
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      }
+    </section>
+  `,
+  styleUrl: './auth-forms.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UserList {
+  private readonly api = inject(UsersApi);
+  readonly refresh = input(0);
+  private readonly auth = inject(AuthStore);
+  protected readonly myId = computed(() => this.auth.user()?.userId);
+  protected readonly roles = MUNICIPALITY_ROLES;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly users = signal<UserAccountSummary[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly message = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      this.refresh();
+      void this.load();
+    });
+  }
+
+  protected async changeRole(user: UserAccountSummary, event: Event): Promise<void> {
+    const role = (event.target as HTMLSelectElement).value as MunicipalityRole;
+    await this.run(() => this.api.update(user.id, { rowVersion: user.rowVersion, role }), `${user.displayName} är nu ${ROLE_LABELS[role].toLowerCase()}.`);
+  }
+
+  protected async toggle(user: UserAccountSummary): Promise<void> {
+    const enable = user.status === 'disabled';
+    await this.run(() => this.api.setEnabled(user.id, enable), `${user.displayName} är ${enable ? 'aktiverad' : 'avstängd och utloggad'}.`);
+  }
+
+  private async run(change: () => Promise<UserAccountSummary>, done: string): Promise<void> {
+    try {
+      const updated = await change();
+      this.users.update((users) => users.map((u) => (u.id === updated.id ? updated : u)));
+      this.message.set(done);
+    } catch (error) {
+      this.message.set(errorText(toErrorBody(error).code));
+      await this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.users.set(await this.api.list());
+    } catch (error) {
+      this.message.set(errorText(toErrorBody(error).code));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}

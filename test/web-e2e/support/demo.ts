@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+
+export interface DemoLogin {
+  email: string;
+  password: string;
+  roleLabel: string;
+  /** The main navigation the role sees, in order. */
+  navigation: string[];
+}
+
+const PASSWORD = 'kompetens-demo';
+
+/** The demo kommun's accounts that `npm start` seeds in development mode (libs/api/seed). */
+export const DEMO_LOGINS = {
+  caseworker: { email: 'handlaggare@demo.example', password: PASSWORD, roleLabel: 'Handläggare', navigation: ['Start', 'Mitt konto'] },
+  team_leader: { email: 'arbetsledare@demo.example', password: PASSWORD, roleLabel: 'Arbetsledare', navigation: ['Start', 'Mitt konto'] },
+  municipality_admin: { email: 'hr@demo.example', password: PASSWORD, roleLabel: 'Kommunadministratör', navigation: ['Start', 'Användare', 'Mitt konto'] },
+  national_analyst: { email: 'nationell@demo.example', password: PASSWORD, roleLabel: 'Nationell analytiker', navigation: ['Start', 'Mitt konto'] },
+  regional_analyst: { email: 'regional@demo.example', password: PASSWORD, roleLabel: 'Regional utvecklingsledare', navigation: ['Start', 'Mitt konto'] },
+  system_admin: { email: 'drift@demo.example', password: PASSWORD, roleLabel: 'Driftansvarig', navigation: ['Start', 'Användare', 'Mitt konto'] },
+} satisfies Record<string, DemoLogin>;
+
+/** Signs in through the login page and waits until the start page shows the signed-in header. */
+export async function signIn(page: Page, baseUrl: string, login: DemoLogin): Promise<void> {
+  await page.goto(`${baseUrl}/logga-in`);
+  await page.getByLabel('E-postadress').fill(login.email);
+  await page.getByLabel('Lösenord').fill(login.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+}
