@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { authRoutes } from '@kl/web/auth/feature';
+import { inventoryRoutes } from '@kl/web/inventory/feature';
 
 export const routes: Routes = [
   {
@@ -8,6 +9,7 @@ export const routes: Routes = [
     loadComponent: () => import('./start/start-page').then((m) => m.StartPage),
   },
   ...authRoutes,
+  ...inventoryRoutes,
   {
     path: '**',
     title: 'Sidan finns inte – Kompetensläget',

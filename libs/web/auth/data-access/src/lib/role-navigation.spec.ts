@@ -11,6 +11,11 @@ describe('navigationFor', () => {
     expect(withUsers).toEqual(['municipality_admin', 'system_admin']);
   });
 
+  it('offers the competence matrix to team leaders and kommun administrators', () => {
+    const withMatrix = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/matris'));
+    expect(withMatrix).toEqual(['team_leader', 'municipality_admin']);
+  });
+
   it('gives every signed-in role its account page, last', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).at(-1)).toEqual({ label: 'Mitt konto', path: '/mitt-konto' });

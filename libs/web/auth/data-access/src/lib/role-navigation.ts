@@ -23,6 +23,9 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   const start: NavigationItem = { label: 'Start', path: '/' };
   if (!role) return [start];
   const items: NavigationItem[] = [start];
+  if (role === 'team_leader' || role === 'municipality_admin') {
+    items.push({ label: 'Kompetensmatris', path: '/matris' });
+  }
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
   }

@@ -1,0 +1,3 @@
+export * from './lib/cell-values';
+export * from './lib/matrix-model';
+export * from './lib/inventory.api';

@@ -1,0 +1,105 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { AssessmentMatrix, InventoryRound } from '@kl/shared/contracts';
+import { MatrixPage } from './matrix-page';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const round: InventoryRound = {
+  id: 'r1', name: 'Höst 2026', nationalRoundId: null, frameworkId: 'f', frameworkCode: 'BOU-2016', frameworkVersion: 1,
+  referenceDate: '2026-10-01', opensOn: '2026-10-01', closesOn: '2026-12-15', unitIds: [], status: 'open', version: 1,
+  createdAt: '2026-09-01T00:00:00Z', updatedAt: '2026-09-01T00:00:00Z',
+};
+const matrix: AssessmentMatrix = {
+  round: { id: 'r1', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-01' },
+  areas: [{ code: 'SA', name: 'Socialt arbete', topics: [{ code: 'SA01', name: 'Barns utveckling' }, { code: 'SA02', name: 'Barns utsatthet' }] }],
+  rows: [
+    { staffMemberId: 'a', firstName: 'Anna', lastName: 'Ek', unitId: 'u', unitName: 'Utredning', fte: 1, cells: {} },
+    { staffMemberId: 'b', firstName: 'Bo', lastName: 'Al', unitId: 'u', unitName: 'Utredning', fte: 1, cells: { SA01: { value: 'basic', version: 1, comment: null, assessedAt: null, assessorId: null } } },
+  ],
+};
+
+describe('MatrixPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'matris', component: MatrixPage }])],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  async function open() {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/matris');
+    http.expectOne('/api/rounds').flush([round]);
+    await wait(0);
+    http.expectOne((r) => r.url === '/api/rounds/r1/matrix').flush(matrix);
+    await wait(0);
+    harness.detectChanges();
+    const root = harness.routeNativeElement as HTMLElement;
+    const cell = (r: number, c: number) => root.querySelector<HTMLElement>(`td[data-r="${r}"][data-c="${c}"]`) as HTMLElement;
+    const press = async (key: string, options: KeyboardEventInit = {}) => {
+      (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...options }));
+      await wait(0);
+      harness.detectChanges();
+    };
+    return { harness, root, cell, press };
+  }
+
+  it('sets levels with the keyboard, moves on, and saves them together with the versions it read', async () => {
+    const { cell, press } = await open();
+    cell(0, 0).focus();
+    await press('g');
+    await press('3');
+    expect(cell(0, 0).textContent?.trim()).toBe('G');
+    expect(cell(0, 1).textContent?.trim()).toBe('S');
+    expect(document.activeElement).toBe(cell(1, 0));
+    expect(cell(0, 0).getAttribute('aria-label')).toBe('Grundläggande, inte sparad än');
+    await press('Delete');
+    expect(cell(1, 0).textContent?.trim()).toBe('');
+    await wait(600);
+    const save = http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' });
+    expect(save.request.body.cells).toHaveLength(3);
+    expect(save.request.body.cells).toEqual(
+      expect.arrayContaining([
+        { staffMemberId: 'a', topicCode: 'SA01', value: 'basic', comment: null, expectedVersion: 0 },
+        { staffMemberId: 'a', topicCode: 'SA02', value: 'insufficient', comment: null, expectedVersion: 0 },
+        { staffMemberId: 'b', topicCode: 'SA01', value: null, comment: null, expectedVersion: 1 },
+      ]),
+    );
+    save.flush({ saved: [], conflicts: [] });
+  });
+
+  it('undoes with Ctrl+Z and shows a conflict with both values and a choice', async () => {
+    const { cell, press, root, harness } = await open();
+    cell(1, 0).focus();
+    await press('F');
+    await press('z', { ctrlKey: true });
+    expect(cell(1, 0).textContent?.trim()).toBe('G');
+    expect(document.activeElement).toBe(cell(1, 0));
+    await press('s');
+    await wait(600);
+    http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' }).flush(
+      {
+        statusCode: 409,
+        code: 'ASSESSMENT_CONFLICT',
+        message: 'stale',
+        current: { saved: [], conflicts: [{ staffMemberId: 'b', topicCode: 'SA01', expectedVersion: 1, current: { value: 'advanced', version: 3, comment: null, assessedAt: null, assessorId: 'x' } }] },
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await wait(0);
+    harness.detectChanges();
+    expect(root.querySelector('.conflicts')?.textContent).toContain('du satte Saknar tillräcklig kompetens, den andra satte Fördjupad');
+    root.querySelector<HTMLButtonElement>('.conflicts .button-primary')?.click();
+    await wait(600);
+    const resend = http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' });
+    expect(resend.request.body.cells).toEqual([{ staffMemberId: 'b', topicCode: 'SA01', value: 'insufficient', comment: null, expectedVersion: 3 }]);
+    resend.flush({ saved: [], conflicts: [] });
+  });
+});

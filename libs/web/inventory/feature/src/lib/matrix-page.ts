@@ -1,0 +1,210 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, OnDestroy, signal, viewChild } from '@angular/core';
+import { ActivatedRoute, Router } from '@angular/router';
+import type { CellValue, InventoryRound } from '@kl/shared/contracts';
+import { CELL_LABEL, cellAt, cellKey, InventoryApi, valueForKey } from '@kl/web/inventory/data-access';
+import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { MatrixStore } from './matrix.store';
+import { buildMatrixView, type MatrixFilter } from './matrix-view';
+
+/** /matris: a team leader records each person's level per topic, keyboard first. */
+@Component({
+  selector: 'kl-matrix-page',
+  imports: [DatePipe],
+  templateUrl: './matrix-page.html',
+  styleUrl: './matrix-page.css',
+  providers: [MatrixStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MatrixPage implements OnDestroy {
+  protected readonly store = inject(MatrixStore);
+  private readonly api = inject(InventoryApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly grid = viewChild<ElementRef<HTMLTableElement>>('grid');
+  private readonly commentField = viewChild<ElementRef<HTMLTextAreaElement>>('commentField');
+
+  protected readonly rounds = signal<InventoryRound[]>([]);
+  protected readonly roundId = signal<string | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly filter = signal<MatrixFilter>({ areaCode: null, onlyNotAssessed: false });
+  protected readonly active = signal<{ r: number; c: number }>({ r: 0, c: 0 });
+
+  protected readonly view = computed(() => {
+    const matrix = this.store.matrix();
+    return matrix ? buildMatrixView(matrix, this.store.cells(), this.filter()) : null;
+  });
+  protected readonly activeCell = computed(() => {
+    const view = this.view();
+    const { r, c } = this.active();
+    const row = view?.rows[r];
+    const topic = view?.topics[c];
+    if (!row || !topic) return null;
+    const id = row.cells[c].id;
+    return { id, row: row.row, topic, cell: cellAt(this.store.cells(), id) };
+  });
+  protected readonly conflicts = computed(() => {
+    const matrix = this.store.matrix();
+    if (!matrix) return [];
+    const names = new Map(matrix.rows.map((r) => [r.staffMemberId, `${r.firstName} ${r.lastName}`]));
+    const topics = new Map(matrix.areas.flatMap((a) => a.topics).map((t) => [t.code, t.name]));
+    return [...this.store.cells()]
+      .filter(([, cell]) => cell.state === 'conflict')
+      .map(([id, cell]) => {
+        const [staffId, topicCode] = id.split('|');
+        return { id, person: names.get(staffId) ?? '', topic: `${topicCode} ${topics.get(topicCode) ?? ''}`, mine: CELL_LABEL[cellKey(cell.value)], theirs: CELL_LABEL[cellKey(cell.theirs?.value ?? null)] };
+      });
+  });
+  protected readonly statusText = computed(() => {
+    const s = this.store.summary();
+    if (s.conflicts > 0) return `${s.conflicts} ${s.conflicts === 1 ? 'krock' : 'krockar'} att lösa`;
+    if (s.errors > 0) return `${s.errors} ändringar kunde inte sparas`;
+    if (s.pending + s.saving > 0) return `Sparar ${s.pending + s.saving} ändringar …`;
+    return 'Alla ändringar är sparade';
+  });
+  protected readonly cellLabel = CELL_LABEL;
+  protected readonly cellKey = cellKey;
+
+  constructor() {
+    void this.init();
+  }
+
+  ngOnDestroy(): void {
+    void this.store.flush();
+  }
+
+  /** Warn before leaving with changes not yet saved. */
+  @HostListener('window:beforeunload', ['$event'])
+  protected beforeUnload(event: BeforeUnloadEvent): void {
+    const s = this.store.summary();
+    if (s.pending + s.saving + s.errors > 0) {
+      void this.store.flush();
+      event.preventDefault();
+    }
+  }
+
+  protected async chooseRound(id: string): Promise<void> {
+    await this.store.flush();
+    await this.router.navigate([], { queryParams: { omgang: id }, replaceUrl: true });
+    await this.loadRound(id);
+  }
+
+  protected setArea(code: string): void {
+    this.filter.update((f) => ({ ...f, areaCode: code || null }));
+    this.active.set({ r: 0, c: 0 });
+  }
+
+  protected setOnlyNotAssessed(checked: boolean): void {
+    this.filter.update((f) => ({ ...f, onlyNotAssessed: checked }));
+    this.active.set({ r: 0, c: 0 });
+  }
+
+  protected activate(r: number, c: number): void {
+    this.active.set({ r, c });
+  }
+
+  protected onGridKey(event: KeyboardEvent): void {
+    const view = this.view();
+    if (!view || view.rows.length === 0) return;
+    const { r, c } = this.active();
+    const lastRow = view.rows.length - 1;
+    const lastCol = view.topics.length - 1;
+    const move = (nr: number, nc: number) => {
+      event.preventDefault();
+      this.focusCell(Math.max(0, Math.min(lastRow, nr)), Math.max(0, Math.min(lastCol, nc)));
+    };
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      const id = this.store.undo();
+      if (id) this.focusById(id);
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    switch (event.key) {
+      case 'ArrowRight':
+        return move(r, c + 1);
+      case 'ArrowLeft':
+        return move(r, c - 1);
+      case 'ArrowDown':
+      case 'Enter':
+        return move(r + 1, c);
+      case 'ArrowUp':
+        return move(r - 1, c);
+      case 'Home':
+        return move(r, 0);
+      case 'End':
+        return move(r, lastCol);
+      case 'Tab':
+        // Tab moves along the row; at its end (or start, with Shift) focus leaves the grid.
+        if (!event.shiftKey && c < lastCol) return move(r, c + 1);
+        if (event.shiftKey && c > 0) return move(r, c - 1);
+        return;
+      case 'k':
+      case 'K':
+        event.preventDefault();
+        this.commentField()?.nativeElement.focus();
+        return;
+    }
+    const value = valueForKey(event.key);
+    if (value === undefined) return;
+    event.preventDefault();
+    this.store.set(view.rows[r].cells[c].id, { value });
+    // Like typing down a column in Excel, but along the row: the next topic, then the next person.
+    if (value !== null) {
+      if (c < lastCol) this.focusCell(r, c + 1);
+      else if (r < lastRow) this.focusCell(r + 1, 0);
+    }
+  }
+
+  protected saveComment(comment: string): void {
+    const active = this.activeCell();
+    if (!active) return;
+    this.store.set(active.id, { value: active.cell.value, comment: comment.trim() || null });
+  }
+
+  protected setValueFromPanel(value: string): void {
+    const active = this.activeCell();
+    if (active) this.store.set(active.id, { value: (value || null) as CellValue });
+  }
+
+  private focusCell(r: number, c: number): void {
+    this.active.set({ r, c });
+    // After the view has the new tabindex, move the browser's focus too.
+    queueMicrotask(() => this.grid()?.nativeElement.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`)?.focus());
+  }
+
+  private focusById(id: string): void {
+    const view = this.view();
+    if (!view) return;
+    for (let r = 0; r < view.rows.length; r++) {
+      const c = view.rows[r].cells.findIndex((cell) => cell.id === id);
+      if (c >= 0) return this.focusCell(r, c);
+    }
+  }
+
+  private async init(): Promise<void> {
+    try {
+      const rounds = await this.api.rounds();
+      this.rounds.set(rounds);
+      const wanted = this.route.snapshot.queryParamMap.get('omgang');
+      const chosen = rounds.find((r) => r.id === wanted) ?? rounds.find((r) => r.status === 'open') ?? rounds[0];
+      if (chosen) await this.loadRound(chosen.id);
+    } catch (error) {
+      this.loadError.set(errorText(toErrorBody(error).code));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private async loadRound(id: string): Promise<void> {
+    this.roundId.set(id);
+    this.loadError.set(null);
+    try {
+      await this.store.load(id);
+      this.active.set({ r: 0, c: 0 });
+    } catch (error) {
+      this.loadError.set(errorText(toErrorBody(error).code));
+    }
+  }
+}

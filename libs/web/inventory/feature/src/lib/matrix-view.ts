@@ -1,0 +1,54 @@
+import type { AssessmentMatrix, MatrixArea, MatrixRow, MatrixTopic } from '@kl/shared/contracts';
+import { CELL_LABEL, CELL_TEXT, cellAt, cellId, cellKey, type CellMap, type CellSaveState } from '@kl/web/inventory/data-access';
+
+export interface MatrixFilter {
+  /** An area code, or null for every area. */
+  areaCode: string | null;
+  /** Only people with at least one visible topic not yet assessed. */
+  onlyNotAssessed: boolean;
+}
+
+export interface ViewCell {
+  id: string;
+  text: string;
+  levelClass: string;
+  state: CellSaveState;
+  label: string;
+}
+
+export interface ViewRow {
+  row: MatrixRow;
+  cells: ViewCell[];
+}
+
+export interface MatrixView {
+  areas: MatrixArea[];
+  topics: MatrixTopic[];
+  rows: ViewRow[];
+}
+
+const STATE_SUFFIX: Record<CellSaveState, string> = {
+  saved: '',
+  pending: ', inte sparad än',
+  saving: ', sparas',
+  conflict: ', krock: någon annan har ändrat',
+  error: ', kunde inte sparas',
+};
+
+/** What the grid shows: the filtered areas, topics and people, each cell with text, pattern and state. */
+export function buildMatrixView(matrix: AssessmentMatrix, cells: CellMap, filter: MatrixFilter): MatrixView {
+  const areas = filter.areaCode ? matrix.areas.filter((a) => a.code === filter.areaCode) : matrix.areas;
+  const topics = areas.flatMap((a) => a.topics);
+  const rows: ViewRow[] = [];
+  for (const row of matrix.rows) {
+    const viewCells = topics.map((topic) => {
+      const id = cellId(row.staffMemberId, topic.code);
+      const cell = cellAt(cells, id);
+      const key = cellKey(cell.value);
+      return { id, text: CELL_TEXT[key], levelClass: `level-${key}`, state: cell.state, label: `${CELL_LABEL[key]}${STATE_SUFFIX[cell.state]}` };
+    });
+    if (filter.onlyNotAssessed && !viewCells.some((c) => c.levelClass === 'level-none')) continue;
+    rows.push({ row, cells: viewCells });
+  }
+  return { areas, topics, rows };
+}
