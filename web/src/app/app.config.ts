@@ -1,5 +1,5 @@
 import { registerLocaleData } from '@angular/common';
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import localeSv from '@angular/common/locales/sv';
 import {
   ApplicationConfig,
@@ -9,6 +9,7 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { authInterceptor } from '@kl/web/auth/data-access';
 import { routes } from './app.routes';
 
 // sv-SE: dates as 2026-11-22, decimal comma, space as thousands separator.
@@ -23,7 +24,7 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
-    provideHttpClient(withFetch()),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     { provide: LOCALE_ID, useValue: 'sv-SE' },
     { provide: DEFAULT_CURRENCY_CODE, useValue: 'SEK' },
   ],

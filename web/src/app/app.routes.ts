@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { authRoutes } from '@kl/web/auth/feature';
 
 export const routes: Routes = [
   {
@@ -6,6 +7,7 @@ export const routes: Routes = [
     title: 'Kompetensläget',
     loadComponent: () => import('./start/start-page').then((m) => m.StartPage),
   },
+  ...authRoutes,
   {
     path: '**',
     title: 'Sidan finns inte – Kompetensläget',

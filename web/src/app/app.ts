@@ -1,22 +1,31 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore, navigationFor } from '@kl/web/auth/data-access';
+import { SessionExpiredDialog } from '@kl/web/auth/feature';
 import { filter } from 'rxjs';
 
 @Component({
   selector: 'kl-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, SessionExpiredDialog],
   templateUrl: './app.html',
   styleUrl: './app.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  protected readonly user = this.auth.user;
+  protected readonly signedOut = computed(() => this.auth.sessionState() === 'signed-out');
+  protected readonly navigation = computed(() => navigationFor(this.auth.role()));
 
   constructor() {
+    // The header shows who is signed in on every page, also public ones.
+    this.auth.load().catch(() => undefined);
     // After a navigation, move focus to the new page so screen readers announce it (WCAG 2.4.3).
-    inject(Router)
-      .events.pipe(
+    this.router.events
+      .pipe(
         filter((event): event is NavigationEnd => event instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
@@ -25,5 +34,10 @@ export class App {
           this.main().nativeElement.focus();
         }
       });
+  }
+
+  protected async logout(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigateByUrl('/logga-in');
   }
 }

@@ -1,0 +1,4 @@
+export * from './lib/auth.store';
+export * from './lib/auth.interceptor';
+export * from './lib/auth.guards';
+export * from './lib/role-navigation';

@@ -1,0 +1,23 @@
+import { ROLES } from '@kl/shared/contracts';
+import { navigationFor, ROLE_LABELS } from './role-navigation';
+
+describe('navigationFor', () => {
+  it('offers only the start page before sign-in', () => {
+    expect(navigationFor(null)).toEqual([{ label: 'Start', path: '/' }]);
+  });
+
+  it('offers user administration to kommun and system administrators only', () => {
+    const withUsers = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/anvandare'));
+    expect(withUsers).toEqual(['municipality_admin', 'system_admin']);
+  });
+
+  it('gives every signed-in role its account page, last', () => {
+    for (const role of ROLES) {
+      expect(navigationFor(role).at(-1)).toEqual({ label: 'Mitt konto', path: '/mitt-konto' });
+    }
+  });
+
+  it('names every role in Swedish', () => {
+    expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
+  });
+});

@@ -1,0 +1,31 @@
+import type { Role } from '@kl/shared/contracts';
+
+export interface NavigationItem {
+  label: string;
+  path: string;
+}
+
+/** Swedish names of the roles, as users know them. */
+export const ROLE_LABELS: Record<Role, string> = {
+  caseworker: 'Handläggare',
+  team_leader: 'Arbetsledare',
+  municipality_admin: 'Kommunadministratör',
+  national_analyst: 'Nationell analytiker',
+  regional_analyst: 'Regional utvecklingsledare',
+  system_admin: 'Driftansvarig',
+};
+
+/**
+ * The main navigation for a role. Only pages that exist are listed; each feature adds its entries
+ * here as it lands, so a role never sees a link to a page it may not open.
+ */
+export function navigationFor(role: Role | null): NavigationItem[] {
+  const start: NavigationItem = { label: 'Start', path: '/' };
+  if (!role) return [start];
+  const items: NavigationItem[] = [start];
+  if (role === 'municipality_admin' || role === 'system_admin') {
+    items.push({ label: 'Användare', path: '/anvandare' });
+  }
+  items.push({ label: 'Mitt konto', path: '/mitt-konto' });
+  return items;
+}

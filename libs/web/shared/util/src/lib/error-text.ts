@@ -1,0 +1,53 @@
+import type { ErrorBody } from '@kl/shared/contracts';
+
+/** Swedish text for the API's stable error codes; unknown codes fall back to a general message. */
+const ERROR_TEXT: Record<string, string> = {
+  VALIDATION_FAILED: 'Några uppgifter behöver rättas.',
+  NOT_FOUND: 'Det du söker finns inte, eller så saknar du behörighet till det.',
+  CONFLICT: 'Ändringen krockar med befintliga uppgifter.',
+  STALE_VERSION: 'Någon annan har ändrat uppgifterna medan du arbetade. Se den nya versionen och välj vad som ska gälla.',
+  UNAUTHENTICATED: 'Du behöver logga in.',
+  INVALID_CREDENTIALS: 'Fel e-postadress eller lösenord.',
+  FORBIDDEN: 'Du saknar behörighet för det här.',
+  CSRF_TOKEN_INVALID: 'Sessionen behöver läsas in på nytt. Ladda om sidan och försök igen.',
+  RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
+  PAYLOAD_TOO_LARGE: 'Det du skickade är för stort.',
+  SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
+  INTERNAL_ERROR: 'Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.',
+};
+
+/** Swedish text for field-level codes, e.g. `{ email: 'required' }`. */
+const FIELD_TEXT: Record<string, string> = {
+  required: 'Fältet måste fyllas i.',
+  unknown_field: 'Fältet känns inte igen.',
+  invalid_type: 'Värdet har fel form.',
+  invalid_format: 'Värdet har fel format.',
+  invalid_value: 'Värdet är inte tillåtet.',
+  min: 'Värdet är för litet.',
+  max: 'Värdet är för stort.',
+  min_length: 'Texten är för kort.',
+  max_length: 'Texten är för lång.',
+  not_unique: 'Värdet används redan.',
+};
+
+const FALLBACK = ERROR_TEXT['INTERNAL_ERROR'];
+
+export function errorText(code: string | undefined): string {
+  return (code && ERROR_TEXT[code]) || FALLBACK;
+}
+
+export function fieldErrorText(code: string): string {
+  return FIELD_TEXT[code] ?? 'Värdet är inte giltigt.';
+}
+
+/** The error body of a failed API call, or a network failure as SERVICE_UNAVAILABLE. */
+export function toErrorBody(error: unknown): ErrorBody {
+  const body = (error as { error?: unknown; status?: number } | null)?.error;
+  if (body && typeof body === 'object' && typeof (body as ErrorBody).code === 'string') {
+    return body as ErrorBody;
+  }
+  const status = (error as { status?: number } | null)?.status ?? 0;
+  return status === 0
+    ? { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'Network error' }
+    : { statusCode: status, code: 'INTERNAL_ERROR', message: 'Unexpected response' };
+}
