@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { authRoutes } from '@kl/web/auth/feature';
+import { organisationRoutes } from '@kl/web/organisation/feature';
 
 export const routes: Routes = [
   {
@@ -8,6 +9,7 @@ export const routes: Routes = [
     loadComponent: () => import('./start/start-page').then((m) => m.StartPage),
   },
   ...authRoutes,
+  ...organisationRoutes,
   {
     path: '**',
     title: 'Sidan finns inte – Kompetensläget',

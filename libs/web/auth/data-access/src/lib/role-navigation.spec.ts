@@ -11,6 +11,13 @@ describe('navigationFor', () => {
     expect(withUsers).toEqual(['municipality_admin', 'system_admin']);
   });
 
+  it('offers units to kommun administrators, and staff to them and team leaders', () => {
+    const withUnits = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/enheter'));
+    const withStaff = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/medarbetare'));
+    expect(withUnits).toEqual(['municipality_admin']);
+    expect(withStaff.sort()).toEqual(['municipality_admin', 'team_leader']);
+  });
+
   it('gives every signed-in role its account page, last', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).at(-1)).toEqual({ label: 'Mitt konto', path: '/mitt-konto' });

@@ -23,6 +23,12 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   const start: NavigationItem = { label: 'Start', path: '/' };
   if (!role) return [start];
   const items: NavigationItem[] = [start];
+  if (role === 'municipality_admin') {
+    items.push({ label: 'Enheter', path: '/enheter' });
+  }
+  if (role === 'municipality_admin' || role === 'team_leader') {
+    items.push({ label: 'Medarbetare', path: '/medarbetare' });
+  }
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
   }

@@ -61,7 +61,7 @@ describe('LoginPage', () => {
   });
 
   it('goes back to the page that asked for sign-in, but never off-site', async () => {
-    const { type, submit, harness } = await open('/logga-in?tillbaka=%2F%2Fevil.example');
+    const { type, submit } = await open('/logga-in?tillbaka=%2F%2Fevil.example');
     type('#email', 'anna@kommun.se');
     type('#password', 'rätt');
     await submit();
