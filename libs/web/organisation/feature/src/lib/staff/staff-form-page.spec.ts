@@ -95,7 +95,7 @@ describe('StaffFormPage', () => {
     const { page, render } = await open('/medarbetare/ny');
     http.expectOne('/api/units?view=tree').flush([unit]);
     await render();
-    const labels = [...page.querySelectorAll('label')].map((label) => label.textContent?.trim());
+    const labels = Array.from(page.querySelectorAll('label')).map((label) => label.textContent?.trim());
     expect(labels).toEqual(
       expect.arrayContaining(['Anställningsnummer', 'Förnamn', 'Efternamn', 'Enhet', 'Sysselsättningsgrad', 'Yrkeserfarenhet från']),
     );
@@ -173,9 +173,9 @@ describe('StaffFormPage', () => {
     expect(conflict.querySelector('h2')?.textContent).toBe('Någon annan har ändrat uppgifterna');
     expect(document.activeElement).toBe(conflict.querySelector('h2'));
     const row = conflict.querySelector('tbody tr') as HTMLElement;
-    expect([...row.querySelectorAll('th, td')].map((cell) => cell.textContent)).toEqual(['Efternamn', 'Ek', 'Lind']);
+    expect(Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent)).toEqual(['Efternamn', 'Ek', 'Lind']);
 
-    const overwrite = [...conflict.querySelectorAll('button')].find((b) => b.textContent === 'Skriv över med mina ändringar');
+    const overwrite = Array.from(conflict.querySelectorAll('button')).find((b) => b.textContent === 'Skriv över med mina ändringar');
     overwrite?.click();
     await render();
     const second = http.expectOne({ method: 'PATCH', url: '/api/staff/s1' });
@@ -197,7 +197,7 @@ describe('StaffFormPage', () => {
       .expectOne({ method: 'PATCH', url: '/api/staff/s1' })
       .flush({ statusCode: 409, code: 'STALE_VERSION', message: 'x', current: { ...member, lastName: 'Ek', version: 4 } }, { status: 409, statusText: 'Conflict' });
     await render();
-    [...page.querySelectorAll('kl-conflict-panel button')].find((b) => b.textContent === 'Behåll deras version')?.dispatchEvent(new Event('click'));
+    Array.from(page.querySelectorAll('kl-conflict-panel button')).find((b) => b.textContent === 'Behåll deras version')?.dispatchEvent(new Event('click'));
     await render();
     expect(page.querySelector<HTMLInputElement>('#staff-lastName')?.value).toBe('Ek');
     expect(page.querySelector('kl-conflict-panel')).toBeNull();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, forwardRef, input, output } from '@angular/core';
 import type { OrgUnitTreeNode } from '@kl/shared/contracts';
 import { ORG_UNIT_KIND_LABELS, SERVICE_AREA_LABELS } from '@kl/web/organisation/data-access';
 
@@ -12,6 +12,8 @@ export interface UnitAction {
 /** One level of the unit tree as a nested list; each unit has its facts and its actions. */
 @Component({
   selector: 'kl-unit-tree-list',
+  // The list renders its subunits with itself.
+  imports: [forwardRef(() => UnitTreeList)],
   template: `
     <ul class="unit-tree">
       @for (row of rows(); track row.node.id) {
