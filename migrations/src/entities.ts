@@ -1,3 +1,4 @@
+import { authEntities } from '@kl/api/auth';
 import { competenceEntities } from '@kl/api/competence';
 import { organisationEntities } from '@kl/api/organisation';
 import { auditEntities } from '@kl/api/audit';
@@ -11,4 +12,5 @@ export const allEntities = [
   ...auditEntities,
   ...unitsEntities,
   ...staffEntities,
+  ...authEntities,
 ];

@@ -1,2 +1,5 @@
 export * from './lib/entities';
 export * from './lib/reference/national-framework.seeder';
+export * from './lib/competence.module';
+export * from './lib/frameworks.service';
+export * from './lib/frameworks.errors';

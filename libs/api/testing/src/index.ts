@@ -1,2 +1,3 @@
+export * from './lib/accounts';
 export * from './lib/test-app';
 export * from './lib/test-database';

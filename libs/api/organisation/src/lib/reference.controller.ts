@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@kl/api/core';
 import { ListMunicipalitiesQuery } from './dto/list-municipalities.query';
 import { ReferenceService } from './reference.service';
 
 /** The public register of län, kommuner and kommungrupper: not personal data. */
 @ApiTags('reference')
+@Public()
 @Controller()
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}

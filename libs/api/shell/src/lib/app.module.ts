@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@kl/api/auth';
 import { AppConfig, createLoggingModule, DatabaseModule, HealthModule } from '@kl/api/core';
 import { OrganisationModule } from '@kl/api/organisation';
 import { AuditModule } from '@kl/api/audit';
+import { CompetenceModule } from '@kl/api/competence';
 import { StaffModule } from '@kl/api/staff';
 import { UnitsModule } from '@kl/api/units';
 import { allEntities, migrations } from '@kl/migrations';
@@ -22,9 +24,11 @@ export class AppModule {
         }),
         HealthModule,
         OrganisationModule,
+        AuthModule,
         AuditModule,
         UnitsModule,
         StaffModule,
+        CompetenceModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],

@@ -102,9 +102,12 @@ export class StaffService {
       );
     }
     if (query.search) {
-      params.push(`%${query.search.replace(/[\\%_]/g, '\\$&')}%`);
+      params.push(`%${query.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`);
       const p = `$${params.length}`;
-      where.push(`(s.first_name || ' ' || s.last_name ILIKE ${p} OR s.last_name || ' ' || s.first_name ILIKE ${p} OR s.employee_number ILIKE ${p})`);
+      const folded = (expression: string) => `${foldCase(expression)} LIKE ${p}`;
+      where.push(
+        `(${folded(`s.first_name || ' ' || s.last_name`)} OR ${folded(`s.last_name || ' ' || s.first_name`)} OR ${folded('s.employee_number')})`,
+      );
     }
     const withClause = ctes.length ? `WITH RECURSIVE ${ctes.join(', ')}` : '';
     const filter = where.join(' AND ');
@@ -300,6 +303,14 @@ export class StaffService {
       after: auditView(after),
     });
   }
+}
+
+/**
+ * Lower case that also folds Å, Ä and Ö: the embedded server runs without a locale, where lower()
+ * only knows ASCII, and people search for "åberg" to find "Åberg".
+ */
+function foldCase(expression: string): string {
+  return `translate(lower(${expression}), 'ÅÄÖÉÈÜÆØ', 'åäöéèüæø')`;
 }
 
 function toStaffMember(row: StaffRow, today: string): StaffMember {

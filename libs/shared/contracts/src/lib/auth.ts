@@ -35,3 +35,15 @@ export interface SessionUser {
 
 /** The header that carries the CSRF token on cookie-authenticated writes. */
 export const CSRF_HEADER = 'X-CSRF-Token';
+
+/** An account as a kommun administrator sees it (GET /api/users). */
+export interface UserAccountSummary {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  status: AccountStatus;
+  unitIds: string[];
+  staffMemberId: string | null;
+  rowVersion: number;
+}

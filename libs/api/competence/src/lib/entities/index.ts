@@ -1,9 +1,10 @@
 import { CompetenceArea } from './competence-area.entity';
+import { CompetenceCrosswalkEntry } from './competence-crosswalk-entry.entity';
 import { CompetenceFramework } from './competence-framework.entity';
 import { CompetenceLevelDefinition } from './competence-level-definition.entity';
 import { CompetenceTopic } from './competence-topic.entity';
 
-export { CompetenceArea, CompetenceFramework, CompetenceLevelDefinition, CompetenceTopic };
+export { CompetenceArea, CompetenceCrosswalkEntry, CompetenceFramework, CompetenceLevelDefinition, CompetenceTopic };
 export type { FrameworkStatus } from './competence-framework.entity';
 
 /** The competence module's entities, listed explicitly for the data source. */
@@ -12,4 +13,5 @@ export const competenceEntities = [
   CompetenceArea,
   CompetenceTopic,
   CompetenceLevelDefinition,
+  CompetenceCrosswalkEntry,
 ];

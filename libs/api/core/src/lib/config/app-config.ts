@@ -50,6 +50,20 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR?: string;
 
+  /** A session ends after this many minutes without a request (OWASP ASVS 7.3.1). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** A session ends this many hours after sign-in, used or not (OWASP ASVS 7.3.2). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_ABSOLUTE_HOURS = 12;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -64,6 +78,8 @@ const CONFIG_KEYS = [
   'DATA_DIR',
   'LOG_LEVEL',
   'WEB_DIST_DIR',
+  'SESSION_IDLE_MINUTES',
+  'SESSION_ABSOLUTE_HOURS',
 ];
 
 export class ConfigValidationError extends Error {

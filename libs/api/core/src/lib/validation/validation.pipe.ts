@@ -19,6 +19,8 @@ const FIELD_CODE_BY_CONSTRAINT: Record<string, FieldErrorCode> = {
   isEmail: 'invalid_format',
   isUuid: 'invalid_format',
   isISO8601: 'invalid_format',
+  // class-validator names the IsISO8601 constraint `isIso8601`.
+  isIso8601: 'invalid_format',
   isDateString: 'invalid_format',
   matches: 'invalid_format',
   isIn: 'invalid_value',

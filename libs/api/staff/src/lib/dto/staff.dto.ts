@@ -30,6 +30,7 @@ import {
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
@@ -54,20 +55,23 @@ function IsIsoDate() {
 }
 
 function IsName(maxLength: number) {
-  return applyDecorators(Transform(trim), IsString(), IsNotEmpty(), MaxLength(maxLength));
+  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), MaxLength(maxLength));
 }
 
 export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   @ApiProperty({ example: '10234', maxLength: EMPLOYEE_NUMBER_MAX_LENGTH })
   @IsName(EMPLOYEE_NUMBER_MAX_LENGTH)
+  @IsDefined()
   employeeNumber!: string;
 
   @ApiProperty({ example: 'Anna' })
   @IsName(STAFF_NAME_MAX_LENGTH)
+  @IsDefined()
   firstName!: string;
 
   @ApiProperty({ example: 'Lind' })
   @IsName(STAFF_NAME_MAX_LENGTH)
+  @IsDefined()
   lastName!: string;
 
   @ApiPropertyOptional({ nullable: true, example: 'anna.lind@kommun.se' })
@@ -78,28 +82,35 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
+  @IsDefined()
   unitId!: string;
 
   @ApiProperty({ enum: STAFF_ROLES })
   @IsIn(STAFF_ROLES)
+  @IsDefined()
   role!: StaffRole;
 
   @ApiProperty({ enum: GENDERS })
   @IsIn(GENDERS)
+  @IsDefined()
   gender!: Gender;
 
   @ApiProperty({ minimum: FTE_MIN, maximum: FTE_MAX, example: 0.75, description: 'Fraction of full time, two decimals' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(FTE_MIN)
   @Max(FTE_MAX)
+  // Listed last because class-validator checks the bottom decorator first: the type before the range.
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDefined()
   fte!: number;
 
   @ApiProperty({ enum: EMPLOYMENT_TYPES })
   @IsIn(EMPLOYMENT_TYPES)
+  @IsDefined()
   employmentType!: EmploymentType;
 
   @ApiProperty({ format: 'date' })
   @IsIsoDate()
+  @IsDefined()
   employmentStart!: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true })
@@ -109,16 +120,18 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
 
   @ApiProperty({ format: 'date', description: 'When the person began working in the profession' })
   @IsIsoDate()
+  @IsDefined()
   experienceStart!: string;
 
   @ApiProperty({ enum: DEGREES })
   @IsIn(DEGREES)
+  @IsDefined()
   degree!: Degree;
 
   @ApiPropertyOptional({ nullable: true, minimum: 1950 })
   @IsOptional()
-  @IsInt()
   @Min(1950)
+  @IsInt()
   degreeYear?: number | null;
 
   @ApiPropertyOptional({ default: false })
@@ -159,19 +172,22 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
 
 export class UpdateStaffMemberDto extends PartialType(CreateStaffMemberDto) implements UpdateStaffMemberRequest {
   @ApiProperty({ description: 'The version the client saw', minimum: 1 })
-  @IsInt()
   @Min(1)
+  @IsInt()
+  @IsDefined()
   version!: number;
 }
 
 export class LeaveStaffMemberDto implements LeaveStaffMemberRequest {
   @ApiProperty({ minimum: 1 })
-  @IsInt()
   @Min(1)
+  @IsInt()
+  @IsDefined()
   version!: number;
 
   @ApiProperty({ format: 'date', description: 'Last day of employment' })
   @IsIsoDate()
+  @IsDefined()
   employmentEnd!: string;
 }
 
@@ -216,21 +232,22 @@ export class ListStaffQueryDto implements ListStaffQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
   @Min(1)
+  @IsInt()
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
   @Min(1)
   @Max(PAGE_SIZE_MAX)
+  @IsInt()
   pageSize?: number;
 }
 
 export class IdParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
+  @IsDefined()
   id!: string;
 }

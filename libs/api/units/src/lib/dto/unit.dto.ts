@@ -18,17 +18,20 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   @ApiProperty({ example: 'Barn och unga, mottagning', maxLength: ORG_UNIT_NAME_MAX_LENGTH })
   @Transform(trim)
+  @MaxLength(ORG_UNIT_NAME_MAX_LENGTH)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(ORG_UNIT_NAME_MAX_LENGTH)
+  @IsDefined()
   name!: string;
 
   @ApiProperty({ enum: ORG_UNIT_KINDS })
   @IsIn(ORG_UNIT_KINDS)
+  @IsDefined()
   kind!: OrgUnitKind;
 
   @ApiProperty({ enum: SERVICE_AREA_CODES })
   @IsIn(SERVICE_AREA_CODES)
+  @IsDefined()
   serviceAreaCode!: ServiceAreaCode;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Null or left out: a top-level unit' })
@@ -39,8 +42,9 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
 
 export class VersionedDto {
   @ApiProperty({ description: 'The version the client saw', minimum: 1 })
-  @IsInt()
   @Min(1)
+  @IsInt()
+  @IsDefined()
   version!: number;
 }
 
@@ -48,9 +52,9 @@ export class UpdateOrgUnitDto extends VersionedDto implements UpdateOrgUnitReque
   @ApiPropertyOptional({ maxLength: ORG_UNIT_NAME_MAX_LENGTH })
   @IsOptional()
   @Transform(trim)
+  @MaxLength(ORG_UNIT_NAME_MAX_LENGTH)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(ORG_UNIT_NAME_MAX_LENGTH)
   name?: string;
 
   @ApiPropertyOptional({ enum: ORG_UNIT_KINDS })
@@ -77,5 +81,6 @@ export class CloseOrgUnitDto extends VersionedDto implements CloseOrgUnitRequest
 export class IdParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
+  @IsDefined()
   id!: string;
 }

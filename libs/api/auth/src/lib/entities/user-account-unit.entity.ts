@@ -1,0 +1,18 @@
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserAccount } from './user-account.entity';
+
+/** The units a team leader leads (their subunits are in scope too). */
+@Entity({ name: 'user_account_unit' })
+@Index('ix_user_account_unit_unit', ['unitId'])
+export class UserAccountUnit {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_user_account_unit' })
+  accountId!: string;
+
+  @ManyToOne(() => UserAccount, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_user_account_unit_account' })
+  account?: UserAccount;
+
+  /** The unit (the FK to the unit table is added with the units module). */
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_user_account_unit' })
+  unitId!: string;
+}

@@ -1,0 +1,433 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, ValidationFailedError } from '@kl/api/core';
+import { AuditService } from '@kl/api/audit';
+import type {
+  CompetenceArea as AreaView,
+  CompetenceFrameworkDetail,
+  CompetenceFrameworkSummary,
+  CompetenceLevel,
+  CompetenceLevelDefinition as LevelView,
+  CrosswalkEntry,
+} from '@kl/shared/contracts';
+import { crosswalkErrors } from '@kl/shared/util';
+import { DataSource, type EntityManager } from 'typeorm';
+import type {
+  CreateCompetenceAreaDto,
+  CreateCompetenceTopicDto,
+  PublishFrameworkDto,
+  ReplaceCrosswalkDto,
+  UpdateCompetenceAreaDto,
+  UpdateCompetenceTopicDto,
+  UpdateFrameworkDto,
+  UpdateLevelDefinitionDto,
+} from './dto/framework.dto';
+import {
+  CrosswalkIncompleteError,
+  FrameworkCodeTakenError,
+  FrameworkDraftExistsError,
+  FrameworkNotPublishedError,
+  FrameworkPublishedError,
+} from './frameworks.errors';
+
+const SUMMARY_SELECT = `
+  SELECT f.id, f.code, f.version, f.name, sa.code AS "serviceAreaCode", f.status,
+         f.municipality_id AS "municipalityId", f.based_on_id AS "basedOnId", f.published_at AS "publishedAt",
+         f.row_version AS "rowVersion"
+  FROM competence_framework f JOIN service_area sa ON sa.id = f.service_area_id`;
+
+/** Who may see a framework: national ones everyone with competence data, extensions their kommun. */
+const VISIBLE = '(f.municipality_id IS NULL OR f.municipality_id = $1)';
+
+type Summary = CompetenceFrameworkSummary;
+
+@Injectable()
+export class FrameworksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor): Promise<Summary[]> {
+    return this.tx(actor, (manager) =>
+      manager.query(`${SUMMARY_SELECT} WHERE ${VISIBLE} ORDER BY f.municipality_id NULLS FIRST, f.code, f.version`, [
+        actor.municipalityId,
+      ]),
+    );
+  }
+
+  get(actor: Actor, id: string): Promise<CompetenceFrameworkDetail> {
+    return this.tx(actor, async (manager) => this.detail(manager, await this.summary(manager, actor, id)));
+  }
+
+  /** A new national version: a draft copy of a published one, with an identity crosswalk to start from. */
+  createVersion(actor: Actor, sourceId: string): Promise<CompetenceFrameworkDetail> {
+    return this.tx(actor, async (manager) => {
+      const source = await this.summary(manager, actor, sourceId);
+      if (source.municipalityId !== null) throw new NotFoundError('Framework');
+      if (source.status !== 'published') throw new FrameworkNotPublishedError();
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${source.code}`]);
+      const drafts = await manager.query(`SELECT 1 FROM competence_framework WHERE code = $1 AND status = 'draft'`, [source.code]);
+      if (drafts.length > 0) throw new FrameworkDraftExistsError();
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO competence_framework (code, version, name, service_area_id, status, based_on_id, source)
+         SELECT code, (SELECT max(version) + 1 FROM competence_framework WHERE code = $2), name, service_area_id, 'draft', id, source
+         FROM competence_framework WHERE id = $1 RETURNING id`,
+        [source.id, source.code],
+      );
+      await this.copyContent(manager, source.id, id, true);
+      await manager.query(
+        `INSERT INTO competence_crosswalk_entry (framework_id, topic_code, previous_topic_code, kind, position)
+         SELECT $1, code, code, 'same', row_number() OVER (ORDER BY position, code) FROM competence_topic WHERE framework_id = $1`,
+        [id],
+      );
+      const created = await this.detail(manager, await this.summary(manager, actor, id));
+      await this.record(manager, actor, created, 'create', null, created);
+      return created;
+    });
+  }
+
+  /** A kommun's own draft of local topics beside a published national version, which stays untouched. */
+  createExtension(actor: Actor, nationalId: string): Promise<CompetenceFrameworkDetail> {
+    return this.tx(actor, async (manager) => {
+      const national = await this.summary(manager, actor, nationalId);
+      if (national.municipalityId !== null) throw new NotFoundError('Framework');
+      if (national.status !== 'published') throw new FrameworkNotPublishedError();
+      const [{ code: kommunCode }]: { code: string }[] = await manager.query('SELECT code FROM municipality WHERE id = $1', [
+        actor.municipalityId,
+      ]);
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO competence_framework (code, version, name, service_area_id, status, municipality_id, based_on_id)
+         SELECT code || '-' || $3, version, name || ' – lokala inriktningar', service_area_id, 'draft', $2, id
+         FROM competence_framework WHERE id = $1
+         ON CONFLICT (code, version) DO NOTHING RETURNING id`,
+        [national.id, actor.municipalityId, kommunCode],
+      );
+      if (inserted.length === 0) throw new FrameworkDraftExistsError();
+      const created = await this.detail(manager, await this.summary(manager, actor, inserted[0].id));
+      await this.record(manager, actor, created, 'create', null, created);
+      return created;
+    });
+  }
+
+  update(actor: Actor, id: string, dto: UpdateFrameworkDto): Promise<CompetenceFrameworkDetail> {
+    return this.tx(actor, async (manager) => {
+      const before = await this.draftForEdit(manager, actor, id, dto.rowVersion);
+      await this.conditionalUpdate(manager, actor, before, dto.rowVersion, 'name = $3', [dto.name]);
+      return this.recordChange(manager, actor, before.id, { name: before.name }, { name: dto.name });
+    });
+  }
+
+  publish(actor: Actor, id: string, dto: PublishFrameworkDto): Promise<CompetenceFrameworkDetail> {
+    return this.tx(actor, async (manager) => {
+      const before = await this.draftForEdit(manager, actor, id, dto.rowVersion);
+      if (before.basedOnId && before.municipalityId === null) {
+        const detail = await this.detail(manager, before);
+        const previousCodes = await this.topicCodes(manager, before.basedOnId);
+        const errors = crosswalkErrors(detail.crosswalk, this.codesOf(detail), previousCodes);
+        if (Object.keys(errors).length > 0) throw new CrosswalkIncompleteError(errors);
+      }
+      await this.conditionalUpdate(manager, actor, before, dto.rowVersion, `status = 'published', published_at = now()`, []);
+      const after = await this.detail(manager, await this.summary(manager, actor, id));
+      await this.record(manager, actor, after, 'publish', before, after);
+      return after;
+    });
+  }
+
+  addArea(actor: Actor, id: string, dto: CreateCompetenceAreaDto): Promise<CompetenceFrameworkDetail> {
+    return this.editDraft(actor, id, async (manager, framework) => {
+      const inserted = await manager.query(
+        `INSERT INTO competence_area (framework_id, code, name, position)
+         SELECT $1, $2, $3, coalesce(max(position), 0) + 1 FROM competence_area WHERE framework_id = $1
+         ON CONFLICT (framework_id, code) DO NOTHING RETURNING id`,
+        [framework.id, dto.code, dto.name],
+      );
+      if (inserted.length === 0) throw new FrameworkCodeTakenError('code');
+      return { before: null, after: { area: { code: dto.code, name: dto.name } } };
+    });
+  }
+
+  updateArea(actor: Actor, id: string, areaId: string, dto: UpdateCompetenceAreaDto): Promise<CompetenceFrameworkDetail> {
+    return this.editDraft(actor, id, async (manager, framework) => {
+      const before = await this.child(manager, 'competence_area', framework.id, areaId);
+      await manager.query('UPDATE competence_area SET name = $3 WHERE id = $1 AND framework_id = $2', [areaId, framework.id, dto.name]);
+      return { before: { area: before }, after: { area: { ...before, name: dto.name } } };
+    });
+  }
+
+  removeArea(actor: Actor, id: string, areaId: string): Promise<CompetenceFrameworkDetail> {
+    return this.editDraft(actor, id, async (manager, framework) => {
+      const before = await this.child(manager, 'competence_area', framework.id, areaId);
+      const topics: { code: string }[] = await manager.query('SELECT code FROM competence_topic WHERE area_id = $1', [areaId]);
+      await manager.query('DELETE FROM competence_area WHERE id = $1 AND framework_id = $2', [areaId, framework.id]);
+      await this.dropFromCrosswalk(manager, framework.id, topics.map((t) => t.code));
+      return { before: { area: before, topics: topics.map((t) => t.code) }, after: null };
+    });
+  }
+
+  addTopic(actor: Actor, id: string, dto: CreateCompetenceTopicDto): Promise<CompetenceFrameworkDetail> {
+    return this.editDraft(actor, id, async (manager, framework) => {
+      const areaId = await this.areaId(manager, framework.id, dto.areaCode);
+      // A local topic must not take a code of the national framework it extends.
+      const clash = await manager.query(
+        `SELECT 1 FROM competence_topic WHERE code = $2 AND framework_id IN ($1, $3)`,
+        [framework.id, dto.code, framework.municipalityId ? framework.basedOnId : framework.id],
+      );
+      if (clash.length > 0) throw new FrameworkCodeTakenError('code');
+      await manager.query(
+        `INSERT INTO competence_topic (framework_id, area_id, code, name, position)
+         SELECT $1, $2, $3, $4, coalesce(max(position), 0) + 1 FROM competence_topic WHERE framework_id = $1`,
+        [framework.id, areaId, dto.code, dto.name],
+      );
+      if (framework.basedOnId && framework.municipalityId === null) {
+        await manager.query(
+          `INSERT INTO competence_crosswalk_entry (framework_id, topic_code, previous_topic_code, kind, position)
+           SELECT $1, $2, NULL, 'new', coalesce(max(position), 0) + 1 FROM competence_crosswalk_entry WHERE framework_id = $1`,
+          [framework.id, dto.code],
+        );
+      }
+      return { before: null, after: { topic: { code: dto.code, name: dto.name, areaCode: dto.areaCode } } };
+    });
+  }
+
+  updateTopic(actor: Actor, id: string, topicId: string, dto: UpdateCompetenceTopicDto): Promise<CompetenceFrameworkDetail> {
+    return this.editDraft(actor, id, async (manager, framework) => {
+      const before = await this.child(manager, 'competence_topic', framework.id, topicId);
+      const areaId = dto.areaCode ? await this.areaId(manager, framework.id, dto.areaCode) : null;
+      await manager.query(
+        'UPDATE competence_topic SET name = coalesce($3, name), area_id = coalesce($4, area_id) WHERE id = $1 AND framework_id = $2',
+        [topicId, framework.id, dto.name ?? null, areaId],
+      );
+      return { before: { topic: before }, after: { topic: { ...before, ...dto } } };
+    });
+  }
+
+  removeTopic(actor: Actor, id: string, topicId: string): Promise<CompetenceFrameworkDetail> {
+    return this.editDraft(actor, id, async (manager, framework) => {
+      const before = await this.child(manager, 'competence_topic', framework.id, topicId);
+      await manager.query('DELETE FROM competence_topic WHERE id = $1 AND framework_id = $2', [topicId, framework.id]);
+      await this.dropFromCrosswalk(manager, framework.id, [before['code'] as string]);
+      return { before: { topic: before }, after: null };
+    });
+  }
+
+  updateLevel(actor: Actor, id: string, level: CompetenceLevel, dto: UpdateLevelDefinitionDto): Promise<CompetenceFrameworkDetail> {
+    return this.editDraft(actor, id, async (manager, framework) => {
+      const rows: LevelView[] = await manager.query(
+        'SELECT level, name, definition FROM competence_level_definition WHERE framework_id = $1 AND level = $2',
+        [framework.id, level],
+      );
+      if (rows.length === 0) throw new NotFoundError('Level definition');
+      await manager.query('UPDATE competence_level_definition SET name = $3, definition = $4 WHERE framework_id = $1 AND level = $2', [
+        framework.id,
+        level,
+        dto.name,
+        dto.definition,
+      ]);
+      return { before: { level: rows[0] }, after: { level: { level, ...dto } } };
+    });
+  }
+
+  replaceCrosswalk(actor: Actor, id: string, dto: ReplaceCrosswalkDto): Promise<CompetenceFrameworkDetail> {
+    return this.tx(actor, async (manager) => {
+      const framework = await this.draftForEdit(manager, actor, id, dto.rowVersion);
+      if (!framework.basedOnId || framework.municipalityId !== null) throw new NotFoundError('Crosswalk');
+      const detail = await this.detail(manager, framework);
+      const errors = crosswalkErrors(dto.entries, this.codesOf(detail), await this.topicCodes(manager, framework.basedOnId));
+      // Unmapped topics may be left for later; entries that contradict the versions may not.
+      const wrong = Object.fromEntries(Object.entries(errors).filter(([field]) => field.startsWith('entries.')));
+      if (Object.keys(wrong).length > 0) throw new ValidationFailedError(wrong);
+      await manager.query('DELETE FROM competence_crosswalk_entry WHERE framework_id = $1', [framework.id]);
+      await manager.query(
+        `INSERT INTO competence_crosswalk_entry (framework_id, topic_code, previous_topic_code, kind, position)
+         SELECT $1, t, p, k::crosswalk_kind, n FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS e(t, p, k, n)`,
+        [framework.id, dto.entries.map((e) => e.topicCode), dto.entries.map((e) => e.previousTopicCode), dto.entries.map((e) => e.kind)],
+      );
+      await this.conditionalUpdate(manager, actor, framework, dto.rowVersion, '', []);
+      return this.recordChange(manager, actor, framework.id, { crosswalk: detail.crosswalk }, { crosswalk: dto.entries });
+    });
+  }
+
+  /** Child edits lock the draft, bump its row version (so a publish on an older view fails) and are audited. */
+  private editDraft(
+    actor: Actor,
+    id: string,
+    change: (manager: EntityManager, framework: Summary) => Promise<{ before: unknown; after: unknown }>,
+  ): Promise<CompetenceFrameworkDetail> {
+    return this.tx(actor, async (manager) => {
+      const framework = await this.draftForEdit(manager, actor, id, null);
+      const { before, after } = await change(manager, framework);
+      await manager.query(
+        'UPDATE competence_framework SET row_version = row_version + 1, updated_at = now() WHERE id = $1',
+        [framework.id],
+      );
+      return this.recordChange(manager, actor, framework.id, before, after);
+    });
+  }
+
+  /**
+   * The draft the caller may edit, locked for the rest of the transaction. National frameworks are
+   * edited by national analysts, a kommun's extension by its administrators; anything else is 404.
+   */
+  private async draftForEdit(manager: EntityManager, actor: Actor, id: string, rowVersion: number | null): Promise<Summary> {
+    const framework = await this.summary(manager, actor, id);
+    const editor = framework.municipalityId === null ? actor.role === 'national_analyst' : actor.role === 'municipality_admin';
+    if (!editor) throw new NotFoundError('Framework');
+    await manager.query('SELECT 1 FROM competence_framework WHERE id = $1 FOR UPDATE', [id]);
+    const current = await this.summary(manager, actor, id);
+    if (current.status === 'published') throw new FrameworkPublishedError();
+    if (rowVersion !== null && current.rowVersion !== rowVersion) {
+      throw new StaleVersionError('Framework', await this.detail(manager, current));
+    }
+    return current;
+  }
+
+  private async conditionalUpdate(
+    manager: EntityManager,
+    actor: Actor,
+    framework: Summary,
+    rowVersion: number,
+    set: string,
+    values: unknown[],
+  ): Promise<void> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE competence_framework SET ${set ? `${set}, ` : ''}row_version = row_version + 1, updated_at = now()
+       WHERE id = $1 AND row_version = $2 AND status = 'draft' RETURNING id`,
+      [framework.id, rowVersion, ...values],
+    );
+    if (rows.length === 0) {
+      throw new StaleVersionError('Framework', await this.detail(manager, await this.summary(manager, actor, framework.id)));
+    }
+  }
+
+  /** The framework if the caller may see it (national, or their kommun's extension); else 404. */
+  private async summary(manager: EntityManager, actor: Actor, id: string): Promise<Summary> {
+    const rows: Summary[] = await manager.query(`${SUMMARY_SELECT} WHERE ${VISIBLE} AND f.id = $2`, [actor.municipalityId, id]);
+    if (rows.length === 0) throw new NotFoundError('Framework');
+    return rows[0];
+  }
+
+  private async detail(manager: EntityManager, framework: Summary): Promise<CompetenceFrameworkDetail> {
+    const [{ source, levels, areas, crosswalk }]: {
+      source: string | null;
+      levels: LevelView[];
+      areas: AreaView[];
+      crosswalk: CrosswalkEntry[];
+    }[] = await manager.query(
+      `SELECT f.source,
+              coalesce((SELECT json_agg(json_build_object('level', l.level, 'name', l.name, 'definition', l.definition)
+                                 ORDER BY array_position(enum_range(NULL::competence_level), l.level))
+                        FROM competence_level_definition l WHERE l.framework_id = f.id), '[]') AS levels,
+              coalesce((SELECT json_agg(json_build_object('id', a.id, 'code', a.code, 'name', a.name, 'position', a.position,
+                                 'topics', coalesce((SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name,
+                                                    'position', t.position) ORDER BY t.position, t.code)
+                                                     FROM competence_topic t WHERE t.area_id = a.id), '[]'))
+                                 ORDER BY a.position, a.code)
+                        FROM competence_area a WHERE a.framework_id = f.id), '[]') AS areas,
+              coalesce((SELECT json_agg(json_build_object('topicCode', c.topic_code, 'previousTopicCode', c.previous_topic_code,
+                                 'kind', c.kind) ORDER BY c.position)
+                        FROM competence_crosswalk_entry c WHERE c.framework_id = f.id), '[]') AS crosswalk
+       FROM competence_framework f WHERE f.id = $1`,
+      [framework.id],
+    );
+    return { ...framework, source, levels, areas, crosswalk };
+  }
+
+  private async copyContent(manager: EntityManager, fromId: string, toId: string, withLevels: boolean): Promise<void> {
+    if (withLevels) {
+      await manager.query(
+        `INSERT INTO competence_level_definition (framework_id, level, name, definition)
+         SELECT $2, level, name, definition FROM competence_level_definition WHERE framework_id = $1`,
+        [fromId, toId],
+      );
+    }
+    await manager.query(
+      `INSERT INTO competence_area (framework_id, code, name, position)
+       SELECT $2, code, name, position FROM competence_area WHERE framework_id = $1`,
+      [fromId, toId],
+    );
+    await manager.query(
+      `INSERT INTO competence_topic (framework_id, area_id, code, name, position)
+       SELECT $2, na.id, t.code, t.name, t.position
+       FROM competence_topic t JOIN competence_area oa ON oa.id = t.area_id
+       JOIN competence_area na ON na.framework_id = $2 AND na.code = oa.code
+       WHERE t.framework_id = $1`,
+      [fromId, toId],
+    );
+  }
+
+  private async child(
+    manager: EntityManager,
+    table: 'competence_area' | 'competence_topic',
+    frameworkId: string,
+    id: string,
+  ): Promise<Record<string, unknown>> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT id, code, name FROM ${table} WHERE id = $1 AND framework_id = $2`, [
+      id,
+      frameworkId,
+    ]);
+    if (rows.length === 0) throw new NotFoundError(table === 'competence_area' ? 'Area' : 'Topic');
+    return rows[0];
+  }
+
+  private async areaId(manager: EntityManager, frameworkId: string, code: string): Promise<string> {
+    const rows: { id: string }[] = await manager.query('SELECT id FROM competence_area WHERE framework_id = $1 AND code = $2', [
+      frameworkId,
+      code,
+    ]);
+    if (rows.length === 0) throw new ValidationFailedError({ areaCode: 'invalid_value' });
+    return rows[0].id;
+  }
+
+  private async topicCodes(manager: EntityManager, frameworkId: string): Promise<string[]> {
+    const rows: { code: string }[] = await manager.query('SELECT code FROM competence_topic WHERE framework_id = $1', [frameworkId]);
+    return rows.map((r) => r.code);
+  }
+
+  private codesOf(detail: CompetenceFrameworkDetail): string[] {
+    return detail.areas.flatMap((a) => a.topics.map((t) => t.code));
+  }
+
+  /** A topic gone from the draft leaves the crosswalk; its previous topic then needs a new mapping. */
+  private async dropFromCrosswalk(manager: EntityManager, frameworkId: string, codes: string[]): Promise<void> {
+    await manager.query('DELETE FROM competence_crosswalk_entry WHERE framework_id = $1 AND topic_code = ANY($2::text[])', [
+      frameworkId,
+      codes,
+    ]);
+  }
+
+  private async recordChange(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<CompetenceFrameworkDetail> {
+    const framework = await this.detail(manager, await this.summary(manager, actor, id));
+    await this.record(manager, actor, framework, 'update', before, after);
+    return framework;
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    framework: Summary,
+    action: 'create' | 'update' | 'publish',
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actor,
+      municipalityId: framework.municipalityId,
+      entityType: 'competence_framework',
+      entityId: framework.id,
+      action,
+      before,
+      after,
+    });
+  }
+
+  private tx<T>(actor: Actor, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return inTenantTransaction(this.dataSource, actor.municipalityId, work);
+  }
+}
