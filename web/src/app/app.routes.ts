@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { authRoutes } from '@kl/web/auth/feature';
+import { competenceRoutes } from '@kl/web/competence/feature';
 import { organisationRoutes } from '@kl/web/organisation/feature';
 
 export const routes: Routes = [
@@ -10,6 +11,7 @@ export const routes: Routes = [
   },
   ...authRoutes,
   ...organisationRoutes,
+  ...competenceRoutes,
   {
     path: '**',
     title: 'Sidan finns inte – Kompetensläget',

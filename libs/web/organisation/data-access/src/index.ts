@@ -5,3 +5,4 @@ export * from './lib/format';
 export * from './lib/unit-tree';
 export * from './lib/staff-form.model';
 export * from './lib/staff-history';
+export * from './lib/users.api';

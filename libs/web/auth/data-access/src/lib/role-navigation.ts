@@ -29,6 +29,9 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'municipality_admin' || role === 'team_leader') {
     items.push({ label: 'Medarbetare', path: '/medarbetare' });
   }
+  if (role !== 'system_admin') {
+    items.push({ label: 'Ramverk', path: '/ramverk' });
+  }
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
   }

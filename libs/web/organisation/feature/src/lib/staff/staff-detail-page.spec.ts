@@ -44,7 +44,7 @@ const member = {
 const { unitName: _u, active: _a, experienceYears: _y, experienceBand: _b, id: _i, createdAt: _c, updatedAt: _d, ...stored } = member;
 const events: AuditEvent[] = [
   { id: 'e1', actorUserId: 'me', entityType: 'staff_member', entityId: 's1', action: 'create', before: null, after: { ...stored, fte: 1, version: 1 }, occurredAt: '2026-11-20T08:00:00Z' },
-  { id: 'e2', actorUserId: 'me', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
+  { id: 'e2', actorUserId: 'other', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
 ];
 
 describe('StaffDetailPage', () => {
@@ -57,6 +57,11 @@ describe('StaffDetailPage', () => {
     http = TestBed.inject(HttpTestingController);
   });
   afterEach(() => http.verify());
+
+  function flushHistory(): void {
+    http.expectOne('/api/audit/staff_member/s1').flush(events);
+    http.expectOne('/api/users').flush([{ id: 'other', displayName: 'Olle HR' }]);
+  }
 
   async function open(role: 'municipality_admin' | 'team_leader') {
     const auth = TestBed.inject(AuthStore);
@@ -79,7 +84,7 @@ describe('StaffDetailPage', () => {
 
   it('shows every attribute in Swedish, with the derived experience', async () => {
     const { page } = await open('municipality_admin');
-    http.expectOne('/api/audit/staff_member/s1').flush(events);
+    flushHistory();
     const facts = page.querySelector('dl.facts')?.textContent ?? '';
     expect(page.querySelector('h1')?.textContent).toBe('Anna Berg');
     expect(facts).toContain('Sysselsättningsgrad75\u00a0%');
@@ -89,11 +94,11 @@ describe('StaffDetailPage', () => {
 
   it('lists the history newest first with each change before → after', async () => {
     const { page, render } = await open('municipality_admin');
-    http.expectOne('/api/audit/staff_member/s1').flush(events);
+    flushHistory();
     await render();
     const entries = Array.from(page.querySelectorAll('.history-entry'));
     expect(entries.map((e) => e.querySelector('h3')?.textContent)).toEqual([
-      'Ändrad 2026-11-21 09:00 av Eva Admin (du)',
+      'Ändrad 2026-11-21 09:00 av Olle HR',
       'Skapad 2026-11-20 09:00 av Eva Admin (du)',
     ]);
     const cells = Array.from(entries[0].querySelectorAll('tbody tr:first-child th, tbody tr:first-child td')).map((c) => c.textContent);
@@ -102,7 +107,7 @@ describe('StaffDetailPage', () => {
 
   it('ends the employment with a date', async () => {
     const { page, render } = await open('municipality_admin');
-    http.expectOne('/api/audit/staff_member/s1').flush(events);
+    flushHistory();
     await render();
     const date = page.querySelector<HTMLInputElement>('#leave-date') as HTMLInputElement;
     date.value = '2026-12-31';
@@ -116,7 +121,7 @@ describe('StaffDetailPage', () => {
     http.expectOne('/api/staff/s1').flush({ ...member, employmentEnd: '2026-12-31', version: 3 });
     http.expectOne('/api/units?view=tree').flush([]);
     await render();
-    http.expectOne('/api/audit/staff_member/s1').flush(events);
+    flushHistory();
     await render();
     await render();
     expect(page.querySelector('[role=status]')?.textContent).toBe('Anställningen avslutas 2026-12-31.');

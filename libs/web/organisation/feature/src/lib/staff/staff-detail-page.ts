@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import type { AuditEvent, OrgUnitTreeNode, StaffMember, StaffMemberFields } from '@kl/shared/contracts';
+import type { AuditEvent, OrgUnitTreeNode, StaffMember, StaffMemberFields, UserAccountSummary } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
@@ -15,6 +15,7 @@ import {
   staffHistory,
   staffName,
   UnitsApi,
+  UsersApi,
 } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
@@ -49,6 +50,7 @@ export class StaffDetailPage {
   private readonly staffApi = inject(StaffApi);
   private readonly unitsApi = inject(UnitsApi);
   private readonly auditApi = inject(AuditApi);
+  private readonly usersApi = inject(UsersApi);
   private readonly auth = inject(AuthStore);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
@@ -56,6 +58,7 @@ export class StaffDetailPage {
   protected readonly member = signal<StaffMember | null>(null);
   private readonly units = signal<OrgUnitTreeNode[]>([]);
   private readonly events = signal<AuditEvent[]>([]);
+  private readonly users = signal<UserAccountSummary[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly leaveError = signal<string | null>(null);
   protected readonly status = signal('');
@@ -88,7 +91,8 @@ export class StaffDetailPage {
     const me = this.auth.user();
     return staffHistory(this.events(), {
       unitName: (id) => this.unitName()(id),
-      userName: (id) => (me && id === me.userId ? `${me.displayName} (du)` : undefined),
+      userName: (id) =>
+        me && id === me.userId ? `${me.displayName} (du)` : this.users().find((user) => user.id === id)?.displayName,
     });
   });
   protected readonly canLeave = computed(() => this.canEdit() && this.member()?.employmentEnd === null);
@@ -127,7 +131,15 @@ export class StaffDetailPage {
       this.member.set(member);
       this.units.set(units);
       // The trail is for kommun administrators; team leaders see the record without it.
-      if (this.canEdit()) this.events.set(await this.auditApi.history('staff_member', this.id));
+      if (this.canEdit()) {
+        const [events, users] = await Promise.all([
+          this.auditApi.history('staff_member', this.id),
+          // Without the accounts the history still shows, naming the authors generically.
+          this.usersApi.list().catch(() => [] as UserAccountSummary[]),
+        ]);
+        this.events.set(events);
+        this.users.set(users);
+      }
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     }
