@@ -1,5 +1,16 @@
 import type { CompetenceFrameworkDetail, CompetenceFrameworkSummary } from '@kl/shared/contracts';
-import { canEditFramework, crosswalkProblems, crosswalkRows, frameworkTitle, levelRows, sortFrameworks, startOptions } from './framework.model';
+import {
+  canEditFramework,
+  crosswalkProblems,
+  crosswalkRows,
+  frameworkTitle,
+  levelRows,
+  sortFrameworks,
+  startOptions,
+  toCrosswalkDraft,
+  toCrosswalkEntries,
+  topicCodes,
+} from './framework.model';
 
 const summary: CompetenceFrameworkSummary = {
   id: 'f1',
@@ -61,8 +72,20 @@ describe('framework model', () => {
     expect(crosswalkProblems({ 'topics.JU05': 'required', 'previousTopics.JU09': 'required', 'entries.2.kind': 'invalid_value' })).toEqual([
       'Inriktningen JU05 saknar koppling till förra versionen.',
       'Inriktningen JU09 i förra versionen saknar koppling till den här versionen.',
-      'Rad 3 i kopplingstabellen stämmer inte.',
+      'Rad 3: förändringen passar inte inriktningarna.',
     ]);
+    expect(crosswalkProblems({ 'entries.0': 'not_unique', name: 'required' })).toEqual(['Rad 1: raden finns redan i tabellen.']);
     expect(crosswalkProblems(undefined)).toEqual([]);
+  });
+
+  it('edits the crosswalk with empty strings for "no topic" and sends nulls', () => {
+    const entries = [
+      { topicCode: 'JU07', previousTopicCode: null, kind: 'new' as const },
+      { topicCode: null, previousTopicCode: 'JU09', kind: 'removed' as const },
+    ];
+    const draft = toCrosswalkDraft(entries);
+    expect(draft[0]).toEqual({ topicCode: 'JU07', previousTopicCode: '', kind: 'new' });
+    expect(toCrosswalkEntries(draft)).toEqual(entries);
+    expect(topicCodes({ areas: [{ id: 'a', code: 'JU', name: 'J', position: 1, topics: [{ id: 't', code: 'JU02', name: 'F', position: 1 }] }] })).toEqual(['JU02']);
   });
 });

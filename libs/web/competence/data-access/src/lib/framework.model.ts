@@ -2,6 +2,7 @@ import type {
   CompetenceFrameworkDetail,
   CompetenceFrameworkSummary,
   CompetenceLevel,
+  CrosswalkEntry,
   CrosswalkKind,
   FrameworkStatus,
   Role,
@@ -97,16 +98,44 @@ export function crosswalkRows(framework: CompetenceFrameworkDetail): CrosswalkRo
   }));
 }
 
+const ROW_PROBLEMS: Record<string, string> = {
+  '': 'raden finns redan i tabellen.',
+  topicCode: 'inriktningen i den här versionen saknas eller passar inte förändringen.',
+  previousTopicCode: 'inriktningen i förra versionen saknas eller passar inte förändringen.',
+  kind: 'förändringen passar inte inriktningarna.',
+};
+
 /**
- * The problems the API found in a crosswalk (CROSSWALK_INCOMPLETE), in Swedish: keys are
- * `topics.<code>`, `previousTopics.<code>` or `entries.<index>[.<field>]`.
+ * The problems the API found in a crosswalk (CROSSWALK_INCOMPLETE on publish, VALIDATION_FAILED on
+ * save), in Swedish. Keys are `topics.<code>`, `previousTopics.<code>` or `entries.<index>[.<field>]`;
+ * other keys are not about the crosswalk and are left out.
  */
 export function crosswalkProblems(errors: Record<string, string> | undefined): string[] {
-  return Object.keys(errors ?? {}).map((key) => {
-    const [scope, rest] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
-    if (scope === 'topics') return `Inriktningen ${rest} saknar koppling till förra versionen.`;
-    if (scope === 'previousTopics') return `Inriktningen ${rest} i förra versionen saknar koppling till den här versionen.`;
-    const row = Number(rest.split('.')[0]) + 1;
-    return `Rad ${row} i kopplingstabellen stämmer inte.`;
+  return Object.keys(errors ?? {}).flatMap((key) => {
+    const [scope, first = '', field = ''] = key.split('.');
+    if (scope === 'topics') return [`Inriktningen ${first} saknar koppling till förra versionen.`];
+    if (scope === 'previousTopics') return [`Inriktningen ${first} i förra versionen saknar koppling till den här versionen.`];
+    if (scope === 'entries') return [`Rad ${Number(first) + 1}: ${ROW_PROBLEMS[field] ?? 'raden stämmer inte.'}`];
+    return [];
   });
+}
+
+/** A row of the crosswalk editor: '' stands for "no topic" in the selects. */
+export interface CrosswalkDraftRow {
+  topicCode: string;
+  previousTopicCode: string;
+  kind: CrosswalkKind;
+}
+
+export function toCrosswalkDraft(entries: readonly CrosswalkEntry[]): CrosswalkDraftRow[] {
+  return entries.map((entry) => ({ topicCode: entry.topicCode ?? '', previousTopicCode: entry.previousTopicCode ?? '', kind: entry.kind }));
+}
+
+export function toCrosswalkEntries(rows: readonly CrosswalkDraftRow[]): CrosswalkEntry[] {
+  return rows.map((row) => ({ topicCode: row.topicCode || null, previousTopicCode: row.previousTopicCode || null, kind: row.kind }));
+}
+
+/** All topic codes of a framework, in display order. */
+export function topicCodes(framework: Pick<CompetenceFrameworkDetail, 'areas'>): string[] {
+  return framework.areas.flatMap((area) => area.topics.map((topic) => topic.code));
 }

@@ -6,6 +6,7 @@ import type {
   CompetenceLevel,
   CreateCompetenceAreaRequest,
   CreateCompetenceTopicRequest,
+  CrosswalkEntry,
   UpdateCompetenceTopicRequest,
   UpdateLevelDefinitionRequest,
 } from '@kl/shared/contracts';
@@ -66,6 +67,10 @@ export class FrameworksApi {
 
   updateLevel(id: string, level: CompetenceLevel, request: UpdateLevelDefinitionRequest): Promise<CompetenceFrameworkDetail> {
     return this.send(this.http.put<CompetenceFrameworkDetail>(`/api/frameworks/${id}/levels/${level}`, request));
+  }
+
+  replaceCrosswalk(id: string, rowVersion: number, entries: CrosswalkEntry[]): Promise<CompetenceFrameworkDetail> {
+    return this.send(this.http.put<CompetenceFrameworkDetail>(`/api/frameworks/${id}/crosswalk`, { rowVersion, entries }));
   }
 
   private send(request: Observable<CompetenceFrameworkDetail>): Promise<CompetenceFrameworkDetail> {

@@ -54,6 +54,11 @@ describe('FrameworkDetailPage', () => {
     };
     http.expectOne(`/api/frameworks/${framework.id}`).flush(framework);
     await render();
+    if (role === 'national_analyst' && framework.status === 'draft') {
+      const previous = { ...draft, id: 'f1', areas: [{ ...draft.areas[0], topics: [...draft.areas[0].topics, { id: 't9', code: 'JU09', name: 'Gammal', position: 2 }] }] };
+      http.expectOne('/api/frameworks/f1').flush(previous);
+      await render();
+    }
     const button = (name: string) =>
       Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name) as HTMLButtonElement;
     return { page, render, button };
@@ -145,5 +150,30 @@ describe('FrameworkDetailPage', () => {
       .flush({ statusCode: 409, code: 'FRAMEWORK_PUBLISHED', message: 'x' }, { status: 409, statusText: 'Conflict' });
     await render();
     expect(page.querySelector('[role=alert]')?.textContent).toContain('Ramverket är publicerat och kan inte längre ändras.');
+  });
+
+  it('lets national analysts map a removed topic in the crosswalk and saves the whole table', async () => {
+    const { page, render, button } = await open('national_analyst');
+    button('Lägg till rad').click();
+    await render();
+    const select = (label: string) => page.querySelector<HTMLSelectElement>(`select[aria-label="${label}"]`) as HTMLSelectElement;
+    const previous = select('Rad 2: inriktning i förra versionen');
+    expect(Array.from(previous.options).map((o) => o.value)).toEqual(['', 'JU02', 'JU09']);
+    previous.value = 'JU09';
+    previous.dispatchEvent(new Event('change'));
+    expect(select('Rad 2: förändring').value).toBe('removed');
+    button('Spara kopplingen').click();
+    await render();
+    const request = http.expectOne({ method: 'PUT', url: '/api/frameworks/f2/crosswalk' });
+    expect(request.request.body).toEqual({
+      rowVersion: 4,
+      entries: [
+        { topicCode: 'JU02', previousTopicCode: 'JU02', kind: 'same' },
+        { topicCode: null, previousTopicCode: 'JU09', kind: 'removed' },
+      ],
+    });
+    request.flush({ ...draft, rowVersion: 5 });
+    await render();
+    expect(page.querySelector('[role=status]')?.textContent).toBe('Kopplingen har sparats.');
   });
 });

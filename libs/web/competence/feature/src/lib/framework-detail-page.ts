@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { COMPETENCE_CODE_PATTERN, type CompetenceFrameworkDetail } from '@kl/shared/contracts';
+import { COMPETENCE_CODE_PATTERN, type CompetenceFrameworkDetail, type CrosswalkEntry } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   canEditFramework,
@@ -12,9 +12,11 @@ import {
   frameworkTitle,
   levelRows,
   startOptions,
+  topicCodes,
 } from '@kl/web/competence/data-access';
 import { formatDate, SERVICE_AREA_LABELS } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { CrosswalkEditor } from './crosswalk-editor';
 
 /** What is being renamed or removed: the framework itself, an area or a topic. */
 export interface EditTarget {
@@ -28,7 +30,7 @@ const CODE_HINT = 'Versaler och siffror, 2–16 tecken, till exempel JU07.';
 /** /ramverk/:id: one version's areas, topics, levels and crosswalk; drafts are edited here. */
 @Component({
   selector: 'kl-framework-detail-page',
-  imports: [ReactiveFormsModule, RouterLink],
+  imports: [ReactiveFormsModule, RouterLink, CrosswalkEditor],
   templateUrl: './framework-detail-page.html',
   styleUrl: './competence.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -90,7 +92,13 @@ export class FrameworkDetailPage {
     const framework = this.framework();
     return framework ? crosswalkRows(framework) : [];
   });
-  protected readonly hasCrosswalk = computed(() => this.crosswalk().length > 0);
+  /** A new national version maps its topics to the previous version's (national analysts only). */
+  protected readonly crosswalkEditable = computed(() => {
+    const framework = this.framework();
+    return this.editable() && framework !== null && framework.basedOnId !== null && framework.municipalityId === null;
+  });
+  protected readonly previousCodes = signal<string[]>([]);
+  protected readonly hasCrosswalk = computed(() => this.crosswalk().length > 0 || this.crosswalkEditable());
   protected readonly editLabel = computed(() => {
     const target = this.editing();
     if (!target) return '';
@@ -190,9 +198,19 @@ export class FrameworkDetailPage {
     if (created) await this.router.navigate(['/ramverk', created.id]);
   }
 
+  protected async saveCrosswalk(entries: CrosswalkEntry[]): Promise<void> {
+    const framework = this.framework();
+    if (!framework) return;
+    await this.run(() => this.api.replaceCrosswalk(framework.id, framework.rowVersion, entries), 'Kopplingen har sparats.');
+  }
+
   private async load(id: string): Promise<void> {
     try {
-      this.framework.set(await this.api.get(id));
+      const framework = await this.api.get(id);
+      this.framework.set(framework);
+      if (this.crosswalkEditable() && framework.basedOnId) {
+        this.previousCodes.set(topicCodes(await this.api.get(framework.basedOnId)));
+      }
     } catch (error) {
       this.showError(error);
     }
@@ -223,7 +241,7 @@ export class FrameworkDetailPage {
   private showError(error: unknown): void {
     const body = toErrorBody(error);
     this.error.set(errorText(body.code));
-    if (body.code === 'CROSSWALK_INCOMPLETE') this.problems.set(crosswalkProblems(body.errors));
+    this.problems.set(crosswalkProblems(body.errors));
     if (body.code === 'STALE_VERSION' && body.current) {
       // Someone else changed the draft: show their version; the user repeats the change on it.
       this.framework.set(body.current as CompetenceFrameworkDetail);
