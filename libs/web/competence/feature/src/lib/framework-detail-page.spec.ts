@@ -176,4 +176,20 @@ describe('FrameworkDetailPage', () => {
     await render();
     expect(page.querySelector('[role=status]')?.textContent).toBe('Kopplingen har sparats.');
   });
+
+  it('changes what a level means in a draft', async () => {
+    const { page, render, button } = await open('national_analyst');
+    button('Ändra nivån Grundläggande').click();
+    await render();
+    const definition = page.querySelector<HTMLTextAreaElement>('#level-definition') as HTMLTextAreaElement;
+    definition.value = 'Kan självständigt i vanliga ärenden.';
+    definition.dispatchEvent(new Event('input'));
+    button('Spara nivån').click();
+    await render();
+    const request = http.expectOne({ method: 'PUT', url: '/api/frameworks/f2/levels/basic' });
+    expect(request.request.body).toEqual({ name: 'Grundläggande', definition: 'Kan självständigt i vanliga ärenden.' });
+    request.flush(draft);
+    await render();
+    expect(page.querySelector('#level-definition')).toBeNull();
+  });
 });

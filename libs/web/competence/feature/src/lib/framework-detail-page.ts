@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { COMPETENCE_CODE_PATTERN, type CompetenceFrameworkDetail, type CrosswalkEntry } from '@kl/shared/contracts';
+import { COMPETENCE_CODE_PATTERN, type CompetenceFrameworkDetail, type CompetenceLevel, type CrosswalkEntry } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   canEditFramework,
@@ -11,6 +11,7 @@ import {
   FrameworksApi,
   frameworkTitle,
   levelRows,
+  type LevelRow,
   startOptions,
   topicCodes,
 } from '@kl/web/competence/data-access';
@@ -56,6 +57,9 @@ export class FrameworkDetailPage {
   protected readonly topicErrors = signal<{ code?: string; name?: string; areaCode?: string }>({});
 
   protected readonly renameForm = this.fb.group({ name: '' });
+  protected readonly editingLevel = signal<CompetenceLevel | null>(null);
+  protected readonly levelForm = this.fb.group({ name: '', definition: '' });
+  protected readonly levelError = signal<string | null>(null);
   protected readonly areaForm = this.fb.group({ code: '', name: '' });
   protected readonly topicForm = this.fb.group({ areaCode: '', code: '', name: '' });
   protected readonly codeHint = CODE_HINT;
@@ -137,6 +141,29 @@ export class FrameworkDetailPage {
           return this.api.updateTopic(framework.id, target.id, { name });
       }
     }, `${target.name} heter nu ${name}.`);
+  }
+
+  protected startLevelEdit(level: LevelRow): void {
+    this.editingLevel.set(level.level);
+    this.levelError.set(null);
+    this.levelForm.reset({ name: level.name, definition: level.definition });
+    setTimeout(() => document.getElementById('level-name')?.focus());
+  }
+
+  protected async saveLevel(): Promise<void> {
+    const level = this.editingLevel();
+    const framework = this.framework();
+    const value = this.levelForm.getRawValue();
+    if (!level || !framework) return;
+    if (!value.name.trim() || !value.definition.trim()) {
+      this.levelError.set('Fyll i både namn och beskrivning.');
+      return;
+    }
+    const saved = await this.run(
+      () => this.api.updateLevel(framework.id, level, { name: value.name.trim(), definition: value.definition.trim() }),
+      `Nivån ${value.name.trim()} har sparats.`,
+    );
+    if (saved) this.editingLevel.set(null);
   }
 
   protected askRemove(target: EditTarget): void {

@@ -91,4 +91,17 @@ describe('StaffListPage', () => {
     await render();
     expect(page.querySelector('p[role=status]')?.textContent).toBe('Visar 26–30 av 30 medarbetare');
   });
+
+  it('starts from the search in the address, so Back returns to the same list', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/medarbetare?search=berg&sort=fte&order=desc&page=2');
+    http.expectOne('/api/units?view=tree').flush([]);
+    http
+      .expectOne('/api/staff?status=active&sort=fte&order=desc&page=2&pageSize=25&search=berg')
+      .flush({ items: [anna], total: 30, page: 2, pageSize: 25 });
+    await settle();
+    harness.detectChanges();
+    const page = harness.routeNativeElement as HTMLElement;
+    expect(page.querySelector<HTMLInputElement>('#filter-search')?.value).toBe('berg');
+  });
 });

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { Location } from '@angular/common';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   type ListStaffQuery,
-  PAGE_SIZE_DEFAULT,
   QUALIFICATION_STATUSES,
   type QualificationStatus,
   STAFF_ROLES,
@@ -25,7 +25,7 @@ import {
   UnitsApi,
 } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
-import { pageCount, pageSummary, sortingOf, toggleSort, toStaffRow } from './staff-list.model';
+import { pageCount, pageSummary, paramsFromQuery, queryFromParams, sortingOf, toggleSort, toStaffRow } from './staff-list.model';
 
 /** /medarbetare: staff in the caller's scope with filters, search, sorting and paging. */
 @Component({
@@ -39,20 +39,23 @@ export class StaffListPage {
   private readonly staffApi = inject(StaffApi);
   private readonly unitsApi = inject(UnitsApi);
   private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly location = inject(Location);
+  private readonly initial = queryFromParams(inject(ActivatedRoute).snapshot.queryParams);
 
   protected readonly roles = optionsOf(STAFF_ROLES, STAFF_ROLE_LABELS);
   protected readonly statuses = optionsOf(STAFF_STATUS_FILTERS, STAFF_STATUS_LABELS);
   protected readonly qualifications = optionsOf(QUALIFICATION_STATUSES, QUALIFICATION_STATUS_LABELS);
   protected readonly filters = inject(FormBuilder).nonNullable.group({
-    search: '',
-    unitId: '',
-    role: '' as StaffRole | '',
-    status: 'active' as StaffStatusFilter,
-    qualificationStatus: '' as QualificationStatus | '',
+    search: this.initial.search ?? '',
+    unitId: this.initial.unitId ?? '',
+    role: (this.initial.role ?? '') as StaffRole | '',
+    status: (this.initial.status ?? 'active') as StaffStatusFilter,
+    qualificationStatus: (this.initial.qualificationStatus ?? '') as QualificationStatus | '',
   });
 
   private readonly units = signal<OrgUnitTreeNode[]>([]);
-  protected readonly query = signal<ListStaffQuery>({ status: 'active', sort: 'lastName', order: 'asc', page: 1, pageSize: PAGE_SIZE_DEFAULT });
+  protected readonly query = signal<ListStaffQuery>(this.initial);
   protected readonly page = signal<StaffMemberPage | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -111,6 +114,9 @@ export class StaffListPage {
   }
 
   private async load(): Promise<void> {
+    // The address follows the list without a navigation, so focus stays where the user is.
+    const url = this.router.serializeUrl(this.router.createUrlTree(['/medarbetare'], { queryParams: paramsFromQuery(this.query()) }));
+    this.location.replaceState(url);
     this.loading.set(true);
     this.error.set(null);
     try {

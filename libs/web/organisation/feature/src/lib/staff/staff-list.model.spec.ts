@@ -1,5 +1,5 @@
 import type { StaffMember } from '@kl/shared/contracts';
-import { ariaSort, pageCount, pageSummary, sortingOf, toggleSort, toStaffRow } from './staff-list.model';
+import { ariaSort, pageCount, pageSummary, paramsFromQuery, queryFromParams, sortingOf, toggleSort, toStaffRow } from './staff-list.model';
 
 describe('staff list model', () => {
   it('marks the sorted column for assistive technology', () => {
@@ -49,5 +49,22 @@ describe('staff list model', () => {
       experience: 'Mer än 4 år',
       status: 'Slutade 2026-10-31',
     });
+  });
+
+  it('keeps the list state in the address, leaving defaults and bad values out', () => {
+    const query = queryFromParams({ search: ' berg ', role: 'team_leader', sort: 'fte', order: 'desc', page: '3', status: 'x' });
+    expect(query).toEqual({
+      status: 'active',
+      sort: 'fte',
+      order: 'desc',
+      page: 3,
+      pageSize: 25,
+      search: 'berg',
+      unitId: undefined,
+      role: 'team_leader',
+      qualificationStatus: undefined,
+    });
+    expect(paramsFromQuery(query)).toEqual({ search: 'berg', role: 'team_leader', sort: 'fte', order: 'desc', page: '3' });
+    expect(queryFromParams({ page: '-1', role: 'boss' })).toMatchObject({ page: 1, role: undefined });
   });
 });

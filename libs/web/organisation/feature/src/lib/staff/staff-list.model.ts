@@ -1,4 +1,16 @@
-import { type ListStaffQuery, type SortOrder, STAFF_SORT_FIELDS, type StaffMember, type StaffMemberPage, type StaffSortField } from '@kl/shared/contracts';
+import {
+  type ListStaffQuery,
+  PAGE_SIZE_DEFAULT,
+  QUALIFICATION_STATUSES,
+  SORT_ORDERS,
+  type SortOrder,
+  STAFF_ROLES,
+  STAFF_SORT_FIELDS,
+  STAFF_STATUS_FILTERS,
+  type StaffMember,
+  type StaffMemberPage,
+  type StaffSortField,
+} from '@kl/shared/contracts';
 import {
   EXPERIENCE_BAND_LABELS,
   formatDate,
@@ -71,4 +83,37 @@ export function toStaffRow(member: StaffMember): StaffRow {
     experience: EXPERIENCE_BAND_LABELS[member.experienceBand],
     status: member.active ? 'Anställd' : `Slutade ${formatDate(member.employmentEnd)}`,
   };
+}
+
+export const DEFAULT_STAFF_QUERY: ListStaffQuery = { status: 'active', sort: 'lastName', order: 'asc', page: 1, pageSize: PAGE_SIZE_DEFAULT };
+
+/**
+ * The list's state from the address (so that Back from a staff member returns to the same
+ * search, sort and page); values that are not allowed fall back to the defaults.
+ */
+export function queryFromParams(params: Record<string, string | undefined>): ListStaffQuery {
+  const pick = <T extends string>(values: readonly T[], value: string | undefined): T | undefined =>
+    values.includes(value as T) ? (value as T) : undefined;
+  const page = Number(params['page']);
+  return {
+    ...DEFAULT_STAFF_QUERY,
+    search: params['search']?.trim() || undefined,
+    unitId: params['unitId'] || undefined,
+    role: pick(STAFF_ROLES, params['role']),
+    status: pick(STAFF_STATUS_FILTERS, params['status']) ?? DEFAULT_STAFF_QUERY.status,
+    qualificationStatus: pick(QUALIFICATION_STATUSES, params['qualificationStatus']),
+    sort: pick(STAFF_SORT_FIELDS, params['sort']) ?? DEFAULT_STAFF_QUERY.sort,
+    order: pick(SORT_ORDERS, params['order']) ?? DEFAULT_STAFF_QUERY.order,
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/** The address's query for a state: only what differs from the defaults. */
+export function paramsFromQuery(query: ListStaffQuery): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query) as [keyof ListStaffQuery, unknown][]) {
+    if (key === 'pageSize' || value === undefined || value === '' || value === DEFAULT_STAFF_QUERY[key]) continue;
+    params[key] = String(value);
+  }
+  return params;
 }
