@@ -1,6 +1,8 @@
 import { Routes } from '@angular/router';
 import { authRoutes } from '@kl/web/auth/feature';
 import { inventoryRoutes } from '@kl/web/inventory/feature';
+import { competenceRoutes } from '@kl/web/competence/feature';
+import { organisationRoutes } from '@kl/web/organisation/feature';
 
 export const routes: Routes = [
   {
@@ -10,6 +12,8 @@ export const routes: Routes = [
   },
   ...authRoutes,
   ...inventoryRoutes,
+  ...organisationRoutes,
+  ...competenceRoutes,
   {
     path: '**',
     title: 'Sidan finns inte – Kompetensläget',

@@ -16,6 +16,18 @@ describe('navigationFor', () => {
     expect(withMatrix).toEqual(['team_leader', 'municipality_admin']);
   });
 
+  it('offers units to kommun administrators, and staff to them and team leaders', () => {
+    const withUnits = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/enheter'));
+    const withStaff = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/medarbetare'));
+    expect(withUnits).toEqual(['municipality_admin']);
+    expect(withStaff.sort()).toEqual(['municipality_admin', 'team_leader']);
+  });
+
+  it('offers the frameworks to every role with competence data, not to system administrators', () => {
+    const withFrameworks = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/ramverk'));
+    expect(withFrameworks).toEqual(ROLES.filter((role) => role !== 'system_admin'));
+  });
+
   it('gives every signed-in role its account page, last', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).at(-1)).toEqual({ label: 'Mitt konto', path: '/mitt-konto' });

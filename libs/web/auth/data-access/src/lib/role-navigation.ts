@@ -26,6 +26,15 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'team_leader' || role === 'municipality_admin') {
     items.push({ label: 'Kompetensmatris', path: '/matris' });
   }
+  if (role === 'municipality_admin') {
+    items.push({ label: 'Enheter', path: '/enheter' });
+  }
+  if (role === 'municipality_admin' || role === 'team_leader') {
+    items.push({ label: 'Medarbetare', path: '/medarbetare' });
+  }
+  if (role !== 'system_admin') {
+    items.push({ label: 'Ramverk', path: '/ramverk' });
+  }
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
   }

@@ -1,3 +1,4 @@
+import { ERROR_CODES, FIELD_ERROR_CODES } from '@kl/shared/contracts';
 import { errorText, fieldErrorText, toErrorBody } from './error-text';
 
 describe('errorText', () => {
@@ -10,6 +11,18 @@ describe('errorText', () => {
   it('says field codes in Swedish', () => {
     expect(fieldErrorText('required')).toBe('Fältet måste fyllas i.');
     expect(fieldErrorText('odd_rule')).toBe('Värdet är inte giltigt.');
+  });
+});
+
+describe('domain error codes', () => {
+  it('has Swedish text for every stable code of the contracts', () => {
+    const fallback = errorText('INTERNAL_ERROR');
+    const withoutText = ERROR_CODES.filter((code) => code !== 'INTERNAL_ERROR' && errorText(code) === fallback);
+    expect(withoutText).toEqual([]);
+  });
+
+  it('has Swedish text for every field code of the contracts', () => {
+    expect(FIELD_ERROR_CODES.filter((code) => fieldErrorText(code) === 'Värdet är inte giltigt.')).toEqual([]);
   });
 });
 

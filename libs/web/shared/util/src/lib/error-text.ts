@@ -14,6 +14,18 @@ const ERROR_TEXT: Record<string, string> = {
   PAYLOAD_TOO_LARGE: 'Det du skickade är för stort.',
   SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
   INTERNAL_ERROR: 'Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.',
+  UNIT_HAS_ACTIVE_STAFF: 'Enheten har anställda medarbetare. Flytta dem till en annan enhet eller avsluta deras anställning först.',
+  UNIT_HAS_SUBUNITS: 'Enheten har öppna underenheter. Flytta eller stäng dem först.',
+  UNIT_HAS_STAFF_HISTORY: 'Medarbetare som har slutat hör till enheten i historiken. Stäng enheten i stället för att ta bort den.',
+  UNIT_NAME_TAKEN: 'Det finns redan en enhet med det namnet i kommunen.',
+  UNIT_CYCLE: 'En enhet kan inte flyttas till sig själv eller till någon av sina underenheter.',
+  UNIT_CLOSED: 'Enheten är stängd.',
+  EMPLOYEE_NUMBER_TAKEN: 'Anställningsnumret används redan av en annan medarbetare.',
+  FRAMEWORK_PUBLISHED: 'Ramverket är publicerat och kan inte längre ändras.',
+  FRAMEWORK_NOT_PUBLISHED: 'Ramverket är inte publicerat ännu.',
+  FRAMEWORK_DRAFT_EXISTS: 'Det finns redan ett utkast till en ny version av ramverket.',
+  FRAMEWORK_CODE_TAKEN: 'Koden används redan i ramverket.',
+  CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',
 };
 
 /** Swedish text for field-level codes, e.g. `{ email: 'required' }`. */
@@ -28,6 +40,9 @@ const FIELD_TEXT: Record<string, string> = {
   min_length: 'Texten är för kort.',
   max_length: 'Texten är för lång.',
   not_unique: 'Värdet används redan.',
+  not_allowed: 'Fältet ska inte fyllas i här.',
+  before_start: 'Datumet kan inte vara före startdatumet.',
+  in_future: 'Datumet kan inte ligga i framtiden.',
 };
 
 const FALLBACK = ERROR_TEXT['INTERNAL_ERROR'];

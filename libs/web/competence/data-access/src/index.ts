@@ -1,0 +1,2 @@
+export * from './lib/frameworks.api';
+export * from './lib/framework.model';

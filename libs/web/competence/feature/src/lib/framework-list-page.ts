@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { CompetenceFrameworkSummary } from '@kl/shared/contracts';
+import { FRAMEWORK_STATUS_LABELS, FrameworksApi, frameworkTitle, sortFrameworks } from '@kl/web/competence/data-access';
+import { formatDate, SERVICE_AREA_LABELS } from '@kl/web/organisation/data-access';
+import { errorText, toErrorBody } from '@kl/web/shared/util';
+
+/** /ramverk: every framework version the user may read. */
+@Component({
+  selector: 'kl-framework-list-page',
+  imports: [RouterLink],
+  template: `
+    <h1 tabindex="-1">Kompetensramverk</h1>
+    <p>Ramverken beskriver kompetensområden, inriktningar och nivåer. Publicerade versioner ändras aldrig.</p>
+    @if (error(); as message) {
+      <div class="error-summary" role="alert">
+        <h2>Ramverken kunde inte visas</h2>
+        <p>{{ message }}</p>
+      </div>
+    }
+    <table>
+      <caption class="visually-hidden">Kompetensramverk och deras versioner</caption>
+      <thead>
+        <tr>
+          <th scope="col">Ramverk</th>
+          <th scope="col">Kod</th>
+          <th scope="col">Verksamhetsområde</th>
+          <th scope="col">Status</th>
+          <th scope="col">Publicerad</th>
+        </tr>
+      </thead>
+      <tbody>
+        @for (row of rows(); track row.id) {
+          <tr>
+            <td><a [routerLink]="['/ramverk', row.id]">{{ row.title }}</a></td>
+            <td>{{ row.code }}</td>
+            <td>{{ row.serviceArea }}</td>
+            <td>{{ row.status }}</td>
+            <td>{{ row.publishedAt }}</td>
+          </tr>
+        } @empty {
+          <tr>
+            <td colspan="5">{{ emptyText() }}</td>
+          </tr>
+        }
+      </tbody>
+    </table>
+  `,
+  styleUrl: './competence.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FrameworkListPage {
+  private readonly api = inject(FrameworksApi);
+  private readonly frameworks = signal<CompetenceFrameworkSummary[] | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly emptyText = computed(() => (this.frameworks() === null ? 'Hämtar …' : 'Det finns inga ramverk.'));
+  protected readonly rows = computed(() =>
+    sortFrameworks(this.frameworks() ?? []).map((framework) => ({
+      id: framework.id,
+      title: frameworkTitle(framework),
+      code: framework.code,
+      serviceArea: SERVICE_AREA_LABELS[framework.serviceAreaCode],
+      status: FRAMEWORK_STATUS_LABELS[framework.status],
+      publishedAt: formatDate(framework.publishedAt) || '–',
+    })),
+  );
+
+  constructor() {
+    this.api.list().then(
+      (frameworks) => this.frameworks.set(frameworks),
+      (error: unknown) => this.error.set(errorText(toErrorBody(error).code)),
+    );
+  }
+}

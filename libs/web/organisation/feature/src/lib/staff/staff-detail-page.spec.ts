@@ -1,0 +1,137 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { AuditEvent, StaffMember } from '@kl/shared/contracts';
+import { AuthStore } from '@kl/web/auth/data-access';
+import { StaffDetailPage } from './staff-detail-page';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const member = {
+  id: 's1',
+  employeeNumber: 'A-1',
+  firstName: 'Anna',
+  lastName: 'Berg',
+  email: null,
+  unitId: 'u1',
+  role: 'caseworker',
+  gender: 'woman',
+  fte: 0.75,
+  employmentType: 'permanent',
+  employmentStart: '2020-01-15',
+  employmentEnd: null,
+  experienceStart: '2018-06-01',
+  degree: 'social_work',
+  degreeYear: 2018,
+  continuingEducation: false,
+  furtherEducation: false,
+  masters: false,
+  qualificationStatus: 'qualified',
+  dispensationUntil: null,
+  firstManagerialJob: null,
+  needsDevelopment: null,
+  unitName: 'Mottagningen',
+  active: true,
+  experienceYears: 8,
+  experienceBand: '>4',
+  version: 2,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+} satisfies StaffMember;
+
+const { unitName: _u, active: _a, experienceYears: _y, experienceBand: _b, id: _i, createdAt: _c, updatedAt: _d, ...stored } = member;
+const events: AuditEvent[] = [
+  { id: 'e1', actorUserId: 'me', entityType: 'staff_member', entityId: 's1', action: 'create', before: null, after: { ...stored, fte: 1, version: 1 }, occurredAt: '2026-11-20T08:00:00Z' },
+  { id: 'e2', actorUserId: 'other', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
+];
+
+describe('StaffDetailPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'medarbetare/:id', component: StaffDetailPage }])],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  function flushHistory(): void {
+    http.expectOne('/api/audit/staff_member/s1').flush(events);
+    http.expectOne('/api/users').flush([{ id: 'other', displayName: 'Olle HR' }]);
+  }
+
+  async function open(role: 'municipality_admin' | 'team_leader') {
+    const auth = TestBed.inject(AuthStore);
+    const load = auth.load();
+    http.expectOne('/api/auth/session').flush({ userId: 'me', displayName: 'Eva Admin', email: 'eva@k.se', role, unitIds: [] });
+    await load;
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/medarbetare/s1');
+    const page = harness.routeNativeElement as HTMLElement;
+    const render = async () => {
+      await settle();
+      harness.detectChanges();
+      await harness.fixture.whenStable();
+    };
+    http.expectOne('/api/staff/s1').flush(member);
+    http.expectOne('/api/units?view=tree').flush([]);
+    await render();
+    return { page, render };
+  }
+
+  it('shows every attribute in Swedish, with the derived experience', async () => {
+    const { page } = await open('municipality_admin');
+    flushHistory();
+    const facts = page.querySelector('dl.facts')?.textContent ?? '';
+    expect(page.querySelector('h1')?.textContent).toBe('Anna Berg');
+    expect(facts).toContain('Sysselsättningsgrad75\u00a0%');
+    expect(facts).toContain('Yrkeserfarenhet8 år (mer än 4 år)');
+    expect(facts).toContain('ExamenSocionomexamen');
+  });
+
+  it('lists the history newest first with each change before → after', async () => {
+    const { page, render } = await open('municipality_admin');
+    flushHistory();
+    await render();
+    const entries = Array.from(page.querySelectorAll('.history-entry'));
+    expect(entries.map((e) => e.querySelector('h3')?.textContent)).toEqual([
+      'Ändrad 2026-11-21 09:00 av Olle HR',
+      'Skapad 2026-11-20 09:00 av Eva Admin (du)',
+    ]);
+    const cells = Array.from(entries[0].querySelectorAll('tbody tr:first-child th, tbody tr:first-child td')).map((c) => c.textContent);
+    expect(cells).toEqual(['Sysselsättningsgrad', '100\u00a0%', '75\u00a0%']);
+  });
+
+  it('ends the employment with a date', async () => {
+    const { page, render } = await open('municipality_admin');
+    flushHistory();
+    await render();
+    const date = page.querySelector<HTMLInputElement>('#leave-date') as HTMLInputElement;
+    date.value = '2026-12-31';
+    date.dispatchEvent(new Event('input'));
+    page.querySelector<HTMLButtonElement>('section.panel button[type=submit]')?.click();
+    await render();
+    const leave = http.expectOne({ method: 'POST', url: '/api/staff/s1/leave' });
+    expect(leave.request.body).toEqual({ version: 2, employmentEnd: '2026-12-31' });
+    leave.flush({ ...member, employmentEnd: '2026-12-31', version: 3 });
+    await render();
+    http.expectOne('/api/staff/s1').flush({ ...member, employmentEnd: '2026-12-31', version: 3 });
+    http.expectOne('/api/units?view=tree').flush([]);
+    await render();
+    flushHistory();
+    await render();
+    await render();
+    expect(page.querySelector('[role=status]')?.textContent).toBe('Anställningen avslutas 2026-12-31.');
+    expect(page.querySelector('#leave-date')).toBeNull();
+  });
+
+  it('shows team leaders the record without the trail or the actions', async () => {
+    const { page } = await open('team_leader');
+    http.expectNone('/api/audit/staff_member/s1');
+    expect(page.querySelector('#history-heading')).toBeNull();
+    expect(page.querySelector('#leave-date')).toBeNull();
+  });
+});

@@ -1,0 +1,147 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import type { AuditEvent, OrgUnitTreeNode, StaffMember, StaffMemberFields, UserAccountSummary } from '@kl/shared/contracts';
+import { todayInSweden } from '@kl/shared/util';
+import { AuthStore } from '@kl/web/auth/data-access';
+import {
+  AuditApi,
+  EXPERIENCE_BAND_LABELS,
+  flattenUnitTree,
+  formatDate,
+  formatStaffValue,
+  STAFF_FIELD_LABELS,
+  StaffApi,
+  staffHistory,
+  staffName,
+  UnitsApi,
+  UsersApi,
+} from '@kl/web/organisation/data-access';
+import { errorText, toErrorBody } from '@kl/web/shared/util';
+
+const SHOWN_FIELDS: (keyof StaffMemberFields)[] = [
+  'employeeNumber',
+  'email',
+  'unitId',
+  'role',
+  'gender',
+  'fte',
+  'employmentType',
+  'employmentStart',
+  'employmentEnd',
+  'experienceStart',
+  'degree',
+  'degreeYear',
+  'continuingEducation',
+  'furtherEducation',
+  'masters',
+  'qualificationStatus',
+];
+
+/** /medarbetare/:id: every attribute, ending the employment, and the change history. */
+@Component({
+  selector: 'kl-staff-detail-page',
+  imports: [ReactiveFormsModule, RouterLink],
+  templateUrl: './staff-detail-page.html',
+  styleUrl: '../shared/organisation.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StaffDetailPage {
+  private readonly staffApi = inject(StaffApi);
+  private readonly unitsApi = inject(UnitsApi);
+  private readonly auditApi = inject(AuditApi);
+  private readonly usersApi = inject(UsersApi);
+  private readonly auth = inject(AuthStore);
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+  private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+
+  protected readonly member = signal<StaffMember | null>(null);
+  private readonly units = signal<OrgUnitTreeNode[]>([]);
+  private readonly events = signal<AuditEvent[]>([]);
+  private readonly users = signal<UserAccountSummary[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly leaveError = signal<string | null>(null);
+  protected readonly status = signal('');
+  protected readonly leaving = signal(false);
+  protected readonly leaveForm = inject(FormBuilder).nonNullable.group({ employmentEnd: todayInSweden() });
+
+  protected readonly canEdit = computed(() => this.auth.role() === 'municipality_admin');
+  protected readonly name = computed(() => {
+    const member = this.member();
+    return member ? staffName(member) : 'Medarbetare';
+  });
+  private readonly unitName = computed(() => {
+    const options = flattenUnitTree(this.units());
+    return (id: string) => options.find((option) => option.id === id)?.label;
+  });
+  protected readonly facts = computed(() => {
+    const member = this.member();
+    if (!member) return [];
+    const names = { unitName: (id: string) => this.unitName()(id) ?? member.unitName };
+    const fields = [...SHOWN_FIELDS];
+    if (member.qualificationStatus === 'dispensation') fields.push('dispensationUntil');
+    if (member.role === 'team_leader') fields.push('firstManagerialJob', 'needsDevelopment');
+    return [
+      ...fields.map((field) => ({ label: STAFF_FIELD_LABELS[field], value: formatStaffValue(field, member[field], names) })),
+      { label: 'Yrkeserfarenhet', value: `${member.experienceYears} år (${EXPERIENCE_BAND_LABELS[member.experienceBand].toLowerCase()})` },
+      { label: 'Status', value: member.active ? 'Anställd' : `Slutade ${formatDate(member.employmentEnd)}` },
+    ];
+  });
+  protected readonly history = computed(() => {
+    const me = this.auth.user();
+    return staffHistory(this.events(), {
+      unitName: (id) => this.unitName()(id),
+      userName: (id) =>
+        me && id === me.userId ? `${me.displayName} (du)` : this.users().find((user) => user.id === id)?.displayName,
+    });
+  });
+  protected readonly canLeave = computed(() => this.canEdit() && this.member()?.employmentEnd === null);
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async leave(): Promise<void> {
+    const member = this.member();
+    const employmentEnd = this.leaveForm.getRawValue().employmentEnd;
+    if (!member) return;
+    if (!employmentEnd) {
+      this.leaveError.set('Fyll i sista anställningsdag.');
+      return;
+    }
+    this.leaving.set(true);
+    this.leaveError.set(null);
+    try {
+      await this.staffApi.leave(member.id, member.version, employmentEnd);
+      await this.load();
+      this.status.set(`Anställningen avslutas ${employmentEnd}.`);
+      setTimeout(() => this.heading()?.nativeElement.focus());
+    } catch (error) {
+      const body = toErrorBody(error);
+      this.leaveError.set(body.errors?.['employmentEnd'] ? 'Sista anställningsdag kan inte vara före anställd från.' : errorText(body.code));
+      if (body.code === 'STALE_VERSION') await this.load();
+    } finally {
+      this.leaving.set(false);
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [member, units] = await Promise.all([this.staffApi.get(this.id), this.unitsApi.tree()]);
+      this.member.set(member);
+      this.units.set(units);
+      // The trail is for kommun administrators; team leaders see the record without it.
+      if (this.canEdit()) {
+        const [events, users] = await Promise.all([
+          this.auditApi.history('staff_member', this.id),
+          // Without the accounts the history still shows, naming the authors generically.
+          this.usersApi.list().catch(() => [] as UserAccountSummary[]),
+        ]);
+        this.events.set(events);
+        this.users.set(users);
+      }
+    } catch (error) {
+      this.error.set(errorText(toErrorBody(error).code));
+    }
+  }
+}
