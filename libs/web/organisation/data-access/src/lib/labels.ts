@@ -82,6 +82,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   close: 'Stängd',
   leave: 'Anställningen avslutad',
   publish: 'Publicerad',
+  open: 'Öppnad',
+  reopen: 'Öppnad igen',
 };
 
 /** The Swedish label of every staff field, used by the form, the detail page and the history. */
