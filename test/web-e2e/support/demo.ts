@@ -12,11 +12,11 @@ const PASSWORD = 'kompetens-demo';
 
 /** The demo kommun's accounts that `npm start` seeds in development mode (libs/api/seed). */
 export const DEMO_LOGINS = {
-  caseworker: { email: 'handlaggare@demo.example', password: PASSWORD, roleLabel: 'Handläggare', navigation: ['Start', 'Mitt konto'] },
-  team_leader: { email: 'arbetsledare@demo.example', password: PASSWORD, roleLabel: 'Arbetsledare', navigation: ['Start', 'Mitt konto'] },
-  municipality_admin: { email: 'hr@demo.example', password: PASSWORD, roleLabel: 'Kommunadministratör', navigation: ['Start', 'Användare', 'Mitt konto'] },
-  national_analyst: { email: 'nationell@demo.example', password: PASSWORD, roleLabel: 'Nationell analytiker', navigation: ['Start', 'Mitt konto'] },
-  regional_analyst: { email: 'regional@demo.example', password: PASSWORD, roleLabel: 'Regional utvecklingsledare', navigation: ['Start', 'Mitt konto'] },
+  caseworker: { email: 'handlaggare@demo.example', password: PASSWORD, roleLabel: 'Handläggare', navigation: ['Start', 'Ramverk', 'Mitt konto'] },
+  team_leader: { email: 'arbetsledare@demo.example', password: PASSWORD, roleLabel: 'Arbetsledare', navigation: ['Start', 'Kompetensmatris', 'Medarbetare', 'Ramverk', 'Mitt konto'] },
+  municipality_admin: { email: 'hr@demo.example', password: PASSWORD, roleLabel: 'Kommunadministratör', navigation: ['Start', 'Kompetensmatris', 'Enheter', 'Medarbetare', 'Ramverk', 'Användare', 'Mitt konto'] },
+  national_analyst: { email: 'nationell@demo.example', password: PASSWORD, roleLabel: 'Nationell analytiker', navigation: ['Start', 'Ramverk', 'Mitt konto'] },
+  regional_analyst: { email: 'regional@demo.example', password: PASSWORD, roleLabel: 'Regional utvecklingsledare', navigation: ['Start', 'Ramverk', 'Mitt konto'] },
   system_admin: { email: 'drift@demo.example', password: PASSWORD, roleLabel: 'Driftansvarig', navigation: ['Start', 'Användare', 'Mitt konto'] },
 } satisfies Record<string, DemoLogin>;
 

@@ -1,0 +1,66 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, watchForErrors } from './support/browser';
+import { DEMO_LOGINS, signIn } from './support/demo';
+
+const baseUrl = () => process.env['E2E_BASE_URL'] as string;
+
+/** Five people × 26 topics: a different, repeatable pattern per person. */
+const KEYS = ['g', 'f', 's', '-', '1', '2', '3'];
+const keyFor = (row: number, col: number) => KEYS[(row * 3 + col) % KEYS.length];
+const TEXT: Record<string, string> = { g: 'G', '1': 'G', f: 'F', '2': 'F', s: 'S', '3': 'S', '-': '–' };
+
+describe('A team leader fills in the competence matrix with the keyboard only', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+    problems = watchForErrors(page);
+  });
+  afterAll(() => browser.close());
+
+  const cellText = (row: number, col: number) => page.locator(`td[data-r="${row}"][data-c="${col}"]`).innerText();
+
+  it('fills 5 staff × 26 topics, reloads and sees every value, with no accessibility violations', async () => {
+    await signIn(page, baseUrl(), DEMO_LOGINS.team_leader);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kompetensmatris' }).click();
+    await page.getByRole('grid').waitFor();
+    expect(await page.locator('th[scope=col].topic').count()).toBe(26);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Into the grid from the keyboard: Tab from the last control before it lands on the first cell.
+    await page.getByLabel('Bara medarbetare med ej bedömda inriktningar').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-r') + ',' + document.activeElement?.getAttribute('data-c'))).toBe('0,0');
+
+    for (let row = 0; row < 5; row++) {
+      for (let col = 0; col < 26; col++) {
+        await page.keyboard.press(keyFor(row, col));
+      }
+    }
+    // Typing moved along the rows: the sixth person's first topic has the focus now.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-r'))).toBe('5');
+    // Undo the last one and set it again.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press(keyFor(4, 25));
+    await page.getByRole('status').filter({ hasText: 'Alla ändringar är sparade' }).waitFor({ timeout: 15_000 });
+
+    await page.reload();
+    await page.getByRole('grid').waitFor();
+    for (let row = 0; row < 5; row++) {
+      for (let col = 0; col < 26; col++) {
+        expect(`${row},${col}: ${await cellText(row, col)}`).toBe(`${row},${col}: ${TEXT[keyFor(row, col)]}`);
+      }
+    }
+    expect(await cellText(5, 0)).toBe('');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
