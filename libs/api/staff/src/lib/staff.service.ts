@@ -4,6 +4,7 @@ import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, Vali
 import { AuditService } from '@kl/api/audit';
 import { unitSubtreeCte, uniqueViolation, UnitClosedError } from '@kl/api/units';
 import {
+  type AuditEvent,
   PAGE_SIZE_DEFAULT,
   type StaffMember,
   type StaffMemberFields,
@@ -40,6 +41,16 @@ const COLUMNS: Record<keyof StaffMemberFields, string> = {
   needsDevelopment: 'needs_development',
 };
 const FIELDS = Object.keys(COLUMNS) as (keyof StaffMemberFields)[];
+const NULLABLE_FIELDS = new Set<string>([
+  'email',
+  'employmentEnd',
+  'degreeYear',
+  'qualificationStatus',
+  'dispensationUntil',
+  'firstManagerialJob',
+  'needsDevelopment',
+]);
+const NOT_NULL_FIELDS = new Set<string>(FIELDS.filter((f) => !NULLABLE_FIELDS.has(f)));
 
 const SORT_COLUMNS: Record<StaffSortField, string> = {
   lastName: 's.last_name',
@@ -143,20 +154,29 @@ export class StaffService {
     });
   }
 
+  /** The record's history for anyone who may read the record (the same scope as {@link get}). */
+  async history(actor: Actor, id: string): Promise<AuditEvent[]> {
+    await this.get(actor, id);
+    const municipalityId = requireMunicipality(actor);
+    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+      this.audit.historyIn(manager, municipalityId, 'staff_member', id),
+    );
+  }
+
   async create(actor: Actor, dto: CreateStaffMemberDto): Promise<StaffMember> {
     const municipalityId = requireMunicipality(actor);
     const fields: StaffMemberFields = {
-      email: null,
-      employmentEnd: null,
-      degreeYear: null,
-      continuingEducation: false,
-      furtherEducation: false,
-      masters: false,
-      qualificationStatus: null,
-      dispensationUntil: null,
-      firstManagerialJob: null,
-      needsDevelopment: null,
       ...dto,
+      email: dto.email ?? null,
+      employmentEnd: dto.employmentEnd ?? null,
+      degreeYear: dto.degreeYear ?? null,
+      continuingEducation: dto.continuingEducation ?? false,
+      furtherEducation: dto.furtherEducation ?? false,
+      masters: dto.masters ?? false,
+      qualificationStatus: dto.qualificationStatus ?? null,
+      dispensationUntil: dto.dispensationUntil ?? null,
+      firstManagerialJob: dto.firstManagerialJob ?? null,
+      needsDevelopment: dto.needsDevelopment ?? null,
     };
     this.checkRules(fields);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
@@ -178,6 +198,9 @@ export class StaffService {
   async update(actor: Actor, id: string, dto: UpdateStaffMemberDto): Promise<StaffMember> {
     const municipalityId = requireMunicipality(actor);
     const { version, ...changes } = dto;
+    // A partial update leaves out what does not change; it cannot empty a field that must have a value.
+    const emptied = Object.entries(changes).filter(([field, value]) => value === null && NOT_NULL_FIELDS.has(field));
+    if (emptied.length > 0) throw new ValidationFailedError(Object.fromEntries(emptied.map(([field]) => [field, 'required'])));
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const before = await this.load(manager, municipalityId, id);
       if (before.version !== version) throw new StaleVersionError('Staff member', before);

@@ -14,6 +14,7 @@ import {
   type ListStaffQuery,
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
+  PLAIN_TEXT_PATTERN,
   QUALIFICATION_STATUSES,
   type QualificationStatus,
   SORT_ORDERS,
@@ -36,7 +37,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -44,6 +44,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 
@@ -54,8 +55,23 @@ function IsIsoDate() {
   return applyDecorators(Matches(/^\d{4}-\d{2}-\d{2}$/), IsISO8601({ strict: true, strictSeparator: true }));
 }
 
+/**
+ * A finite number with at most two decimals. (class-validator's `maxDecimalPlaces` throws on
+ * numbers JavaScript writes in exponent form, such as 1e-7, which made a 500 of a bad FTE.)
+ */
+function IsHundredths() {
+  return ValidateBy({
+    name: 'isDecimal',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'number' && Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-9,
+      defaultMessage: () => 'must be a number with at most two decimals',
+    },
+  });
+}
+
 function IsName(maxLength: number) {
-  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), MaxLength(maxLength));
+  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), Matches(PLAIN_TEXT_PATTERN), MaxLength(maxLength));
 }
 
 export class CreateStaffMemberDto implements CreateStaffMemberRequest {
@@ -99,7 +115,7 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   @Min(FTE_MIN)
   @Max(FTE_MAX)
   // Listed last because class-validator checks the bottom decorator first: the type before the range.
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsHundredths()
   @IsDefined()
   fte!: number;
 
@@ -215,8 +231,9 @@ export class ListStaffQueryDto implements ListStaffQuery {
   @ApiPropertyOptional({ description: 'Part of the name or the employee number' })
   @IsOptional()
   @Transform(trim)
-  @IsString()
   @MaxLength(100)
+  @Matches(PLAIN_TEXT_PATTERN)
+  @IsString()
   search?: string;
 
   @ApiPropertyOptional({ enum: STAFF_SORT_FIELDS, default: 'lastName' })
