@@ -68,7 +68,8 @@ export async function inventoryMatrixScenario(
 
   // Saving one person's 26 levels, 20 users at once (a session each), each on their own staff.
   const sessions: Session[] = [];
-  for (let i = 0; i < CONCURRENT_USERS; i++) sessions.push(await login(baseUrl, setup.email, setup.password));
+  for (let i = 0; i < CONCURRENT_USERS; i++)
+    sessions.push(await login(baseUrl, setup.email, setup.password));
   const versions = new Map(setup.staffIds.map((id) => [id, 1]));
   const samples: number[] = [];
   const end = performance.now() + seconds * 1000;
