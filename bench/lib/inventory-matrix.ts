@@ -66,14 +66,17 @@ export async function inventoryMatrixScenario(
     }, seconds),
   );
 
-  // Saving one person's 26 levels, 20 users at once, each on their own staff (versions tracked).
+  // Saving one person's 26 levels, 20 users at once (a session each), each on their own staff.
+  const sessions: Session[] = [];
+  for (let i = 0; i < CONCURRENT_USERS; i++)
+    sessions.push(await login(baseUrl, setup.email, setup.password));
   const versions = new Map(setup.staffIds.map((id) => [id, 1]));
   const samples: number[] = [];
   const end = performance.now() + seconds * 1000;
   let conflicts = 0;
   await Promise.all(
     Array.from({ length: CONCURRENT_USERS }, async (_unused, worker) => {
-      const put = httpCall(baseUrl, session, 1);
+      const put = httpCall(baseUrl, sessions[worker], 1);
       const mine = setup.staffIds.filter((_id, i) => i % CONCURRENT_USERS === worker);
       for (let n = 0; performance.now() < end; n++) {
         const staffMemberId = mine[n % mine.length];

@@ -5,6 +5,7 @@ import type {
   AssessmentMatrix,
   PersonAssessments,
   RoundDashboard,
+  RoundTrend,
   SaveAssessmentsResult,
 } from '@kl/shared/contracts';
 import {
@@ -79,6 +80,19 @@ export class RoundAssessmentsController {
     @Query() { unitId }: UnitFilterQueryDto,
   ): Promise<RoundDashboard> {
     return this.dashboards.dashboard(actor, id, unitId);
+  }
+
+  @Get(':id/trend')
+  @Roles('municipality_admin', 'team_leader')
+  @ApiOperation({
+    summary: 'Level distribution per area and topic in each opened round up to this one',
+  })
+  trend(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParams,
+    @Query() { unitId }: UnitFilterQueryDto,
+  ): Promise<RoundTrend> {
+    return this.dashboards.trend(actor, id, unitId);
   }
 }
 

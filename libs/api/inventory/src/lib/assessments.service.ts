@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
@@ -51,6 +51,8 @@ const CELL_JSON = `json_build_object('value', l.value, 'version', l.seq, 'commen
 
 @Injectable()
 export class AssessmentsService {
+  private readonly logger = new Logger('Inventory');
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -66,6 +68,15 @@ export class AssessmentsService {
       const rows: (Omit<MatrixRow, 'fte'> & { fte: string })[] = await manager.query(
         query.sql,
         query.params,
+      );
+      this.logger.log(
+        {
+          event: 'competence_data_read',
+          accountId: actor.userId,
+          roundId: round.id,
+          staffCount: rows.length,
+        },
+        'Team matrix read',
       );
       return {
         round: pickRound(round),
@@ -87,6 +98,13 @@ export class AssessmentsService {
     const municipalityId = requireMunicipality(actor);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       await this.requirePersonInScope(manager, actor, staffMemberId);
+      if (staffMemberId.toLowerCase() !== actor.staffMemberId?.toLowerCase()) {
+        // DESIGN.md §7: reads of a person's competence data by others are logged.
+        this.logger.log(
+          { event: 'competence_data_read', accountId: actor.userId, staffMemberId },
+          'Person assessments read',
+        );
+      }
       const rounds: (PersonRound & { frameworkId: string })[] = await manager.query(
         `SELECT id, name, reference_date::text AS "referenceDate", status, framework_id AS "frameworkId"
          FROM inventory_round WHERE municipality_id = $1 AND status <> 'planned'

@@ -30,6 +30,18 @@ export function roundStaffScope(
     ctes.push(unitSubtreeCte('round_units', '$1', `$${params.length}`));
     where.push('s.unit_id IN (SELECT id FROM round_units)');
   }
+  const caller = callerStaffScope(actor, params, unitId);
+  return { ctes: [...ctes, ...caller.ctes], where: [...where, ...caller.where.slice(1)] };
+}
+
+/**
+ * Staff the caller may see, whatever the round: the kommun, the role's scope (team leaders: their
+ * units and subunits; caseworkers: themselves) and optionally one unit with its subunits.
+ * `params[0]` must be the kommun.
+ */
+export function callerStaffScope(actor: Actor, params: unknown[], unitId?: string): StaffScope {
+  const ctes: string[] = [];
+  const where = ['s.municipality_id = $1'];
   switch (actor.role) {
     case 'municipality_admin':
       break;

@@ -250,3 +250,20 @@ export interface RoundDashboard {
 export interface DashboardQuery {
   unitId?: string;
 }
+
+/** One round of a trend: the FTE-weighted distribution per area and topic in that round. */
+export interface TrendRound {
+  round: Pick<InventoryRound, 'id' | 'name' | 'status' | 'referenceDate'>;
+  areas: DashboardArea[];
+}
+
+/**
+ * GET /api/rounds/:id/trend — the kommun's opened rounds up to this one (oldest first, at most
+ * {@link TREND_ROUNDS_MAX}), each with the current leader values of that round for the staff now
+ * in the caller's scope. FTE and units are today's (their history is not kept).
+ */
+export interface RoundTrend {
+  rounds: TrendRound[];
+}
+
+export const TREND_ROUNDS_MAX = 10;
