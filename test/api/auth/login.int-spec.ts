@@ -102,17 +102,18 @@ describe('sign-in, session and logout', () => {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const unknown: number[] = [];
     const wrong: number[] = [];
-    for (let i = 0; i < 7; i += 1) {
+    for (let i = 0; i < 9; i += 1) {
       // A fresh account each round keeps the per-account failure limit out of the measurement.
       const account = await createAccount(t, { role: 'caseworker' });
       unknown.push(await time(`unknown-${i}@test.example`));
       wrong.push(await time(account.email));
     }
     // Both pay one argon2id verification (tens of ms); without the dummy hash an unknown e-mail
-    // would answer in about a millisecond.
+    // would answer in about a millisecond (a ratio near 0.02). The bounds leave room for a busy
+    // machine and still catch that.
     const ratio = median(unknown) / median(wrong);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    expect(ratio).toBeGreaterThan(0.33);
+    expect(ratio).toBeLessThan(3);
   });
 
   it('rejects a malformed login body with field codes before any credential check', async () => {

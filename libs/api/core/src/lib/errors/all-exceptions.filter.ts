@@ -22,6 +22,12 @@ const CODE_BY_STATUS: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/**
+ * PostgreSQL SQLSTATEs for a value the database cannot take (a NUL byte, text where a number or
+ * date belongs, out of range): bad input that slipped past validation, answered as such.
+ */
+const INVALID_INPUT_SQLSTATES = new Set(['22021', '22P02', '22P05', '22001', '22003', '22007', '22008']);
+
 /** PostgreSQL SQLSTATEs that mean "the database is unreachable or going away". */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
 
@@ -77,6 +83,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
         message: exception.status === 413 ? 'Request body too large' : 'Malformed request body',
       };
     }
+    if (INVALID_INPUT_SQLSTATES.has(sqlState(exception) ?? '')) {
+      return { statusCode: HttpStatus.BAD_REQUEST, code: 'VALIDATION_FAILED', message: 'A value is not valid' };
+    }
     if (isDatabaseUnavailable(exception)) {
       return {
         statusCode: HttpStatus.SERVICE_UNAVAILABLE,
@@ -101,12 +110,17 @@ function isBodyParserError(error: unknown): error is { status: number; type: str
   );
 }
 
-function isDatabaseUnavailable(error: unknown): boolean {
+function sqlState(error: unknown): string | undefined {
   const code =
     error instanceof QueryFailedError
       ? (error.driverError as { code?: string } | undefined)?.code
       : (error as { code?: string } | null)?.code;
-  if (typeof code === 'string' && UNAVAILABLE_SQLSTATES.has(code)) {
+  return typeof code === 'string' ? code : undefined;
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = sqlState(error);
+  if (code && UNAVAILABLE_SQLSTATES.has(code)) {
     return true;
   }
   const message = error instanceof Error ? error.message : '';
