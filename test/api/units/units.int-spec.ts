@@ -121,6 +121,28 @@ describe('Units: a tree per kommun', () => {
     await admin.post(`/api/units/${c.id}/move`).send({ version: 3 }).expect(400);
   });
 
+  it('of 50 concurrent renames carrying the same version, exactly one wins and 49 get 409', async () => {
+    const unit = await createUnit(admin, { name: 'Raced unit' });
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => admin.patch(`/api/units/${unit.id}`).send({ version: 1, name: `Raced unit ${i}` })),
+    );
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(responses.filter((r) => r.status === 409 && r.body.code === 'STALE_VERSION')).toHaveLength(49);
+    const winner = responses.find((r) => r.status === 200)?.body as OrgUnit;
+    expect((await admin.get(`/api/units/${unit.id}`).expect(200)).body).toMatchObject({ name: winner.name, version: 2 });
+  });
+
+  it('lets only one of two concurrent crossing moves through, so no cycle is ever built', async () => {
+    const a = await createUnit(admin, { name: 'Cross A' });
+    const b = await createUnit(admin, { name: 'Cross B' });
+    const [first, second] = await Promise.all([
+      admin.post(`/api/units/${a.id}/move`).send({ version: 1, parentId: b.id }),
+      admin.post(`/api/units/${b.id}/move`).send({ version: 1, parentId: a.id }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    expect([first, second].find((r) => r.status === 409)?.body.code).toBe('UNIT_CYCLE');
+  });
+
   it('closes a unit without active staff, and then takes no new subunits or staff', async () => {
     const unit = await createUnit(admin, { name: 'Closing unit' });
     const closed = (await admin.post(`/api/units/${unit.id}/close`).send({ version: 1 }).expect(200)).body;

@@ -40,6 +40,16 @@ const COLUMNS: Record<keyof StaffMemberFields, string> = {
   needsDevelopment: 'needs_development',
 };
 const FIELDS = Object.keys(COLUMNS) as (keyof StaffMemberFields)[];
+const NULLABLE_FIELDS = new Set<string>([
+  'email',
+  'employmentEnd',
+  'degreeYear',
+  'qualificationStatus',
+  'dispensationUntil',
+  'firstManagerialJob',
+  'needsDevelopment',
+]);
+const NOT_NULL_FIELDS = new Set<string>(FIELDS.filter((f) => !NULLABLE_FIELDS.has(f)));
 
 const SORT_COLUMNS: Record<StaffSortField, string> = {
   lastName: 's.last_name',
@@ -146,17 +156,17 @@ export class StaffService {
   async create(actor: Actor, dto: CreateStaffMemberDto): Promise<StaffMember> {
     const municipalityId = requireMunicipality(actor);
     const fields: StaffMemberFields = {
-      email: null,
-      employmentEnd: null,
-      degreeYear: null,
-      continuingEducation: false,
-      furtherEducation: false,
-      masters: false,
-      qualificationStatus: null,
-      dispensationUntil: null,
-      firstManagerialJob: null,
-      needsDevelopment: null,
       ...dto,
+      email: dto.email ?? null,
+      employmentEnd: dto.employmentEnd ?? null,
+      degreeYear: dto.degreeYear ?? null,
+      continuingEducation: dto.continuingEducation ?? false,
+      furtherEducation: dto.furtherEducation ?? false,
+      masters: dto.masters ?? false,
+      qualificationStatus: dto.qualificationStatus ?? null,
+      dispensationUntil: dto.dispensationUntil ?? null,
+      firstManagerialJob: dto.firstManagerialJob ?? null,
+      needsDevelopment: dto.needsDevelopment ?? null,
     };
     this.checkRules(fields);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
@@ -178,6 +188,9 @@ export class StaffService {
   async update(actor: Actor, id: string, dto: UpdateStaffMemberDto): Promise<StaffMember> {
     const municipalityId = requireMunicipality(actor);
     const { version, ...changes } = dto;
+    // A partial update leaves out what does not change; it cannot empty a field that must have a value.
+    const emptied = Object.entries(changes).filter(([field, value]) => value === null && NOT_NULL_FIELDS.has(field));
+    if (emptied.length > 0) throw new ValidationFailedError(Object.fromEntries(emptied.map(([field]) => [field, 'required'])));
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const before = await this.load(manager, municipalityId, id);
       if (before.version !== version) throw new StaleVersionError('Staff member', before);

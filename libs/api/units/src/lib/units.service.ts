@@ -125,6 +125,8 @@ export class UnitsService {
   async close(actor: Actor, id: string, dto: VersionedDto): Promise<OrgUnit> {
     const municipalityId = requireMunicipality(actor);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      // Locked first, so no staff member or subunit joins between the checks and the close.
+      await manager.query('SELECT 1 FROM org_unit WHERE id = $1 AND municipality_id = $2 FOR UPDATE', [id, municipalityId]);
       const before = await this.loadForChange(manager, municipalityId, id, dto);
       if (before.closedAt) throw new UnitClosedError();
       await this.requireNoActiveStaff(before);

@@ -65,3 +65,10 @@ export interface ErrorBody {
   /** The request id, to find the request in the logs. */
   requestId?: string;
 }
+
+/**
+ * Text fields take no control characters other than tab and line breaks (PostgreSQL refuses NUL,
+ * and nobody types the others); a violation is `invalid_format`.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const PLAIN_TEXT_PATTERN = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;

@@ -8,6 +8,7 @@ import {
   CROSSWALK_KINDS,
   type CrosswalkEntry,
   type CrosswalkKind,
+  PLAIN_TEXT_PATTERN,
   type PublishFrameworkRequest,
   type ReplaceCrosswalkRequest,
   type UpdateCompetenceAreaRequest,
@@ -38,7 +39,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** Required text, trimmed; the checks run bottom-up, so `required` comes before the type. */
 function IsText(maxLength: number) {
-  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), MaxLength(maxLength));
+  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), Matches(PLAIN_TEXT_PATTERN), MaxLength(maxLength));
 }
 
 function IsCode() {

@@ -14,6 +14,7 @@ import {
   type ListStaffQuery,
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
+  PLAIN_TEXT_PATTERN,
   QUALIFICATION_STATUSES,
   type QualificationStatus,
   SORT_ORDERS,
@@ -55,7 +56,7 @@ function IsIsoDate() {
 }
 
 function IsName(maxLength: number) {
-  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), MaxLength(maxLength));
+  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), Matches(PLAIN_TEXT_PATTERN), MaxLength(maxLength));
 }
 
 export class CreateStaffMemberDto implements CreateStaffMemberRequest {
@@ -215,8 +216,9 @@ export class ListStaffQueryDto implements ListStaffQuery {
   @ApiPropertyOptional({ description: 'Part of the name or the employee number' })
   @IsOptional()
   @Transform(trim)
-  @IsString()
   @MaxLength(100)
+  @Matches(PLAIN_TEXT_PATTERN)
+  @IsString()
   search?: string;
 
   @ApiPropertyOptional({ enum: STAFF_SORT_FIELDS, default: 'lastName' })

@@ -6,12 +6,13 @@ import {
   ORG_UNIT_KINDS,
   ORG_UNIT_NAME_MAX_LENGTH,
   type OrgUnitKind,
+  PLAIN_TEXT_PATTERN,
   SERVICE_AREA_CODES,
   type ServiceAreaCode,
   type UpdateOrgUnitRequest,
 } from '@kl/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -19,6 +20,7 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   @ApiProperty({ example: 'Barn och unga, mottagning', maxLength: ORG_UNIT_NAME_MAX_LENGTH })
   @Transform(trim)
   @MaxLength(ORG_UNIT_NAME_MAX_LENGTH)
+  @Matches(PLAIN_TEXT_PATTERN)
   @IsString()
   @IsNotEmpty()
   @IsDefined()
@@ -53,6 +55,7 @@ export class UpdateOrgUnitDto extends VersionedDto implements UpdateOrgUnitReque
   @IsOptional()
   @Transform(trim)
   @MaxLength(ORG_UNIT_NAME_MAX_LENGTH)
+  @Matches(PLAIN_TEXT_PATTERN)
   @IsString()
   @IsNotEmpty()
   name?: string;
