@@ -87,6 +87,13 @@ describe('fuzzed input to units and staff', () => {
     await admin.post('/api/staff').send({ ...valid, unitId: unit.id, employeeNumber: 'TAB-1', firstName: 'Anna\tMaria' }).expect(201);
   });
 
+  it('answers FTEs in exponent form with 400', async () => {
+    for (const [fte, code] of [[1e-7, 'invalid_type'], [5e-324, 'min'], [-5e-324, 'min'], [1e21, 'max']] as const) {
+      const response = await admin.post('/api/staff').send({ ...valid, unitId: unit.id, employeeNumber: `EXP-${fte}`, fte }).expect(400);
+      expect(response.body.errors).toEqual({ fte: code });
+    }
+  });
+
   it('treats null as "not given" on create and refuses to empty a required field on update', async () => {
     const created = (
       await admin.post('/api/staff').send({ ...valid, unitId: unit.id, employeeNumber: 'NULL-1', continuingEducation: null, masters: null, email: null }).expect(201)

@@ -172,6 +172,8 @@ describe('Staff members', () => {
         await admin.post(`/api/staff/${id}/leave`).send({ version: 1, employmentEnd: '2025-01-01' }).expect(404);
       }
       expect((await otherAdmin.get(`/api/staff/${foreign.id}`).expect(200)).body.firstName).toBe('Anna');
+      await admin.get(`/api/staff/${foreign.id}/history`).expect(404);
+      await admin.get('/api/staff/not-a-uuid/history').expect(400);
     });
   });
 
@@ -314,6 +316,10 @@ describe('Staff members', () => {
       expect(page.items.every((s) => [team.id, subteam.id].includes(s.unitId))).toBe(true);
       await leader.get(`/api/staff/${inSub.id}`).expect(200);
       await leader.get(`/api/staff/${outside.id}`).expect(404);
+      const history = (await leader.get(`/api/staff/${inSub.id}/history`).expect(200)).body;
+      expect(history.map((e: { action: string }) => e.action)).toEqual(['create']);
+      await leader.get(`/api/staff/${outside.id}/history`).expect(404);
+      await leader.get(`/api/audit/staff_member/${inSub.id}`).expect(404);
       expect((await leader.get(`/api/staff?unitId=${elsewhere.id}`).expect(200)).body.total).toBe(0);
       await leader.patch(`/api/staff/${inTeam.id}`).send({ version: 1, firstName: 'X' }).expect(404);
       await leader.post('/api/staff').send(body()).expect(404);
@@ -327,6 +333,8 @@ describe('Staff members', () => {
       expect(page.items.map((s) => s.id)).toEqual([me.id]);
       await caseworker.get(`/api/staff/${me.id}`).expect(200);
       await caseworker.get(`/api/staff/${colleague.id}`).expect(404);
+      await caseworker.get(`/api/staff/${me.id}/history`).expect(200);
+      await caseworker.get(`/api/staff/${colleague.id}/history`).expect(404);
       await caseworker.patch(`/api/staff/${me.id}`).send({ version: 1, firstName: 'X' }).expect(404);
     });
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '@kl/api/core';
-import type { StaffMember, StaffMemberPage } from '@kl/shared/contracts';
+import type { AuditEvent, StaffMember, StaffMemberPage } from '@kl/shared/contracts';
 import { CreateStaffMemberDto, IdParams, LeaveStaffMemberDto, ListStaffQueryDto, UpdateStaffMemberDto } from './dto/staff.dto';
 import { StaffService } from './staff.service';
 
@@ -22,6 +22,13 @@ export class StaffController {
   @ApiOperation({ summary: 'One staff member (404 outside the caller scope)' })
   get(@CurrentActor() actor: Actor, @Param() { id }: IdParams): Promise<StaffMember> {
     return this.staff.get(actor, id);
+  }
+
+  @Get(':id/history')
+  @Roles('municipality_admin', 'team_leader', 'caseworker')
+  @ApiOperation({ summary: "A staff member's history: every change with before and after" })
+  history(@CurrentActor() actor: Actor, @Param() { id }: IdParams): Promise<AuditEvent[]> {
+    return this.staff.history(actor, id);
   }
 
   @Post()

@@ -4,6 +4,7 @@ import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, Vali
 import { AuditService } from '@kl/api/audit';
 import { unitSubtreeCte, uniqueViolation, UnitClosedError } from '@kl/api/units';
 import {
+  type AuditEvent,
   PAGE_SIZE_DEFAULT,
   type StaffMember,
   type StaffMemberFields,
@@ -151,6 +152,15 @@ export class StaffService {
       if (rows.length === 0) throw new NotFoundError('Staff member');
       return toStaffMember(rows[0], todayInSweden());
     });
+  }
+
+  /** The record's history for anyone who may read the record (the same scope as {@link get}). */
+  async history(actor: Actor, id: string): Promise<AuditEvent[]> {
+    await this.get(actor, id);
+    const municipalityId = requireMunicipality(actor);
+    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+      this.audit.historyIn(manager, municipalityId, 'staff_member', id),
+    );
   }
 
   async create(actor: Actor, dto: CreateStaffMemberDto): Promise<StaffMember> {

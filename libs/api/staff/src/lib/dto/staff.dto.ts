@@ -37,7 +37,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -45,6 +44,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 
@@ -53,6 +53,21 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 /** A calendar date written `YYYY-MM-DD`. */
 function IsIsoDate() {
   return applyDecorators(Matches(/^\d{4}-\d{2}-\d{2}$/), IsISO8601({ strict: true, strictSeparator: true }));
+}
+
+/**
+ * A finite number with at most two decimals. (class-validator's `maxDecimalPlaces` throws on
+ * numbers JavaScript writes in exponent form, such as 1e-7, which made a 500 of a bad FTE.)
+ */
+function IsHundredths() {
+  return ValidateBy({
+    name: 'isDecimal',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'number' && Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-9,
+      defaultMessage: () => 'must be a number with at most two decimals',
+    },
+  });
 }
 
 function IsName(maxLength: number) {
@@ -100,7 +115,7 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   @Min(FTE_MIN)
   @Max(FTE_MAX)
   // Listed last because class-validator checks the bottom decorator first: the type before the range.
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsHundredths()
   @IsDefined()
   fte!: number;
 
