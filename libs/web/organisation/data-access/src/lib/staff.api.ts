@@ -32,6 +32,11 @@ export class StaffApi {
     return firstValueFrom(this.http.patch<StaffMember>(`/api/staff/${id}`, request));
   }
 
+  /** The member's change history, in the caller's read scope (team leaders included). */
+  history(id: string): Promise<AuditEvent[]> {
+    return firstValueFrom(this.http.get<AuditEvent[]>(`/api/staff/${id}/history`));
+  }
+
   leave(id: string, version: number, employmentEnd: string): Promise<StaffMember> {
     return firstValueFrom(this.http.post<StaffMember>(`/api/staff/${id}/leave`, { version, employmentEnd }));
   }

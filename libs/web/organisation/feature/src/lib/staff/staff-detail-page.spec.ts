@@ -59,7 +59,7 @@ describe('StaffDetailPage', () => {
   afterEach(() => http.verify());
 
   function flushHistory(): void {
-    http.expectOne('/api/audit/staff_member/s1').flush(events);
+    http.expectOne('/api/staff/s1/history').flush(events);
     http.expectOne('/api/users').flush([{ id: 'other', displayName: 'Olle HR' }]);
   }
 
@@ -128,10 +128,13 @@ describe('StaffDetailPage', () => {
     expect(page.querySelector('#leave-date')).toBeNull();
   });
 
-  it('shows team leaders the record without the trail or the actions', async () => {
-    const { page } = await open('team_leader');
-    http.expectNone('/api/audit/staff_member/s1');
-    expect(page.querySelector('#history-heading')).toBeNull();
+  it('shows team leaders the record and its history, without the actions', async () => {
+    const { page, render } = await open('team_leader');
+    http.expectOne('/api/staff/s1/history').flush(events);
+    http.expectNone('/api/users');
+    await render();
+    expect(page.querySelectorAll('.history-entry h3')[0]?.textContent).toBe('Ändrad 2026-11-21 09:00 av En användare');
     expect(page.querySelector('#leave-date')).toBeNull();
+    expect(page.textContent).not.toContain('Redigera uppgifterna');
   });
 });

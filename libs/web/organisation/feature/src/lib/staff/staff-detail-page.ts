@@ -5,7 +5,6 @@ import type { AuditEvent, OrgUnitTreeNode, StaffMember, StaffMemberFields, UserA
 import { todayInSweden } from '@kl/shared/util';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
-  AuditApi,
   EXPERIENCE_BAND_LABELS,
   flattenUnitTree,
   formatDate,
@@ -49,7 +48,6 @@ const SHOWN_FIELDS: (keyof StaffMemberFields)[] = [
 export class StaffDetailPage {
   private readonly staffApi = inject(StaffApi);
   private readonly unitsApi = inject(UnitsApi);
-  private readonly auditApi = inject(AuditApi);
   private readonly usersApi = inject(UsersApi);
   private readonly auth = inject(AuthStore);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
@@ -130,16 +128,13 @@ export class StaffDetailPage {
       const [member, units] = await Promise.all([this.staffApi.get(this.id), this.unitsApi.tree()]);
       this.member.set(member);
       this.units.set(units);
-      // The trail is for kommun administrators; team leaders see the record without it.
-      if (this.canEdit()) {
-        const [events, users] = await Promise.all([
-          this.auditApi.history('staff_member', this.id),
-          // Without the accounts the history still shows, naming the authors generically.
-          this.usersApi.list().catch(() => [] as UserAccountSummary[]),
-        ]);
-        this.events.set(events);
-        this.users.set(users);
-      }
+      const [events, users] = await Promise.all([
+        this.staffApi.history(this.id),
+        // Only administrators read the accounts; without them the history names authors generically.
+        this.canEdit() ? this.usersApi.list().catch(() => [] as UserAccountSummary[]) : Promise.resolve([] as UserAccountSummary[]),
+      ]);
+      this.events.set(events);
+      this.users.set(users);
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     }

@@ -105,4 +105,35 @@ describe('UnitTreePage', () => {
     const options = Array.from(page.querySelectorAll<HTMLOptionElement>('#move-parent option')).map((o) => o.textContent);
     expect(options).toEqual(['Högsta nivån (ingen överordnad enhet)']);
   });
+
+  it('on a stale version shows their name beside mine and overwrites with the current version', async () => {
+    const { page, render, button } = await open();
+    button('Ändra Mottagningen').click();
+    await render();
+    const name = page.querySelector<HTMLInputElement>('#edit-name') as HTMLInputElement;
+    name.value = 'Mottagningsenheten';
+    name.dispatchEvent(new Event('input'));
+    button('Spara ändringar').click();
+    await render();
+    const first = http.expectOne({ method: 'PATCH', url: '/api/units/b' });
+    expect(first.request.body).toEqual({ name: 'Mottagningsenheten', kind: 'unit', serviceAreaCode: 'barn-och-unga', version: 1 });
+    first.flush(
+      { statusCode: 409, code: 'STALE_VERSION', message: 'x', current: { ...node('b', 'Mottagning och utredning'), version: 2 } },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await render();
+    await render();
+    const cells = Array.from(page.querySelectorAll('kl-conflict-panel tbody tr th, kl-conflict-panel tbody tr td')).map((c) => c.textContent);
+    expect(cells).toEqual(['Namn', 'Mottagning och utredning', 'Mottagningsenheten']);
+    button('Skriv över med mina ändringar').click();
+    await render();
+    const second = http.expectOne({ method: 'PATCH', url: '/api/units/b' });
+    expect(second.request.body).toMatchObject({ name: 'Mottagningsenheten', version: 2 });
+    second.flush({ ...node('b', 'Mottagningsenheten'), version: 3 });
+    await render();
+    http.expectOne('/api/units?view=tree').flush(tree);
+    await render();
+    await render();
+    expect(page.querySelector('[role=status]')?.textContent).toBe('Enheten Mottagningsenheten har sparats.');
+  });
 });
