@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, OnDestroy, signal, viewChild } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { CellValue, InventoryRound } from '@kl/shared/contracts';
@@ -10,7 +9,6 @@ import { buildMatrixView, type MatrixFilter } from './matrix-view';
 /** /matris: a team leader records each person's level per topic, keyboard first. */
 @Component({
   selector: 'kl-matrix-page',
-  imports: [DatePipe],
   templateUrl: './matrix-page.html',
   styleUrl: './matrix-page.css',
   providers: [MatrixStore],
