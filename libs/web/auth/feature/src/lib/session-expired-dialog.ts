@@ -12,6 +12,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
   imports: [ReactiveFormsModule],
   template: `
     <dialog #dialog aria-labelledby="session-expired-heading" (cancel)="$event.preventDefault()">
+      @if (store.sessionExpired()) {
       <h2 id="session-expired-heading">Du har blivit utloggad</h2>
       <p>
         Sessionen har gått ut. Det du har på sidan finns kvar: logga in igen med
@@ -27,6 +28,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
         }
         <button type="submit" class="button-primary" [disabled]="submitting()">Logga in igen</button>
       </form>
+      }
     </dialog>
   `,
   styleUrl: './auth-forms.css',
