@@ -88,6 +88,7 @@ const RULES: Record<string, Rule> = {
 
   // Single sign-on: public start and callback (2584 has no provider; a callback without the flow
   // cookie goes back to the login page); the settings are the kommun administrator's.
+  'GET /api/auth/sso-municipalities': simple('/api/auth/sso-municipalities', everyone(200)),
   'GET /api/auth/oidc/:municipalityCode': simple('/api/auth/oidc/2584', everyone(404)),
   'GET /api/auth/oidc/:municipalityCode/callback': simple('/api/auth/oidc/0180/callback?code=x&state=y', everyone(302)),
   'GET /api/identity-provider': simple('/api/identity-provider', only(ADMIN, 200)),

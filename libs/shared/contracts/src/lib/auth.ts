@@ -110,3 +110,9 @@ export interface IdentityProviderSettings {
   enabled: boolean;
   redirectUri: string;
 }
+
+/** GET /api/auth/sso-municipalities: the kommuner whose users can sign in with single sign-on. */
+export interface SsoMunicipality {
+  code: string;
+  name: string;
+}
