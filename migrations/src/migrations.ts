@@ -4,6 +4,7 @@ import { AddRowLevelSecurity1795461442926 } from './migrations/1795461442926-Add
 import { AddUserInvitations1795462057798 } from './migrations/1795462057798-AddUserInvitations';
 import { AddMunicipalityIdentityProviders1795462977734 } from './migrations/1795462977734-AddMunicipalityIdentityProviders';
 import { AddSsoMunicipalityList1795463574369 } from './migrations/1795463574369-AddSsoMunicipalityList';
+import { AddPasswordChange1795463994108 } from './migrations/1795463994108-AddPasswordChange';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   AddUserInvitations1795462057798,
   AddMunicipalityIdentityProviders1795462977734,
   AddSsoMunicipalityList1795463574369,
+  AddPasswordChange1795463994108,
 ];

@@ -78,6 +78,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/auth/login': simple('/api/auth/login', everyone(400), {}),
   'POST /api/auth/accept-invitation': simple('/api/auth/accept-invitation', everyone(400), {}),
   'GET /api/auth/session': simple('/api/auth/session', signedIn(200)),
+  'POST /api/auth/password': simple('/api/auth/password', signedIn(400), {}),
   'POST /api/auth/logout': endpoint({ label: 'logout', path: () => '/api/auth/logout', expected: signedIn(204), freshSession: true }),
   'POST /api/auth/logout-all': endpoint({
     label: 'logout everywhere',

@@ -116,3 +116,9 @@ export interface SsoMunicipality {
   code: string;
   name: string;
 }
+
+/** POST /api/auth/password: change one's own password; every other session ends. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
