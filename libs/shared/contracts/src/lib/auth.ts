@@ -71,12 +71,14 @@ export interface CreateMunicipalityAdministratorRequest {
 }
 
 /**
- * An invited account and its one-time link to set a password. Without a mail server the
- * administrator passes the link on (it is also logged); it expires at `expiresAt`.
+ * An invited account and its one-time link to set a password, valid until `expiresAt`. With a
+ * mail server the link goes by e-mail only (`emailSent`, `invitationUrl` null); without one, or
+ * when sending failed, the administrator gets the link to pass on (it is also logged).
  */
 export interface InvitationCreated {
   user: UserAccountSummary;
-  invitationUrl: string;
+  emailSent: boolean;
+  invitationUrl: string | null;
   expiresAt: string;
 }
 
