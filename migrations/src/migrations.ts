@@ -7,6 +7,8 @@ import { AddInventoryRoundsAssessments1795462205466 } from './migrations/1795462
 import { AddFrameworkCrosswalk1795462454602 } from './migrations/1795462454602-AddFrameworkCrosswalk';
 import { AddMunicipalityIdentityProviders1795462977734 } from './migrations/1795462977734-AddMunicipalityIdentityProviders';
 import { GrantAppAccessToOrganisationData1795463500000 } from './migrations/1795463500000-GrantAppAccessToOrganisationData';
+import { AddSsoMunicipalityList1795463574369 } from './migrations/1795463574369-AddSsoMunicipalityList';
+import { AddPasswordChange1795463994108 } from './migrations/1795463994108-AddPasswordChange';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   AddFrameworkCrosswalk1795462454602,
   AddMunicipalityIdentityProviders1795462977734,
   GrantAppAccessToOrganisationData1795463500000,
+  AddSsoMunicipalityList1795463574369,
+  AddPasswordChange1795463994108,
 ];

@@ -78,6 +78,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/auth/login': simple('/api/auth/login', everyone(400), {}),
   'POST /api/auth/accept-invitation': simple('/api/auth/accept-invitation', everyone(400), {}),
   'GET /api/auth/session': simple('/api/auth/session', signedIn(200)),
+  'POST /api/auth/password': simple('/api/auth/password', signedIn(400), {}),
   'POST /api/auth/logout': endpoint({ label: 'logout', path: () => '/api/auth/logout', expected: signedIn(204), freshSession: true }),
   'POST /api/auth/logout-all': endpoint({
     label: 'logout everywhere',
@@ -88,6 +89,7 @@ const RULES: Record<string, Rule> = {
 
   // Single sign-on: public start and callback (2584 has no provider; a callback without the flow
   // cookie goes back to the login page); the settings are the kommun administrator's.
+  'GET /api/auth/sso-municipalities': simple('/api/auth/sso-municipalities', everyone(200)),
   'GET /api/auth/oidc/:municipalityCode': simple('/api/auth/oidc/2584', everyone(404)),
   'GET /api/auth/oidc/:municipalityCode/callback': simple('/api/auth/oidc/0180/callback?code=x&state=y', everyone(302)),
   'GET /api/identity-provider': simple('/api/identity-provider', only(ADMIN, 200)),

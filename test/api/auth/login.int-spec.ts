@@ -200,4 +200,25 @@ describe('sign-in, session and logout', () => {
     const extended = (await signedIn.get('/api/auth/session').expect(200)).body as SessionUser;
     expect((Date.parse(extended.idleExpiresAt) - Date.now()) / 60_000).toBeGreaterThan(29);
   });
+
+  it('changes the own password for any role, keeps this session and ends the others', async () => {
+    const account = await createAccount(t, { role: 'national_analyst' });
+    const here = await signIn(t, account.email, account.password);
+    const elsewhere = await signIn(t, account.email, account.password);
+    const short = await here.post('/api/auth/password').send({ currentPassword: account.password, newPassword: 'kort' }).expect(400);
+    expect(short.body).toMatchObject({ errors: { newPassword: 'min_length' } });
+    const wrong = await here
+      .post('/api/auth/password')
+      .send({ currentPassword: 'not my password', newPassword: 'ett nytt långt lösenord' })
+      .expect(400);
+    expect(wrong.body).toMatchObject({ code: 'CURRENT_PASSWORD_WRONG', errors: { currentPassword: 'invalid_value' } });
+    await here
+      .post('/api/auth/password')
+      .send({ currentPassword: account.password, newPassword: 'ett nytt långt lösenord' })
+      .expect(204);
+    await here.get('/api/auth/session').expect(200);
+    await elsewhere.get('/api/auth/session').expect(401);
+    await t.http().post('/api/auth/login').send({ email: account.email, password: account.password }).expect(401);
+    await signIn(t, account.email, 'ett nytt långt lösenord');
+  });
 });

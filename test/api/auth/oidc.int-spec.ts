@@ -63,6 +63,8 @@ describe('single sign-on with a real OpenID provider', () => {
     idp = createServer();
     await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
     issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
+    // The provider warns that its in-memory store and dev interactions are for development: they are.
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const provider = new Provider(issuer, {
       clients: [{ ...CLIENT, redirect_uris: [`${APP_URL}/api/auth/oidc/0180/callback`], response_types: ['code'], grant_types: ['authorization_code'] }],
       claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
@@ -75,6 +77,7 @@ describe('single sign-on with a real OpenID provider', () => {
       pkce: { required: () => true, methods: ['S256'] },
       cookies: { keys: ['oidc-test-cookie-key'] },
     });
+    warn.mockRestore();
     idp.on('request', provider.callback());
     t = await createTestApp({ env: { PUBLIC_URL: APP_URL } });
   });
@@ -86,6 +89,7 @@ describe('single sign-on with a real OpenID provider', () => {
   it("lets an administrator configure the kommun's provider, and never reads the secret back", async () => {
     const admin = await signInAs(t, 'municipality_admin', { municipalityCode: '0180' });
     await admin.get('/api/identity-provider').expect(404);
+    expect((await t.http().get('/api/auth/sso-municipalities').expect(200)).body).toEqual([]);
     const saved = await admin
       .put('/api/identity-provider')
       .send({ issuer, clientId: CLIENT.client_id, clientSecret: CLIENT.client_secret, enabled: true })
@@ -97,6 +101,8 @@ describe('single sign-on with a real OpenID provider', () => {
       redirectUri: `${APP_URL}/api/auth/oidc/0180/callback`,
     });
     expect(JSON.stringify((await admin.get('/api/identity-provider').expect(200)).body)).not.toContain(CLIENT.client_secret);
+    const offered = await t.http().get('/api/auth/sso-municipalities').expect(200);
+    expect(offered.body).toEqual([{ code: '0180', name: 'Stockholm' }]);
     // Another kommun's administrator does not see it.
     const other = await signInAs(t, 'municipality_admin', { municipalityCode: '1480' });
     await other.get('/api/identity-provider').expect(404);

@@ -11,11 +11,12 @@ import { CurrentActor, Public, type Actor } from '@kl/api/core';
 import type { SessionUser } from '@kl/shared/contracts';
 import type { Request, Response } from 'express';
 import passport from 'passport';
-import { InvalidCredentialsError, RateLimitedError } from './auth.errors';
-import type { AuthenticatedAccount } from './auth.service';
+import { InvalidCredentialsError, RateLimitedError, UnauthenticatedError } from './auth.errors';
+import { type AuthenticatedRequest, SESSION_REQUEST_KEY } from './auth.guard';
+import { AuthService, type AuthenticatedAccount } from './auth.service';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { LoginDto } from './dto/login.dto';
-import { AcceptInvitationDto } from './dto/users.dto';
+import { AcceptInvitationDto, ChangePasswordDto } from './dto/users.dto';
 import { UsersService } from './users.service';
 import { SessionService, toSessionUser } from './session.service';
 
@@ -25,7 +26,34 @@ export class AuthController {
   constructor(
     private readonly sessions: SessionService,
     private readonly users: UsersService,
+    private readonly auth: AuthService,
   ) {}
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change your own password; your other sessions end' })
+  @ApiNoContentResponse()
+  async changePassword(
+    @Body() body: ChangePasswordDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const session = request[SESSION_REQUEST_KEY];
+    if (!session) {
+      throw new UnauthenticatedError();
+    }
+    await this.auth
+      .changePassword(session, body.currentPassword, body.newPassword, {
+        ip: request.ip ?? null,
+        userAgent: request.header('user-agent') ?? null,
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RateLimitedError) {
+          response.setHeader('Retry-After', String(error.retryAfterSeconds));
+        }
+        throw error;
+      });
+  }
 
   @Post('accept-invitation')
   @Public()

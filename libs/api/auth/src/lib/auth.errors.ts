@@ -37,3 +37,10 @@ export class RateLimitedError extends DomainError {
     super('RATE_LIMITED', 429, `Too many failed sign-ins; try again in ${retryAfterSeconds} s`);
   }
 }
+
+/** A password change with the wrong current password (400: the session itself is fine). */
+export class CurrentPasswordWrongError extends DomainError {
+  constructor() {
+    super('CURRENT_PASSWORD_WRONG', 400, 'The current password is wrong', { currentPassword: 'invalid_value' });
+  }
+}

@@ -5,7 +5,8 @@ import { AuthController } from './auth.controller';
 import { SessionAuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
-import { IdentityProviderController, OidcController } from './oidc.controller';
+import { MailService } from './mail.service';
+import { IdentityProviderController, OidcController, SsoMunicipalitiesController } from './oidc.controller';
 import { OidcService } from './oidc.service';
 import { SessionService } from './session.service';
 import { SystemAdministrationController, UsersController } from './users.controller';
@@ -14,12 +15,20 @@ import { UsersService } from './users.service';
 /** Accounts, sign-in, sessions and the global deny-by-default guard. */
 @Module({
   imports: [PassportModule.register({ session: false })],
-  controllers: [AuthController, OidcController, IdentityProviderController, UsersController, SystemAdministrationController],
+  controllers: [
+    AuthController,
+    SsoMunicipalitiesController,
+    OidcController,
+    IdentityProviderController,
+    UsersController,
+    SystemAdministrationController,
+  ],
   providers: [
     AuthService,
     SessionService,
     UsersService,
     OidcService,
+    MailService,
     LocalStrategy,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],

@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@kl/api/core';
 import { DataSource } from 'typeorm';
-import { InvalidCredentialsError, RateLimitedError } from './auth.errors';
+import { CurrentPasswordWrongError, InvalidCredentialsError, RateLimitedError } from './auth.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
-import { verifyOrBurn } from './password';
+import { hashPassword, verifyOrBurn } from './password';
 import type { SessionClient } from './session.service';
 
 /** What a successful credential check yields: the account to start a session for. */
@@ -76,5 +76,28 @@ export class AuthService {
       'Signed in',
     );
     return { id: account.id, email: account.email };
+  }
+
+  /**
+   * Changes the signed-in account's password after checking the current one (rate limited and
+   * logged like a sign-in); every other session of the account ends, this one stays.
+   */
+  async changePassword(
+    session: { sessionId: string; account: { id: string; email: string } },
+    currentPassword: string,
+    newPassword: string,
+    client: SessionClient,
+  ): Promise<void> {
+    try {
+      await this.validateCredentials(session.account.email, currentPassword, client);
+    } catch (error) {
+      throw error instanceof InvalidCredentialsError ? new CurrentPasswordWrongError() : error;
+    }
+    await this.dataSource.query('SELECT auth_change_password($1, $2, $3)', [
+      session.account.id,
+      await hashPassword(newPassword),
+      session.sessionId,
+    ]);
+    this.logger.log({ event: 'password_changed', accountId: session.account.id, ip: client.ip }, 'Password changed');
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Logger, Param, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Public, Roles } from '@kl/api/core';
-import type { IdentityProviderSettings } from '@kl/shared/contracts';
+import type { IdentityProviderSettings, SsoMunicipality } from '@kl/shared/contracts';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, readCookie } from './cookies';
 import { IdentityProviderDto } from './dto/identity-provider.dto';
@@ -14,6 +14,21 @@ const FLOW_COOKIE = 'kl_oidc';
 const FLOW_COOKIE_PATH = '/api/auth/oidc';
 
 const baseUrlOf = (request: Request) => `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+
+/** Which kommuner offer single sign-on (public: the login page asks before anyone signs in). */
+@ApiTags('auth')
+@Controller('auth/sso-municipalities')
+export class SsoMunicipalitiesController {
+  constructor(private readonly oidc: OidcService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'The kommuner whose users can sign in with single sign-on' })
+  @ApiOkResponse({ description: 'SsoMunicipality[]' })
+  list(): Promise<SsoMunicipality[]> {
+    return this.oidc.ssoMunicipalities();
+  }
+}
 
 /** Single sign-on through the kommun's own identity provider. */
 @ApiTags('auth')

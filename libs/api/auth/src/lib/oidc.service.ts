@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, AppConfig, inTenantTransaction, NotFoundError } from '@kl/api/core';
-import type { IdentityProviderRequest, IdentityProviderSettings } from '@kl/shared/contracts';
+import type { IdentityProviderRequest, IdentityProviderSettings, SsoMunicipality } from '@kl/shared/contracts';
 import { generators, Issuer, type BaseClient } from 'openid-client';
 import { DataSource } from 'typeorm';
 import { normaliseEmail } from './auth.service';
@@ -39,6 +39,11 @@ export class OidcService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
+
+  /** The kommuner with an enabled provider (for the login page's single sign-on choice). */
+  ssoMunicipalities(): Promise<SsoMunicipality[]> {
+    return this.dataSource.query('SELECT code, name FROM auth_sso_municipalities()');
+  }
 
   redirectUri(baseUrl: string, municipalityCode: string): string {
     return `${(this.config.PUBLIC_URL ?? baseUrl).replace(/\/$/, '')}/api/auth/oidc/${municipalityCode}/callback`;

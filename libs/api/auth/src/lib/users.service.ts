@@ -12,6 +12,7 @@ import type {
 } from '@kl/shared/contracts';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { normaliseEmail } from './auth.service';
+import { MailService } from './mail.service';
 import { hashPassword } from './password';
 import { hashToken } from './session.service';
 import {
@@ -37,6 +38,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly mail: MailService,
   ) {}
 
   /** The accounts of the actor's kommun, by name. */
@@ -58,10 +60,12 @@ export class UsersService {
   }
 
   /** Creates an invited account in the administrator's kommun with a one-time link. */
-  invite(actor: Actor, input: InviteUserRequest): Promise<InvitationCreated> {
+  async invite(actor: Actor, input: InviteUserRequest): Promise<InvitationCreated> {
     const municipalityId = requireKommun(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      this.createInvited(manager, municipalityId, input, actor.userId),
+    return this.deliver(
+      await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+        this.createInvited(manager, municipalityId, input, actor.userId),
+      ),
     );
   }
 
@@ -77,14 +81,32 @@ export class UsersService {
     if (!municipalityId) {
       throw new NotFoundError('Municipality');
     }
-    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      this.createInvited(
-        manager,
-        municipalityId,
-        { email: input.email, displayName: input.displayName, role: 'municipality_admin' },
-        actor.userId,
+    return this.deliver(
+      await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+        this.createInvited(
+          manager,
+          municipalityId,
+          { email: input.email, displayName: input.displayName, role: 'municipality_admin' },
+          actor.userId,
+        ),
       ),
     );
+  }
+
+  /**
+   * After the invitation is committed: sends the link by e-mail when a mail server is configured;
+   * otherwise (or when sending failed) hands it to the administrator and logs it.
+   */
+  private async deliver(created: CreatedInvitation): Promise<InvitationCreated> {
+    const { user, url, expiresAt } = created;
+    const emailSent = await this.mail.sendInvitation(user.email, user.displayName, url, expiresAt);
+    if (!emailSent) {
+      this.logger.log(
+        { event: 'invitation_link', accountId: user.id, invitationUrl: url, smtpConfigured: this.mail.configured },
+        'Invitation link for the administrator to pass on',
+      );
+    }
+    return { user, emailSent, invitationUrl: emailSent ? null : url, expiresAt: expiresAt.toISOString() };
   }
 
   update(actor: Actor, id: string, input: UpdateUserRequest): Promise<UserAccountSummary> {
@@ -172,7 +194,7 @@ export class UsersService {
     municipalityId: string,
     input: InviteUserRequest,
     invitedById: string,
-  ): Promise<InvitationCreated> {
+  ): Promise<CreatedInvitation> {
     if (input.role !== 'team_leader' && input.unitIds && input.unitIds.length > 0) {
       throw new UnitsOnlyForTeamLeadersError();
     }
@@ -197,12 +219,17 @@ export class UsersService {
        VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at`,
       [hashToken(token), accountId, invitedById, this.config.INVITATION_VALID_HOURS],
     );
-    const invitationUrl = `${this.config.PUBLIC_URL?.replace(/\/$/, '') ?? ''}/inbjudan#token=${token}`;
-    // No mail server is configured: the link is shown to the administrator and logged.
-    this.logger.log({ event: 'invitation_created', accountId, by: invitedById, invitationUrl }, 'Invitation link (no SMTP configured)');
+    const url = `${this.config.PUBLIC_URL?.replace(/\/$/, '') ?? ''}/inbjudan#token=${token}`;
+    this.logger.log({ event: 'invitation_created', accountId, by: invitedById }, 'Invitation created');
     const user = (await findSummary(manager, accountId, municipalityId)) as UserAccountSummary;
-    return { user, invitationUrl, expiresAt: new Date(expiresAt).toISOString() };
+    return { user, url, expiresAt: new Date(expiresAt) };
   }
+}
+
+interface CreatedInvitation {
+  user: UserAccountSummary;
+  url: string;
+  expiresAt: Date;
 }
 
 function requireKommun(actor: Actor): string {

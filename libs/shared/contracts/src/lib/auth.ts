@@ -71,12 +71,14 @@ export interface CreateMunicipalityAdministratorRequest {
 }
 
 /**
- * An invited account and its one-time link to set a password. Without a mail server the
- * administrator passes the link on (it is also logged); it expires at `expiresAt`.
+ * An invited account and its one-time link to set a password, valid until `expiresAt`. With a
+ * mail server the link goes by e-mail only (`emailSent`, `invitationUrl` null); without one, or
+ * when sending failed, the administrator gets the link to pass on (it is also logged).
  */
 export interface InvitationCreated {
   user: UserAccountSummary;
-  invitationUrl: string;
+  emailSent: boolean;
+  invitationUrl: string | null;
   expiresAt: string;
 }
 
@@ -112,4 +114,16 @@ export interface IdentityProviderSettings {
   clientId: string;
   enabled: boolean;
   redirectUri: string;
+}
+
+/** GET /api/auth/sso-municipalities: the kommuner whose users can sign in with single sign-on. */
+export interface SsoMunicipality {
+  code: string;
+  name: string;
+}
+
+/** POST /api/auth/password: change one's own password; every other session ends. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
 }

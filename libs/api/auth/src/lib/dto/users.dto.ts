@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   MUNICIPALITY_ROLES,
   type AcceptInvitationRequest,
+  type ChangePasswordRequest,
   type CreateMunicipalityAdministratorRequest,
   type InviteUserRequest,
   type MunicipalityRole,
@@ -117,4 +118,18 @@ export class AcceptInvitationDto implements AcceptInvitationRequest {
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(1024)
   password!: string;
+}
+
+export class ChangePasswordDto implements ChangePasswordRequest {
+  @ApiProperty({ format: 'password' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1024)
+  currentPassword!: string;
+
+  @ApiProperty({ format: 'password', minLength: MIN_PASSWORD_LENGTH })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(1024)
+  newPassword!: string;
 }

@@ -107,6 +107,15 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
   PUBLIC_URL?: string;
 
+  /** A mail server for invitation links (smtp:// or smtps://, credentials in the URL); without it links are shown and logged. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of the app's e-mail. */
+  @IsString()
+  MAIL_FROM = 'Kompetensläget <no-reply@localhost>';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -129,6 +138,8 @@ const CONFIG_KEYS = [
   'LOGIN_FAILURE_WINDOW_MINUTES',
   'INVITATION_VALID_HOURS',
   'PUBLIC_URL',
+  'SMTP_URL',
+  'MAIL_FROM',
 ];
 
 export class ConfigValidationError extends Error {

@@ -9,18 +9,25 @@ import type { InvitationCreated } from '@kl/shared/contracts';
   imports: [DatePipe],
   template: `
     <div class="notice" role="status">
-      <p>
-        <strong>{{ invitation().user.displayName }}</strong> är inbjuden. Skicka länken till
-        {{ invitation().user.email }}; den gäller en gång, till och med
-        {{ invitation().expiresAt | date: 'd MMMM y HH:mm' }}.
-      </p>
-      <label for="invitation-url">Inbjudningslänk</label>
-      <div class="copy-row">
-        <input id="invitation-url" type="text" readonly [value]="url()" />
-        <button type="button" class="button-secondary" (click)="copy()">Kopiera länk</button>
-      </div>
-      @if (copied()) {
-        <p>Länken är kopierad.</p>
+      @if (url(); as link) {
+        <p>
+          <strong>{{ invitation().user.displayName }}</strong> är inbjuden. Skicka länken till
+          {{ invitation().user.email }}; den gäller en gång, till och med
+          {{ invitation().expiresAt | date: 'd MMMM y HH:mm' }}.
+        </p>
+        <label for="invitation-url">Inbjudningslänk</label>
+        <div class="copy-row">
+          <input id="invitation-url" type="text" readonly [value]="link" />
+          <button type="button" class="button-secondary" (click)="copy(link)">Kopiera länk</button>
+        </div>
+        @if (copied()) {
+          <p>Länken är kopierad.</p>
+        }
+      } @else {
+        <p>
+          <strong>{{ invitation().user.displayName }}</strong> är inbjuden. Länken har skickats med e-post till
+          {{ invitation().user.email }} och gäller till och med {{ invitation().expiresAt | date: 'd MMMM y HH:mm' }}.
+        </p>
       }
     </div>
   `,
@@ -29,11 +36,14 @@ import type { InvitationCreated } from '@kl/shared/contracts';
 })
 export class InvitationLink {
   readonly invitation = input.required<InvitationCreated>();
-  protected readonly url = computed(() => absoluteInvitationUrl(this.invitation().invitationUrl, location.origin));
+  protected readonly url = computed(() => {
+    const link = this.invitation().invitationUrl;
+    return link ? absoluteInvitationUrl(link, location.origin) : null;
+  });
   protected readonly copied = signal(false);
 
-  protected async copy(): Promise<void> {
-    await navigator.clipboard?.writeText(this.url());
+  protected async copy(link: string): Promise<void> {
+    await navigator.clipboard?.writeText(link);
     this.copied.set(true);
   }
 }

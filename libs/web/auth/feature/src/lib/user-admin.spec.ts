@@ -41,6 +41,7 @@ describe('User administration', () => {
     invite.flush({
       user: { id: 'u', email: 'ella@kommun.se', displayName: 'Ella Ek', role: 'caseworker', status: 'invited', unitIds: [], staffMemberId: null, rowVersion: 1 },
       invitationUrl: '/inbjudan#token=abcdefghijklmnopqrstuvwxyz0123456789',
+      emailSent: false,
       expiresAt: '2026-11-30T12:00:00Z',
     });
     await settle();
