@@ -48,7 +48,7 @@ describe('A kommun administrator builds the organisation in the browser', () => 
     await page.getByLabel('Anställningsnummer').fill('E2E-1');
     await page.getByLabel('Förnamn').fill('Ebba');
     await page.getByLabel('Efternamn').fill('Östlund');
-    await page.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Ungdomsenheten' });
+    await page.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Socialförvaltningen › Barn och familj › Ungdomsenheten' });
     await page.getByLabel('Roll').selectOption({ label: 'Handläggare' });
     await page.getByLabel('Kön').selectOption({ label: 'Kvinna' });
     await page.getByLabel('Sysselsättningsgrad').fill('75');
@@ -57,18 +57,20 @@ describe('A kommun administrator builds the organisation in the browser', () => 
     await page.getByLabel('Yrkeserfarenhet från').fill('2024-06-15');
     await page.getByLabel('Examen', { exact: true }).selectOption({ label: 'Socionomexamen' });
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ebba Östlund' }).waitFor();
+    await page.getByText(/Sparat kl\./).waitFor();
 
     await nav().getByRole('link', { name: 'Medarbetare' }).click();
     await page.getByLabel('Sök på namn eller anställningsnummer').fill('östlund');
     await page.getByRole('button', { name: 'Sök' }).click();
-    await page.getByRole('link', { name: 'Östlund, Ebba' }).or(page.getByRole('link', { name: 'Ebba Östlund' })).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Ebba Östlund' }).waitFor();
+    await page.getByRole('link', { name: 'Östlund, Ebba' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ebba Östlund', exact: true }).waitFor();
 
     await page.getByRole('link', { name: 'Redigera uppgifterna' }).click();
     await page.getByLabel('Sysselsättningsgrad').fill('100');
-    await page.getByRole('button', { name: 'Spara ändringar' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ebba Östlund' }).waitFor();
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText(/Sparat kl\./).waitFor();
+    await page.getByRole('link', { name: 'Visa medarbetaren och ändringshistoriken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ebba Östlund', exact: true }).waitFor();
     const history = page.getByRole('region', { name: 'Ändringshistorik' });
     await history.getByRole('article').nth(1).waitFor();
     expect(await history.getByRole('article').count()).toBe(2);
