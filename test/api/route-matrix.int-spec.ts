@@ -26,8 +26,14 @@ import {
 
 /**
  * The route matrix: every route the running app's router holds × every role (and no session),
- * in the caller's own kommun and in another. A route without a rule fails the test, so a new
- * endpoint cannot ship without saying who may call it.
+ * in the caller's own kommun (0180) and in another (1480); inside the own kommun also a unit the
+ * team leader leads and one they do not, and the caseworker's own staff record and another's.
+ * A route without a rule fails the test, so a new endpoint cannot ship without saying who may
+ * call it. Everything of the other kommun answers 404 to everyone and stays unchanged.
+ *
+ * Callers run in the order of CALLERS for each case, and routes in sorted order. The real writes
+ * (at least one per resource type) use fixtures of their own; the one case that relies on the
+ * order (a stale assessment) says so.
  */
 
 type Caller = Role | 'anonymous';
@@ -414,6 +420,7 @@ const RULES: Record<string, Rule> = {
     ),
     otherKommun((k) => `/api/audit/staff_member/${k.self}`),
     otherKommun((k) => `/api/audit/inventory_round/${k.round}`),
+    otherKommun((k) => `/api/audit/competence_framework/${k.extension}`),
   ),
 
   // Frameworks: national versions are read by everyone with competence data and edited by national
@@ -583,6 +590,11 @@ const RULES: Record<string, Rule> = {
         definition: 'Matrisens definition',
       },
     ),
+    // An extension holds local topics only; its levels are the national version's.
+    own("the kommun's extension", (k) => `/api/frameworks/${k.extension}/levels/basic`, NOBODY, {
+      name: 'Matrix',
+      definition: 'Matrix',
+    }),
     otherKommun((k) => `/api/frameworks/${k.extension}/levels/basic`, {
       name: 'Matrix',
       definition: 'Matrix',
@@ -886,6 +898,8 @@ describe('route matrix', () => {
 
   it('lists only what the caller may see, and out-of-scope unit filters give no staff', async () => {
     const { own, other } = fixtures;
+    expect((await t.http().get('/api/auth/session').expect(200)).text).toBe('');
+
     const staffIds = async (role: Role) =>
       (
         (await (sessions.get(role) as SignedIn).get('/api/staff?pageSize=100').expect(200))
