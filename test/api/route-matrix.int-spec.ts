@@ -1,29 +1,63 @@
-import { createAccount, createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
-import { ROLES, type Role } from '@kl/shared/contracts';
+import {
+  type CreateAccountOptions,
+  createAccount,
+  createTestApp,
+  signInAs,
+  type SignedIn,
+  type TestApp,
+} from '@kl/api/testing';
+import {
+  type AssessmentMatrix,
+  type CompetenceFrameworkDetail,
+  type CompetenceFrameworkSummary,
+  type InventoryRound,
+  type OrgUnitTreeNode,
+  ROLES,
+  type Role,
+  type StaffMemberPage,
+} from '@kl/shared/contracts';
 import type { Test } from 'supertest';
+import {
+  createKommunFixtures,
+  kommunSnapshot,
+  type KommunFixtures,
+} from './support/route-matrix-fixtures';
 
 /**
  * The route matrix: every route the running app's router holds × every role (and no session),
- * in the caller's own kommun and in another. A route without a rule fails the test, so a new
- * endpoint cannot ship without saying who may call it.
+ * in the caller's own kommun (0180) and in another (1480); inside the own kommun also a unit the
+ * team leader leads and one they do not, and the caseworker's own staff record and another's.
+ * A route without a rule fails the test, so a new endpoint cannot ship without saying who may
+ * call it. Everything of the other kommun answers 404 to everyone and stays unchanged.
+ *
+ * Callers run in the order of CALLERS for each case, and routes in sorted order. The real writes
+ * (at least one per resource type) use fixtures of their own; the one case that relies on the
+ * order (a stale assessment) says so.
  */
 
 type Caller = Role | 'anonymous';
 const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** Ids the cases fill into paths: accounts in the callers' own kommun (A) and in another (B). */
+/** Ids the cases fill into paths and bodies: the callers' own kommun (0180) and another (1480). */
 interface Fixtures {
   userInOwnKommun: string;
   userInOtherKommun: string;
+  /** The published national framework (BOU-2016) and the national analysts' draft of its next version. */
+  national: string;
+  nationalDraft: string;
+  own: KommunFixtures;
+  other: KommunFixtures;
 }
+
+type Expected = Record<Caller, number | number[]>;
 
 interface Case {
   label: string;
   path: (f: Fixtures) => string;
-  body?: object;
+  body?: object | ((f: Fixtures) => object);
   /** Expected status per caller. */
-  expected: Record<Caller, number | number[]>;
+  expected: Expected;
   /** Call with a session of its own (the route ends sessions). */
   freshSession?: boolean;
 }
@@ -31,25 +65,107 @@ interface Case {
 type Rule = { kind: 'middleware'; reason: string } | { kind: 'endpoint'; cases: Case[] };
 
 /** Anyone, signed in or not, gets `status`. */
-const everyone = (status: number | number[]): Record<Caller, number | number[]> =>
-  Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<Caller, number | number[]>;
+const everyone = (status: number | number[]): Expected =>
+  Object.fromEntries(CALLERS.map((c) => [c, status])) as Expected;
 
 /** Any signed-in role gets `status`; no session gets 401. */
-const signedIn = (status: number): Record<Caller, number | number[]> => ({ ...everyone(status), anonymous: 401 });
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
 
-/** The listed roles get `status`; every other role 404 (existence not disclosed); no session 401. */
-const only = (roles: readonly Role[], status: number): Record<Caller, number | number[]> =>
-  Object.fromEntries(CALLERS.map((c) => [c, c === 'anonymous' ? 401 : roles.includes(c) ? status : 404])) as Record<
-    Caller,
-    number | number[]
-  >;
+/** The listed roles get their status; every other role 404 (existence not disclosed); no session 401. */
+const may = (statuses: Partial<Record<Role, number>>): Expected => ({
+  ...signedIn(404),
+  ...statuses,
+});
+
+/** The listed roles get `status`; every other role 404; no session 401. */
+const only = (roles: readonly Role[], status: number): Expected =>
+  may(Object.fromEntries(roles.map((role) => [role, status])));
+
+/** Out of every caller's scope: 404 to every role, 401 without a session. */
+const NOBODY = may({});
 
 const endpoint = (...cases: Case[]): Rule => ({ kind: 'endpoint', cases });
-const simple = (path: string, expected: Record<Caller, number | number[]>, body?: object): Rule =>
+const simple = (path: string, expected: Expected, body?: object): Rule =>
   endpoint({ label: path, path: () => path, expected, body });
+
+/**
+ * A body that names another kommun's unit, framework or parent is answered like a body naming an
+ * id that does not exist: 400 with `invalid_value` on that field. Nothing is disclosed either way.
+ */
+const asUnknownReference = (expected: Expected): Expected => ({
+  ...expected,
+  municipality_admin: 400,
+});
+
+/** A case on the callers' own kommun's fixtures. */
+const own = (
+  label: string,
+  path: (k: KommunFixtures, f: Fixtures) => string,
+  expected: Expected,
+  body?: object | ((f: Fixtures) => object),
+): Case => ({ label, path: (f) => path(f.own, f), expected, body });
+
+/**
+ * The same route on the other kommun's fixtures: 404 to everyone. The body is a valid one, so that
+ * a missing scope check would write (and the snapshot check below would see it), not stop at 400.
+ */
+const otherKommun = (
+  path: (k: KommunFixtures, f: Fixtures) => string,
+  body?: object | ((f: Fixtures) => object),
+): Case => ({
+  label: 'other kommun',
+  path: (f) => path(f.other, f),
+  expected: NOBODY,
+  body,
+});
+
+/** An empty body: validation answers the administrator, who alone may call the route. */
+const emptyBody = (path: (k: KommunFixtures) => string): Case =>
+  own('empty body', path, may({ municipality_admin: 400 }), {});
 
 const ADMIN = ['municipality_admin'] as const;
 const docs = (path: string) => simple(path, everyone([200, 301, 302]));
+
+/** Roles that read a kommun's units, staff and inventory. */
+const ADMIN_OK = may({ municipality_admin: 200 });
+const LEADERS_OK = may({ municipality_admin: 200, team_leader: 200 });
+const STAFF_READERS_OK = may({ municipality_admin: 200, team_leader: 200, caseworker: 200 });
+/** Frameworks: everyone who works with competence data; system administrators do not. */
+const FRAMEWORK_READERS_OK = may({
+  caseworker: 200,
+  team_leader: 200,
+  municipality_admin: 200,
+  national_analyst: 200,
+  regional_analyst: 200,
+});
+/** A kommun's extension: its own people only, never the national or regional tiers. */
+const KOMMUN_READERS_OK = STAFF_READERS_OK;
+
+const STAFF_BODY = {
+  employeeNumber: 'RM-NEW',
+  firstName: 'Ny',
+  lastName: 'Medarbetare',
+  role: 'caseworker',
+  gender: 'man',
+  fte: 0.5,
+  employmentType: 'permanent',
+  employmentStart: '2024-01-01',
+  experienceStart: '2020-01-01',
+  degree: 'social_work',
+};
+const ROUND_BODY = {
+  name: 'Matrisens omgång',
+  referenceDate: '2027-03-01',
+  opensOn: '2027-02-15',
+  closesOn: '2027-04-30',
+  unitIds: [],
+};
+const cell = (staffMemberId: string, topicCode: string) => ({
+  staffMemberId,
+  topicCode,
+  value: 'basic',
+  expectedVersion: 0,
+});
 
 /** Route → who may call it and what each caller gets. Keys: `METHOD /path` as the router has them. */
 const RULES: Record<string, Rule> = {
@@ -72,14 +188,22 @@ const RULES: Record<string, Rule> = {
   'GET /api/health': simple('/api/health', everyone(200)),
   'GET /api/counties': simple('/api/counties', everyone(200)),
   'GET /api/municipalities': simple('/api/municipalities', everyone(200)),
-  'GET /api/municipality-group-classifications': simple('/api/municipality-group-classifications', everyone(200)),
+  'GET /api/municipality-group-classifications': simple(
+    '/api/municipality-group-classifications',
+    everyone(200),
+  ),
 
-  // Sign-in and session.
+  // Sign-in and session. The session probe is public: 200 to everyone (an empty body without a session).
   'POST /api/auth/login': simple('/api/auth/login', everyone(400), {}),
   'POST /api/auth/accept-invitation': simple('/api/auth/accept-invitation', everyone(400), {}),
-  'GET /api/auth/session': simple('/api/auth/session', signedIn(200)),
+  'GET /api/auth/session': simple('/api/auth/session', everyone(200)),
   'POST /api/auth/password': simple('/api/auth/password', signedIn(400), {}),
-  'POST /api/auth/logout': endpoint({ label: 'logout', path: () => '/api/auth/logout', expected: signedIn(204), freshSession: true }),
+  'POST /api/auth/logout': endpoint({
+    label: 'logout',
+    path: () => '/api/auth/logout',
+    expected: signedIn(204),
+    freshSession: true,
+  }),
   'POST /api/auth/logout-all': endpoint({
     label: 'logout everywhere',
     path: () => '/api/auth/logout-all',
@@ -91,7 +215,10 @@ const RULES: Record<string, Rule> = {
   // cookie goes back to the login page); the settings are the kommun administrator's.
   'GET /api/auth/sso-municipalities': simple('/api/auth/sso-municipalities', everyone(200)),
   'GET /api/auth/oidc/:municipalityCode': simple('/api/auth/oidc/2584', everyone(404)),
-  'GET /api/auth/oidc/:municipalityCode/callback': simple('/api/auth/oidc/0180/callback?code=x&state=y', everyone(302)),
+  'GET /api/auth/oidc/:municipalityCode/callback': simple(
+    '/api/auth/oidc/0180/callback?code=x&state=y',
+    everyone(302),
+  ),
   'GET /api/identity-provider': simple('/api/identity-provider', only(ADMIN, 200)),
   'PUT /api/identity-provider': simple('/api/identity-provider', only(ADMIN, 400), {}),
 
@@ -99,26 +226,51 @@ const RULES: Record<string, Rule> = {
   'GET /api/users': simple('/api/users', only(ADMIN, 200)),
   'POST /api/users/invitations': simple('/api/users/invitations', only(ADMIN, 400), {}),
   'GET /api/users/:id': endpoint(
-    { label: 'own kommun', path: (f) => `/api/users/${f.userInOwnKommun}`, expected: only(ADMIN, 200) },
-    { label: 'other kommun', path: (f) => `/api/users/${f.userInOtherKommun}`, expected: only(ADMIN, 404) },
+    {
+      label: 'own kommun',
+      path: (f) => `/api/users/${f.userInOwnKommun}`,
+      expected: only(ADMIN, 200),
+    },
+    { label: 'other kommun', path: (f) => `/api/users/${f.userInOtherKommun}`, expected: NOBODY },
   ),
   'PATCH /api/users/:id': endpoint(
     // An empty body reaches validation only when the caller is allowed.
-    { label: 'own kommun', path: (f) => `/api/users/${f.userInOwnKommun}`, body: {}, expected: only(ADMIN, 400) },
+    {
+      label: 'own kommun',
+      path: (f) => `/api/users/${f.userInOwnKommun}`,
+      body: {},
+      expected: only(ADMIN, 400),
+    },
     {
       label: 'other kommun',
       path: (f) => `/api/users/${f.userInOtherKommun}`,
       body: { rowVersion: 1, displayName: 'Matrix' },
-      expected: only(ADMIN, 404),
+      expected: NOBODY,
     },
   ),
   'POST /api/users/:id/disable': endpoint(
-    { label: 'own kommun', path: (f) => `/api/users/${f.userInOwnKommun}/disable`, expected: only(ADMIN, 200) },
-    { label: 'other kommun', path: (f) => `/api/users/${f.userInOtherKommun}/disable`, expected: only(ADMIN, 404) },
+    {
+      label: 'own kommun',
+      path: (f) => `/api/users/${f.userInOwnKommun}/disable`,
+      expected: only(ADMIN, 200),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/users/${f.userInOtherKommun}/disable`,
+      expected: NOBODY,
+    },
   ),
   'POST /api/users/:id/enable': endpoint(
-    { label: 'own kommun', path: (f) => `/api/users/${f.userInOwnKommun}/enable`, expected: only(ADMIN, 200) },
-    { label: 'other kommun', path: (f) => `/api/users/${f.userInOtherKommun}/enable`, expected: only(ADMIN, 404) },
+    {
+      label: 'own kommun',
+      path: (f) => `/api/users/${f.userInOwnKommun}/enable`,
+      expected: only(ADMIN, 200),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/users/${f.userInOtherKommun}/enable`,
+      expected: NOBODY,
+    },
   ),
 
   // The system administrator: kommuner's administrator accounts only.
@@ -126,6 +278,507 @@ const RULES: Record<string, Rule> = {
     '/api/system/municipality-administrators',
     only(['system_admin'], 400),
     {},
+  ),
+
+  // Units: the kommun administrator keeps the tree; a team leader reads the units they lead.
+  'GET /api/units': simple('/api/units', LEADERS_OK),
+  'GET /api/units/:id': endpoint(
+    own('a unit the team leader leads', (k) => `/api/units/${k.ledUnit}`, LEADERS_OK),
+    own('a unit the team leader does not lead', (k) => `/api/units/${k.otherUnit}`, ADMIN_OK),
+    otherKommun((k) => `/api/units/${k.ledUnit}`),
+  ),
+  'POST /api/units': endpoint(
+    own(
+      'a new unit',
+      () => '/api/units',
+      may({ municipality_admin: 201 }),
+      (f) => ({
+        name: 'Matrisens enhet',
+        kind: 'unit',
+        serviceAreaCode: 'barn-och-unga',
+        parentId: f.own.ledUnit,
+      }),
+    ),
+    // Another kommun's parentId is answered as an unknown one (400), see asUnknownReference.
+    own(
+      'under a parent of another kommun',
+      () => '/api/units',
+      asUnknownReference(NOBODY),
+      (f) => ({
+        name: 'Matrix',
+        kind: 'unit',
+        serviceAreaCode: 'barn-och-unga',
+        parentId: f.other.ledUnit,
+      }),
+    ),
+  ),
+  'PATCH /api/units/:id': endpoint(
+    own('rename', (k) => `/api/units/${k.scratchUnit}`, may({ municipality_admin: 200 }), {
+      version: 1,
+      name: 'Omdöpt enhet',
+    }),
+    otherKommun((k) => `/api/units/${k.scratchUnit}`, { version: 1, name: 'Matrix' }),
+  ),
+  'POST /api/units/:id/move': endpoint(
+    emptyBody((k) => `/api/units/${k.otherUnit}/move`),
+    // Another kommun's parentId is answered as an unknown one (400), see asUnknownReference.
+    own(
+      'under a parent of another kommun',
+      (k) => `/api/units/${k.otherUnit}/move`,
+      asUnknownReference(NOBODY),
+      (f) => ({
+        version: 1,
+        parentId: f.other.ledUnit,
+      }),
+    ),
+    otherKommun((k) => `/api/units/${k.otherUnit}/move`, { version: 1, parentId: null }),
+  ),
+  'POST /api/units/:id/close': endpoint(
+    emptyBody((k) => `/api/units/${k.scratchUnit}/close`),
+    otherKommun((k) => `/api/units/${k.scratchUnit}/close`, { version: 1 }),
+  ),
+  'DELETE /api/units/:id': endpoint(
+    own('an empty unit', (k) => `/api/units/${k.emptyUnit}`, may({ municipality_admin: 204 })),
+    otherKommun((k) => `/api/units/${k.emptyUnit}`),
+  ),
+
+  // Staff: the administrator all of the kommun, a team leader the staff of their units, a
+  // caseworker only their own record.
+  'GET /api/staff': simple('/api/staff', STAFF_READERS_OK),
+  'GET /api/staff/:id': endpoint(
+    own("the caseworker's own record", (k) => `/api/staff/${k.self}`, STAFF_READERS_OK),
+    own("a colleague in the team leader's unit", (k) => `/api/staff/${k.colleague}`, LEADERS_OK),
+    own("staff outside the team leader's units", (k) => `/api/staff/${k.outsider}`, ADMIN_OK),
+    otherKommun((k) => `/api/staff/${k.self}`),
+  ),
+  'GET /api/staff/:id/history': endpoint(
+    own("the caseworker's own record", (k) => `/api/staff/${k.self}/history`, STAFF_READERS_OK),
+    own(
+      "a colleague in the team leader's unit",
+      (k) => `/api/staff/${k.colleague}/history`,
+      LEADERS_OK,
+    ),
+    own(
+      "staff outside the team leader's units",
+      (k) => `/api/staff/${k.outsider}/history`,
+      ADMIN_OK,
+    ),
+    otherKommun((k) => `/api/staff/${k.self}/history`),
+  ),
+  'POST /api/staff': endpoint(
+    own(
+      'a new staff member',
+      () => '/api/staff',
+      may({ municipality_admin: 201 }),
+      (f) => ({ ...STAFF_BODY, unitId: f.own.ledUnit }),
+    ),
+    // Another kommun's unitId is answered as an unknown one (400), see asUnknownReference.
+    own(
+      'in a unit of another kommun',
+      () => '/api/staff',
+      asUnknownReference(NOBODY),
+      (f) => ({
+        ...STAFF_BODY,
+        employeeNumber: 'RM-OTHER',
+        unitId: f.other.ledUnit,
+      }),
+    ),
+  ),
+  'PATCH /api/staff/:id': endpoint(
+    own('a change', (k) => `/api/staff/${k.outsider}`, may({ municipality_admin: 200 }), {
+      version: 1,
+      firstName: 'Bodil',
+    }),
+    // Another kommun's unitId is answered as an unknown one (400), see asUnknownReference.
+    own(
+      'into a unit of another kommun',
+      (k) => `/api/staff/${k.colleague}`,
+      asUnknownReference(NOBODY),
+      (f) => ({
+        version: 1,
+        unitId: f.other.ledUnit,
+      }),
+    ),
+    otherKommun((k) => `/api/staff/${k.outsider}`, { version: 1, firstName: 'Matrix' }),
+  ),
+  'POST /api/staff/:id/leave': endpoint(
+    emptyBody((k) => `/api/staff/${k.outsider}/leave`),
+    otherKommun((k) => `/api/staff/${k.outsider}/leave`, {
+      version: 1,
+      employmentEnd: '2026-12-31',
+    }),
+  ),
+  'GET /api/staff/:id/assessments': endpoint(
+    own("the caseworker's own record", (k) => `/api/staff/${k.self}/assessments`, STAFF_READERS_OK),
+    own(
+      "a colleague in the team leader's unit",
+      (k) => `/api/staff/${k.colleague}/assessments`,
+      LEADERS_OK,
+    ),
+    own(
+      "staff outside the team leader's units",
+      (k) => `/api/staff/${k.outsider}/assessments`,
+      ADMIN_OK,
+    ),
+    otherKommun((k) => `/api/staff/${k.self}/assessments`),
+  ),
+
+  // Audit: a kommun administrator reads the kommun's records, a national analyst the national frameworks.
+  'GET /api/audit/:entityType/:entityId': endpoint(
+    own('a staff member', (k) => `/api/audit/staff_member/${k.self}`, ADMIN_OK),
+    own('a unit', (k) => `/api/audit/org_unit/${k.ledUnit}`, ADMIN_OK),
+    own(
+      'a national draft',
+      (_k, f) => `/api/audit/competence_framework/${f.nationalDraft}`,
+      may({ national_analyst: 200 }),
+    ),
+    otherKommun((k) => `/api/audit/staff_member/${k.self}`),
+    otherKommun((k) => `/api/audit/inventory_round/${k.round}`),
+    otherKommun((k) => `/api/audit/competence_framework/${k.extension}`),
+  ),
+
+  // Frameworks: national versions are read by everyone with competence data and edited by national
+  // analysts; a kommun's extension is read by its own people and edited by its administrators.
+  'GET /api/frameworks': simple('/api/frameworks', FRAMEWORK_READERS_OK),
+  'GET /api/frameworks/:id': endpoint(
+    own('the national framework', (_k, f) => `/api/frameworks/${f.national}`, FRAMEWORK_READERS_OK),
+    own("the kommun's extension", (k) => `/api/frameworks/${k.extension}`, KOMMUN_READERS_OK),
+    otherKommun((k) => `/api/frameworks/${k.extension}`),
+  ),
+  'POST /api/frameworks/:id/versions': endpoint(
+    // The national analysts' draft of the next version already exists.
+    own(
+      'the national framework',
+      (_k, f) => `/api/frameworks/${f.national}/versions`,
+      may({ national_analyst: 409 }),
+    ),
+    own("the kommun's extension", (k) => `/api/frameworks/${k.extension}/versions`, NOBODY),
+    otherKommun((k) => `/api/frameworks/${k.extension}/versions`),
+  ),
+  'POST /api/frameworks/:id/extensions': endpoint(
+    // The kommun's draft extension already exists.
+    own(
+      'the national framework',
+      (_k, f) => `/api/frameworks/${f.national}/extensions`,
+      may({ municipality_admin: 409 }),
+    ),
+    otherKommun((k) => `/api/frameworks/${k.extension}/extensions`),
+  ),
+  'PATCH /api/frameworks/:id': endpoint(
+    own(
+      'the national draft, stale version',
+      (_k, f) => `/api/frameworks/${f.nationalDraft}`,
+      may({ national_analyst: 409 }),
+      {
+        rowVersion: 999,
+        name: 'Matrix',
+      },
+    ),
+    own(
+      "the kommun's extension, stale version",
+      (k) => `/api/frameworks/${k.extension}`,
+      may({ municipality_admin: 409 }),
+      {
+        rowVersion: 999,
+        name: 'Matrix',
+      },
+    ),
+    otherKommun(
+      (k) => `/api/frameworks/${k.extension}`,
+      (f) => ({ rowVersion: f.other.extensionRowVersion, name: 'Matrix' }),
+    ),
+  ),
+  'POST /api/frameworks/:id/publish': endpoint(
+    own(
+      'the national draft, stale version',
+      (_k, f) => `/api/frameworks/${f.nationalDraft}/publish`,
+      may({ national_analyst: 409 }),
+      {
+        rowVersion: 999,
+      },
+    ),
+    own(
+      "the kommun's extension, stale version",
+      (k) => `/api/frameworks/${k.extension}/publish`,
+      may({ municipality_admin: 409 }),
+      {
+        rowVersion: 999,
+      },
+    ),
+    otherKommun(
+      (k) => `/api/frameworks/${k.extension}/publish`,
+      (f) => ({ rowVersion: f.other.extensionRowVersion }),
+    ),
+  ),
+  'POST /api/frameworks/:id/areas': endpoint(
+    own(
+      'the national draft',
+      (_k, f) => `/api/frameworks/${f.nationalDraft}/areas`,
+      may({ national_analyst: 201 }),
+      {
+        code: 'MN',
+        name: 'Nationellt matrisområde',
+      },
+    ),
+    own(
+      "the kommun's extension",
+      (k) => `/api/frameworks/${k.extension}/areas`,
+      may({ municipality_admin: 201 }),
+      {
+        code: 'MK',
+        name: 'Lokalt matrisområde',
+      },
+    ),
+    otherKommun((k) => `/api/frameworks/${k.extension}/areas`, { code: 'MX', name: 'Matrix' }),
+  ),
+  'PATCH /api/frameworks/:id/areas/:childId': endpoint(
+    own(
+      "an area of the kommun's extension",
+      (k) => `/api/frameworks/${k.extension}/areas/${k.area}`,
+      may({ municipality_admin: 200 }),
+      {
+        name: 'Lokala inriktningar',
+      },
+    ),
+    own(
+      "the other kommun's area through the own extension",
+      (k, f) => `/api/frameworks/${k.extension}/areas/${f.other.area}`,
+      NOBODY,
+      {
+        name: 'Matrix',
+      },
+    ),
+    otherKommun((k) => `/api/frameworks/${k.extension}/areas/${k.area}`, { name: 'Matrix' }),
+  ),
+  'DELETE /api/frameworks/:id/areas/:childId': endpoint(
+    own(
+      "an area of the kommun's extension",
+      (k) => `/api/frameworks/${k.extension}/areas/${k.spareArea}`,
+      may({ municipality_admin: 200 }),
+    ),
+    otherKommun((k) => `/api/frameworks/${k.extension}/areas/${k.spareArea}`),
+  ),
+  'POST /api/frameworks/:id/topics': endpoint(
+    own(
+      "the kommun's extension",
+      (k) => `/api/frameworks/${k.extension}/topics`,
+      may({ municipality_admin: 201 }),
+      {
+        areaCode: 'LO',
+        code: 'LO03',
+        name: 'Matrisinriktning',
+      },
+    ),
+    otherKommun((k) => `/api/frameworks/${k.extension}/topics`, {
+      areaCode: 'LO',
+      code: 'LO09',
+      name: 'Matrix',
+    }),
+  ),
+  'PATCH /api/frameworks/:id/topics/:childId': endpoint(
+    own(
+      "a topic of the kommun's extension",
+      (k) => `/api/frameworks/${k.extension}/topics/${k.topic}`,
+      may({ municipality_admin: 200 }),
+      {
+        name: 'Signs of Safety (ny)',
+      },
+    ),
+    otherKommun((k) => `/api/frameworks/${k.extension}/topics/${k.topic}`, { name: 'Matrix' }),
+  ),
+  'DELETE /api/frameworks/:id/topics/:childId': endpoint(
+    own(
+      "a topic of the kommun's extension",
+      (k) => `/api/frameworks/${k.extension}/topics/${k.spareTopic}`,
+      may({ municipality_admin: 200 }),
+    ),
+    otherKommun((k) => `/api/frameworks/${k.extension}/topics/${k.spareTopic}`),
+  ),
+  'PUT /api/frameworks/:id/levels/:level': endpoint(
+    own(
+      'the national draft',
+      (_k, f) => `/api/frameworks/${f.nationalDraft}/levels/basic`,
+      may({ national_analyst: 200 }),
+      {
+        name: 'Grundläggande',
+        definition: 'Matrisens definition',
+      },
+    ),
+    // An extension holds local topics only; its levels are the national version's.
+    own("the kommun's extension", (k) => `/api/frameworks/${k.extension}/levels/basic`, NOBODY, {
+      name: 'Matrix',
+      definition: 'Matrix',
+    }),
+    otherKommun((k) => `/api/frameworks/${k.extension}/levels/basic`, {
+      name: 'Matrix',
+      definition: 'Matrix',
+    }),
+  ),
+  'PUT /api/frameworks/:id/crosswalk': endpoint(
+    own(
+      'the national draft, stale version',
+      (_k, f) => `/api/frameworks/${f.nationalDraft}/crosswalk`,
+      may({ national_analyst: 409 }),
+      {
+        rowVersion: 999,
+        entries: [],
+      },
+    ),
+    own("the kommun's extension", (k) => `/api/frameworks/${k.extension}/crosswalk`, NOBODY, {
+      rowVersion: 1,
+      entries: [],
+    }),
+    otherKommun(
+      (k) => `/api/frameworks/${k.extension}/crosswalk`,
+      (f) => ({ rowVersion: f.other.extensionRowVersion, entries: [] }),
+    ),
+  ),
+
+  // Inventory rounds: the kommun's people read them, its administrators plan and run them.
+  'GET /api/rounds': simple('/api/rounds', STAFF_READERS_OK),
+  'GET /api/rounds/:id': endpoint(
+    own('a round of the kommun', (k) => `/api/rounds/${k.round}`, STAFF_READERS_OK),
+    otherKommun((k) => `/api/rounds/${k.round}`),
+  ),
+  'POST /api/rounds': endpoint(
+    own(
+      'a new round',
+      () => '/api/rounds',
+      may({ municipality_admin: 201 }),
+      (f) => ({ ...ROUND_BODY, frameworkId: f.national }),
+    ),
+    // Another kommun's framework or units are answered as unknown ones (400), see asUnknownReference.
+    own(
+      "on another kommun's extension",
+      () => '/api/rounds',
+      asUnknownReference(NOBODY),
+      (f) => ({
+        ...ROUND_BODY,
+        frameworkId: f.other.extension,
+      }),
+    ),
+    own(
+      'with a unit of another kommun',
+      () => '/api/rounds',
+      asUnknownReference(NOBODY),
+      (f) => ({
+        ...ROUND_BODY,
+        frameworkId: f.national,
+        unitIds: [f.other.ledUnit],
+      }),
+    ),
+  ),
+  'PATCH /api/rounds/:id': endpoint(
+    emptyBody((k) => `/api/rounds/${k.round}`),
+    otherKommun(
+      (k) => `/api/rounds/${k.round}`,
+      (f) => ({ version: f.other.roundVersion, name: 'Matrix' }),
+    ),
+  ),
+  'POST /api/rounds/:id/open': endpoint(
+    emptyBody((k) => `/api/rounds/${k.round}/open`),
+    otherKommun(
+      (k) => `/api/rounds/${k.round}/open`,
+      (f) => ({ version: f.other.roundVersion }),
+    ),
+  ),
+  'POST /api/rounds/:id/close': endpoint(
+    emptyBody((k) => `/api/rounds/${k.round}/close`),
+    otherKommun(
+      (k) => `/api/rounds/${k.round}/close`,
+      (f) => ({ version: f.other.roundVersion }),
+    ),
+  ),
+  'POST /api/rounds/:id/reopen': endpoint(
+    emptyBody((k) => `/api/rounds/${k.round}/reopen`),
+    otherKommun(
+      (k) => `/api/rounds/${k.round}/reopen`,
+      (f) => ({ version: f.other.roundVersion, reason: 'Matrix' }),
+    ),
+  ),
+  'GET /api/rounds/:id/matrix': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/matrix`, LEADERS_OK),
+    // A unit filter outside the caller's scope is not found.
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/matrix?unitId=${k.otherUnit}`,
+      ADMIN_OK,
+    ),
+    own(
+      'a unit of another kommun',
+      (k, f) => `/api/rounds/${k.round}/matrix?unitId=${f.other.ledUnit}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/matrix`),
+  ),
+  'GET /api/rounds/:id/dashboard': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/dashboard`, LEADERS_OK),
+    // A unit filter outside the caller's scope is not found.
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/dashboard?unitId=${k.otherUnit}`,
+      ADMIN_OK,
+    ),
+    own(
+      'a unit of another kommun',
+      (k, f) => `/api/rounds/${k.round}/dashboard?unitId=${f.other.ledUnit}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/dashboard`),
+  ),
+  'GET /api/rounds/:id/trend': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/trend`, LEADERS_OK),
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/trend?unitId=${k.otherUnit}`,
+      ADMIN_OK,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/trend`),
+  ),
+  'PUT /api/rounds/:id/assessments': endpoint(
+    // The team leader saves first (callers run in ROLES order), so the administrator's
+    // expectedVersion 0 on the same cell is stale: a conflict, which proves it reached the save.
+    own(
+      "a colleague in the team leader's unit",
+      (k) => `/api/rounds/${k.round}/assessments`,
+      may({ team_leader: 200, municipality_admin: 409 }),
+      (f) => ({
+        cells: [cell(f.own.colleague, 'SA01')],
+      }),
+    ),
+    own(
+      "staff outside the team leader's units",
+      (k) => `/api/rounds/${k.round}/assessments`,
+      may({ municipality_admin: 200 }),
+      (f) => ({
+        cells: [cell(f.own.outsider, 'SA01')],
+      }),
+    ),
+    own(
+      'staff of another kommun',
+      (k) => `/api/rounds/${k.round}/assessments`,
+      NOBODY,
+      (f) => ({
+        cells: [cell(f.other.self, 'SA01')],
+      }),
+    ),
+    otherKommun(
+      (k) => `/api/rounds/${k.round}/assessments`,
+      (f) => ({ cells: [cell(f.other.self, 'SA02')] }),
+    ),
+  ),
+  'PUT /api/rounds/:id/self-assessments': endpoint(
+    own(
+      "the caseworker's own levels",
+      (k) => `/api/rounds/${k.round}/self-assessments`,
+      may({ caseworker: 200 }),
+      {
+        cells: [{ topicCode: 'SA01', value: 'advanced', expectedVersion: 0 }],
+      },
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/self-assessments`, {
+      cells: [{ topicCode: 'SA02', value: 'advanced', expectedVersion: 0 }],
+    }),
   ),
 };
 
@@ -152,24 +805,53 @@ function routesOf(t: TestApp): string[] {
 describe('route matrix', () => {
   let t: TestApp;
   let fixtures: Fixtures;
+  let otherKommunBefore: Record<string, string[]>;
   const sessions = new Map<Role, SignedIn>();
-
-  const ownKommun = (role: Role) =>
-    ['caseworker', 'team_leader', 'municipality_admin'].includes(role) ? { municipalityCode: '0180' } : {};
+  /** Who each role's account is: kommun, the team leader's units, the caseworker's staff record. */
+  const accounts = new Map<Role, Omit<CreateAccountOptions, 'role'>>();
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const role of ROLES) {
-      sessions.set(role, await signInAs(t, role, ownKommun(role)));
-    }
     await t.owner.query(
       `INSERT INTO municipality_identity_provider (municipality_id, issuer, client_id, client_secret)
        SELECT id, 'https://idp.stockholm.example', 'kompetenslaget', 'secret' FROM municipality WHERE code = '0180'`,
     );
+
+    // The fixtures, through the API: each kommun's administrator builds its own, a national
+    // analyst starts the next national version.
+    const admin = await signInAs(t, 'municipality_admin', { municipalityCode: '0180' });
+    const otherAdmin = await signInAs(t, 'municipality_admin', { municipalityCode: '1480' });
+    const analyst = await signInAs(t, 'national_analyst');
+    const frameworks = (await admin.get('/api/frameworks').expect(200))
+      .body as CompetenceFrameworkSummary[];
+    const national =
+      frameworks.find((f) => f.code === 'BOU-2016' && f.status === 'published')?.id ?? '';
+    const draft = (await analyst.post(`/api/frameworks/${national}/versions`).expect(201))
+      .body as CompetenceFrameworkDetail;
+    const own = await createKommunFixtures(admin, national);
+    const other = await createKommunFixtures(otherAdmin, national);
     fixtures = {
-      userInOwnKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '0180' })).id,
-      userInOtherKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '1480' })).id,
+      userInOwnKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '0180' }))
+        .id,
+      userInOtherKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '1480' }))
+        .id,
+      national,
+      nationalDraft: draft.id,
+      own,
+      other,
     };
+
+    // The callers: the kommun roles in 0180, the team leader leading one of its units, the
+    // caseworker being one of its staff members.
+    accounts.set('caseworker', { municipalityCode: '0180', staffMemberId: own.self });
+    accounts.set('team_leader', { municipalityCode: '0180', unitIds: [own.ledUnit] });
+    accounts.set('municipality_admin', { municipalityCode: '0180' });
+    sessions.set('municipality_admin', admin);
+    sessions.set('national_analyst', analyst);
+    for (const role of ROLES) {
+      if (!sessions.has(role)) sessions.set(role, await signInAs(t, role, accounts.get(role)));
+    }
+    otherKommunBefore = await kommunSnapshot(t, '1480');
   });
   afterAll(() => t.close());
 
@@ -180,12 +862,20 @@ describe('route matrix', () => {
     expect(Object.keys(RULES).filter((key) => !routes.includes(key))).toEqual([]);
   });
 
-  const callAs = async (caller: Caller, method: Method, path: string, body: object | undefined, fresh: boolean) => {
+  const callAs = async (
+    caller: Caller,
+    method: Method,
+    path: string,
+    body: object | undefined,
+    fresh: boolean,
+  ) => {
     let test: Test;
     if (caller === 'anonymous') {
       test = t.http()[method](path);
     } else {
-      const session = fresh ? await signInAs(t, caller, ownKommun(caller)) : (sessions.get(caller) as SignedIn);
+      const session = fresh
+        ? await signInAs(t, caller, accounts.get(caller))
+        : (sessions.get(caller) as SignedIn);
       test = session[method](path);
     }
     return body === undefined ? test : test.send(body);
@@ -201,11 +891,14 @@ describe('route matrix', () => {
       for (const c of rule.cases) {
         for (const caller of CALLERS) {
           const path = c.path(fixtures);
-          const response = await callAs(caller, method, path, c.body, c.freshSession === true);
+          const body = typeof c.body === 'function' ? c.body(fixtures) : c.body;
+          const response = await callAs(caller, method, path, body, c.freshSession === true);
           calls += 1;
           const expected = ([] as number[]).concat(c.expected[caller]);
           if (!expected.includes(response.status)) {
-            mismatches.push(`${route} [${c.label}] as ${caller}: ${response.status}, expected ${expected.join('|')}`);
+            mismatches.push(
+              `${route} [${c.label}] as ${caller}: ${response.status}, expected ${expected.join('|')}`,
+            );
           }
           if (response.status === 401 || response.status === 404) {
             // Denials never disclose anything beyond the code.
@@ -218,15 +911,84 @@ describe('route matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    expect(calls).toBeGreaterThan(150);
+    expect(calls).toBeGreaterThan(700);
+  });
+
+  it('lists only what the caller may see, and out-of-scope unit filters give no staff', async () => {
+    const { own, other } = fixtures;
+    expect((await t.http().get('/api/auth/session').expect(200)).text).toBe('');
+
+    const staffIds = async (role: Role) =>
+      (
+        (await (sessions.get(role) as SignedIn).get('/api/staff?pageSize=100').expect(200))
+          .body as StaffMemberPage
+      ).items.map((s) => s.id);
+    expect(await staffIds('caseworker')).toEqual([own.self]);
+    const led = await staffIds('team_leader');
+    expect(led).toEqual(expect.arrayContaining([own.self, own.colleague]));
+    expect(led).not.toContain(own.outsider);
+    const all = await staffIds('municipality_admin');
+    expect(all).toEqual(expect.arrayContaining([own.self, own.colleague, own.outsider]));
+    expect(all.filter((id) => [other.self, other.colleague, other.outsider].includes(id))).toEqual(
+      [],
+    );
+
+    const unitIds = (nodes: OrgUnitTreeNode[]): string[] =>
+      nodes.flatMap((n) => [n.id, ...unitIds(n.children)]);
+    const teamLeaderUnits = unitIds(
+      (await (sessions.get('team_leader') as SignedIn).get('/api/units').expect(200)).body,
+    );
+    // The led unit and the subunit the matrix created under it; no other unit.
+    expect(teamLeaderUnits).toContain(own.ledUnit);
+    expect(
+      teamLeaderUnits.filter((id) => [own.otherUnit, own.scratchUnit, other.ledUnit].includes(id)),
+    ).toEqual([]);
+    const adminUnits = unitIds(
+      (await (sessions.get('municipality_admin') as SignedIn).get('/api/units').expect(200)).body,
+    );
+    expect(adminUnits).toEqual(expect.arrayContaining([own.ledUnit, own.otherUnit]));
+    expect(adminUnits).not.toContain(other.ledUnit);
+
+    const roundIds = (
+      (await (sessions.get('caseworker') as SignedIn).get('/api/rounds').expect(200))
+        .body as InventoryRound[]
+    ).map((r) => r.id);
+    expect(roundIds).toContain(own.round);
+    expect(roundIds).not.toContain(other.round);
+    const frameworkIds = (
+      (await (sessions.get('national_analyst') as SignedIn).get('/api/frameworks').expect(200))
+        .body as CompetenceFrameworkSummary[]
+    ).map((f) => f.id);
+    expect(frameworkIds).toContain(fixtures.nationalDraft);
+    expect(frameworkIds).not.toContain(own.extension);
+
+    // The unit filter narrows to that unit (units outside the caller's scope are 404, see the rules).
+    const filtered = (
+      (
+        await (sessions.get('municipality_admin') as SignedIn)
+          .get(`/api/rounds/${own.round}/matrix?unitId=${own.ledUnit}`)
+          .expect(200)
+      ).body as AssessmentMatrix
+    ).rows;
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(new Set(filtered.map((row) => row.unitId))).toEqual(new Set([own.ledUnit]));
   });
 
   it("left the other kommun's account untouched", async () => {
-    const [row]: { display_name: string; status: string; row_version: number }[] = await t.owner.query(
-      'SELECT display_name, status, row_version FROM user_account WHERE id = $1',
-      [fixtures.userInOtherKommun],
-    );
+    const [row]: { display_name: string; status: string; row_version: number }[] =
+      await t.owner.query(
+        'SELECT display_name, status, row_version FROM user_account WHERE id = $1',
+        [fixtures.userInOtherKommun],
+      );
     expect(row).toMatchObject({ status: 'active', row_version: 1 });
     expect(row.display_name).not.toBe('Matrix');
+  });
+
+  it('left every row of the other kommun as it was', async () => {
+    const after = await kommunSnapshot(t, '1480');
+    expect(Object.keys(after)).toEqual(
+      expect.arrayContaining(['org_unit', 'staff_member', 'inventory_round', 'competence_topic']),
+    );
+    expect(after).toEqual(otherKommunBefore);
   });
 });

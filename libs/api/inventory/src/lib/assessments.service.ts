@@ -25,7 +25,7 @@ import { unitSubtreeCte } from '@kl/api/units';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AssessmentConflictError, RoundClosedError, RoundNotOpenError } from './inventory.errors';
 import { loadRound, requireMunicipality } from './rounds.service';
-import { roundStaffScope, withClause } from './staff-scope';
+import { assertUnitInScope, roundStaffScope, withClause } from './staff-scope';
 
 interface TopicRow {
   id: string;
@@ -63,6 +63,7 @@ export class AssessmentsService {
     const municipalityId = requireMunicipality(actor);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const round = await loadRound(manager, municipalityId, roundId);
+      await assertUnitInScope(manager, actor, municipalityId, unitId);
       const topics = await loadTopics(manager, round.frameworkId);
       const query = matrixRowsQuery(actor, round, municipalityId, unitId);
       const rows: (Omit<MatrixRow, 'fte'> & { fte: string })[] = await manager.query(

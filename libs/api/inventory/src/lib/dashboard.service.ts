@@ -15,7 +15,7 @@ import {
 import { DataSource } from 'typeorm';
 import { loadTopics, pickRound } from './assessments.service';
 import { loadRound, requireMunicipality } from './rounds.service';
-import { callerStaffScope, roundStaffScope, withClause } from './staff-scope';
+import { assertUnitInScope, callerStaffScope, roundStaffScope, withClause } from './staff-scope';
 
 @Injectable()
 export class DashboardService {
@@ -29,6 +29,7 @@ export class DashboardService {
     const municipalityId = requireMunicipality(actor);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const round = await loadRound(manager, municipalityId, roundId);
+      await assertUnitInScope(manager, actor, municipalityId, unitId);
       const topics = await loadTopics(manager, round.frameworkId);
       const params: unknown[] = [municipalityId];
       const scope = roundStaffScope(actor, round, params, unitId);
@@ -74,6 +75,7 @@ export class DashboardService {
     const municipalityId = requireMunicipality(actor);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const current = await loadRound(manager, municipalityId, roundId);
+      await assertUnitInScope(manager, actor, municipalityId, unitId);
       const rounds: Pick<
         InventoryRound,
         'id' | 'name' | 'status' | 'referenceDate' | 'frameworkId'

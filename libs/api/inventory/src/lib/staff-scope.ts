@@ -1,6 +1,7 @@
-import type { Actor } from '@kl/api/core';
+import { NotFoundError, type Actor } from '@kl/api/core';
 import { unitSubtreeCte } from '@kl/api/units';
 import type { InventoryRound } from '@kl/shared/contracts';
+import type { EntityManager } from 'typeorm';
 
 /** SQL pieces that limit `s` (staff_member) to a round and to the caller's scope. */
 export interface StaffScope {
@@ -68,4 +69,28 @@ export function callerStaffScope(actor: Actor, params: unknown[], unitId?: strin
 export function withClause(scope: StaffScope, ...more: string[]): string {
   const ctes = [...scope.ctes, ...more];
   return ctes.length > 0 ? `WITH RECURSIVE ${ctes.join(', ')}` : '';
+}
+
+/**
+ * A unit filter must name a unit the caller may see (its kommun; for a team leader one of their
+ * units or subunits): anything else is not found, like an unknown id.
+ */
+export async function assertUnitInScope(
+  manager: EntityManager,
+  actor: Actor,
+  municipalityId: string,
+  unitId?: string,
+): Promise<void> {
+  if (!unitId) return;
+  const rows: unknown[] =
+    actor.role === 'team_leader'
+      ? await manager.query(
+          `WITH RECURSIVE ${unitSubtreeCte('scope_units', '$1', '$3')} SELECT 1 FROM scope_units WHERE id = $2`,
+          [municipalityId, unitId, [...actor.unitIds]],
+        )
+      : await manager.query('SELECT 1 FROM org_unit WHERE municipality_id = $1 AND id = $2', [
+          municipalityId,
+          unitId,
+        ]);
+  if (rows.length === 0) throw new NotFoundError('Unit');
 }
