@@ -47,7 +47,6 @@ export interface ConflictRow {
       </div>
     </section>
   `,
-  styleUrl: './organisation.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ConflictPanel {

@@ -42,7 +42,6 @@ const SHOWN_FIELDS: (keyof StaffMemberFields)[] = [
   selector: 'kl-staff-detail-page',
   imports: [ReactiveFormsModule, RouterLink],
   templateUrl: './staff-detail-page.html',
-  styleUrl: '../shared/organisation.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffDetailPage {

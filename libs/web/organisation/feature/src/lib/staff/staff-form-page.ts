@@ -44,7 +44,6 @@ import { fieldStates, type SaveState, saveStateText, visibleErrors } from './sta
   selector: 'kl-staff-form-page',
   imports: [ReactiveFormsModule, RouterLink, ConflictPanel],
   templateUrl: './staff-form-page.html',
-  styleUrl: '../shared/organisation.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffFormPage {

@@ -32,7 +32,7 @@ import { pageCount, pageSummary, paramsFromQuery, queryFromParams, sortingOf, to
   selector: 'kl-staff-list-page',
   imports: [ReactiveFormsModule, RouterLink],
   templateUrl: './staff-list-page.html',
-  styleUrls: ['../shared/organisation.css', './staff-list-page.css'],
+  styleUrl: './staff-list-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffListPage {

@@ -48,7 +48,7 @@ export interface UnitAction {
       }
     </ul>
   `,
-  styleUrls: ['../shared/organisation.css', './unit-tree-list.css'],
+  styleUrl: './unit-tree-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UnitTreeList {

@@ -30,7 +30,6 @@ const TOP_LEVEL = '';
   selector: 'kl-unit-tree-page',
   imports: [ReactiveFormsModule, UnitTreeList, ConflictPanel],
   templateUrl: './unit-tree-page.html',
-  styleUrl: '../shared/organisation.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UnitTreePage {
