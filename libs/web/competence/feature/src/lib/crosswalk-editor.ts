@@ -80,7 +80,7 @@ export class CrosswalkEditor {
   protected readonly codes = computed(() => topicCodes(this.framework()));
   /** Starts from the saved crosswalk each time the framework changes (after a save or a reload). */
   protected readonly rows = linkedSignal(() => toCrosswalkDraft(this.framework().crosswalk));
-  private readonly entries = computed(() => toCrosswalkEntries(this.rows()));
+  protected readonly entries = computed(() => toCrosswalkEntries(this.rows()));
 
   protected set(index: number, column: Column, event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
