@@ -24,7 +24,7 @@ export const DEMO_LOGINS = {
 export async function signIn(page: Page, baseUrl: string, login: DemoLogin): Promise<void> {
   await page.goto(`${baseUrl}/logga-in`);
   await page.getByLabel('E-postadress').fill(login.email);
-  await page.getByLabel('Lösenord').fill(login.password);
+  await page.getByRole('textbox', { name: 'Lösenord' }).fill(login.password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('button', { name: 'Logga ut' }).waitFor();
 }
