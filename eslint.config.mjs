@@ -60,6 +60,14 @@ export default [
     },
   },
   {
+    // Charts are presentational and live in one place (STYLE.md 11).
+    files: ['web/**/*.ts', 'libs/web/**/*.ts'],
+    ignores: ['libs/web/shared/ui-charts/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@swimlane/*'], message: 'Charts come from @kl/web/shared/ui-charts only.' }] }],
+    },
+  },
+  {
     files: ['web/**/*.html', 'libs/web/**/*.html'],
     rules: {
       ...Object.fromEntries(

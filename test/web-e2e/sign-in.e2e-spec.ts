@@ -28,7 +28,7 @@ describe('Signing in as each role of the demo kommun', () => {
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('alert').getByText('Ange din e-postadress').waitFor();
     await page.getByLabel('E-postadress').fill('hr@demo.example');
-    await page.getByLabel('Lösenord').fill('fel-lösenord');
+    await page.getByRole('textbox', { name: 'Lösenord' }).fill('fel-lösenord');
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('alert').getByText('Fel e-postadress eller lösenord.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -40,7 +40,7 @@ describe('Signing in as each role of the demo kommun', () => {
     await page.goto(`${baseUrl()}/mitt-konto`);
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     await page.getByLabel('E-postadress').fill(DEMO_LOGINS.caseworker.email);
-    await page.getByLabel('Lösenord').fill(DEMO_LOGINS.caseworker.password);
+    await page.getByRole('textbox', { name: 'Lösenord' }).fill(DEMO_LOGINS.caseworker.password);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mitt konto' }).waitFor();
     expect(page.url()).toBe(`${baseUrl()}/mitt-konto`);

@@ -12,9 +12,9 @@ const PASSWORD = 'kompetens-demo';
 
 /** The demo kommun's accounts that `npm start` seeds in development mode (libs/api/seed). */
 export const DEMO_LOGINS = {
-  caseworker: { email: 'handlaggare@demo.example', password: PASSWORD, roleLabel: 'Handläggare', navigation: ['Start', 'Ramverk', 'Mitt konto'] },
-  team_leader: { email: 'arbetsledare@demo.example', password: PASSWORD, roleLabel: 'Arbetsledare', navigation: ['Start', 'Kompetensmatris', 'Medarbetare', 'Ramverk', 'Mitt konto'] },
-  municipality_admin: { email: 'hr@demo.example', password: PASSWORD, roleLabel: 'Kommunadministratör', navigation: ['Start', 'Kompetensmatris', 'Enheter', 'Medarbetare', 'Ramverk', 'Användare', 'Mitt konto'] },
+  caseworker: { email: 'handlaggare@demo.example', password: PASSWORD, roleLabel: 'Handläggare', navigation: ['Start', 'Min kompetens', 'Ramverk', 'Mitt konto'] },
+  team_leader: { email: 'arbetsledare@demo.example', password: PASSWORD, roleLabel: 'Arbetsledare', navigation: ['Start', 'Kompetensmatris', 'Översikt', 'Medarbetare', 'Ramverk', 'Mitt konto'] },
+  municipality_admin: { email: 'hr@demo.example', password: PASSWORD, roleLabel: 'Kommunadministratör', navigation: ['Start', 'Kompetensmatris', 'Översikt', 'Enheter', 'Medarbetare', 'Ramverk', 'Användare', 'Mitt konto'] },
   national_analyst: { email: 'nationell@demo.example', password: PASSWORD, roleLabel: 'Nationell analytiker', navigation: ['Start', 'Ramverk', 'Mitt konto'] },
   regional_analyst: { email: 'regional@demo.example', password: PASSWORD, roleLabel: 'Regional utvecklingsledare', navigation: ['Start', 'Ramverk', 'Mitt konto'] },
   system_admin: { email: 'drift@demo.example', password: PASSWORD, roleLabel: 'Driftansvarig', navigation: ['Start', 'Användare', 'Mitt konto'] },
@@ -24,7 +24,7 @@ export const DEMO_LOGINS = {
 export async function signIn(page: Page, baseUrl: string, login: DemoLogin): Promise<void> {
   await page.goto(`${baseUrl}/logga-in`);
   await page.getByLabel('E-postadress').fill(login.email);
-  await page.getByLabel('Lösenord').fill(login.password);
+  await page.getByRole('textbox', { name: 'Lösenord' }).fill(login.password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('button', { name: 'Logga ut' }).waitFor();
 }

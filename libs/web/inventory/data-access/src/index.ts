@@ -1,3 +1,5 @@
 export * from './lib/cell-values';
 export * from './lib/matrix-model';
 export * from './lib/inventory.api';
+export * from './lib/person-history';
+export * from './lib/dashboard-model';

@@ -1,1 +1,2 @@
 export * from './lib/inventory.routes';
+export * from './lib/person-assessments';

@@ -1,1 +1,3 @@
 export * from './lib/error-text';
+export * from './lib/decimal-text';
+export * from './lib/csv';

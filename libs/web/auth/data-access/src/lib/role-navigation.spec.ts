@@ -16,6 +16,18 @@ describe('navigationFor', () => {
     expect(withMatrix).toEqual(['team_leader', 'municipality_admin']);
   });
 
+  it('offers the dashboard to team leaders and kommun administrators, right after the matrix', () => {
+    const withDashboard = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/oversikt'));
+    expect(withDashboard).toEqual(['team_leader', 'municipality_admin']);
+    const paths = navigationFor('team_leader').map((item) => item.path);
+    expect(paths.indexOf('/oversikt')).toBe(paths.indexOf('/matris') + 1);
+  });
+
+  it('offers caseworkers their own competence page, and no one else', () => {
+    const withOwn = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/min-kompetens'));
+    expect(withOwn).toEqual(['caseworker']);
+  });
+
   it('offers units to kommun administrators, and staff to them and team leaders', () => {
     const withUnits = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/enheter'));
     const withStaff = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/medarbetare'));

@@ -23,8 +23,12 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   const start: NavigationItem = { label: 'Start', path: '/' };
   if (!role) return [start];
   const items: NavigationItem[] = [start];
+  if (role === 'caseworker') {
+    items.push({ label: 'Min kompetens', path: '/min-kompetens' });
+  }
   if (role === 'team_leader' || role === 'municipality_admin') {
     items.push({ label: 'Kompetensmatris', path: '/matris' });
+    items.push({ label: 'Översikt', path: '/oversikt' });
   }
   if (role === 'municipality_admin') {
     items.push({ label: 'Enheter', path: '/enheter' });

@@ -1,6 +1,14 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AssessmentCellInput, AssessmentMatrix, InventoryRound, SaveAssessmentsResult } from '@kl/shared/contracts';
+import type {
+  AssessmentCellInput,
+  AssessmentMatrix,
+  InventoryRound,
+  PersonAssessments,
+  RoundDashboard,
+  SaveAssessmentsResult,
+  SelfAssessmentCellInput,
+} from '@kl/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -17,9 +25,28 @@ export class InventoryApi {
   }
 
   /** Saves a batch; a 409 with stale cells still carries the cells that were saved. */
-  async save(roundId: string, cells: AssessmentCellInput[]): Promise<SaveAssessmentsResult> {
+  save(roundId: string, cells: AssessmentCellInput[]): Promise<SaveAssessmentsResult> {
+    return this.putCells(`/api/rounds/${roundId}/assessments`, cells);
+  }
+
+  /** The caller's own self-assessment; conflicts answer as for `save`. */
+  saveSelf(roundId: string, cells: SelfAssessmentCellInput[]): Promise<SaveAssessmentsResult> {
+    return this.putCells(`/api/rounds/${roundId}/self-assessments`, cells);
+  }
+
+  /** One person's levels per topic across rounds, with the self-assessment beside. */
+  person(staffMemberId: string): Promise<PersonAssessments> {
+    return firstValueFrom(this.http.get<PersonAssessments>(`/api/staff/${staffMemberId}/assessments`));
+  }
+
+  dashboard(roundId: string, unitId?: string): Promise<RoundDashboard> {
+    const params: Record<string, string> = unitId ? { unitId } : {};
+    return firstValueFrom(this.http.get<RoundDashboard>(`/api/rounds/${roundId}/dashboard`, { params }));
+  }
+
+  private async putCells(url: string, cells: (AssessmentCellInput | SelfAssessmentCellInput)[]): Promise<SaveAssessmentsResult> {
     try {
-      return await firstValueFrom(this.http.put<SaveAssessmentsResult>(`/api/rounds/${roundId}/assessments`, { cells }));
+      return await firstValueFrom(this.http.put<SaveAssessmentsResult>(url, { cells }));
     } catch (error) {
       const body = error instanceof HttpErrorResponse ? (error.error as { code?: string; current?: SaveAssessmentsResult }) : null;
       if (body?.code === 'ASSESSMENT_CONFLICT' && body.current) return body.current;

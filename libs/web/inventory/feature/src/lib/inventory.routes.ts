@@ -1,3 +1,4 @@
+import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import type { Routes } from '@angular/router';
 import { requireRole } from '@kl/web/auth/data-access';
 
@@ -7,5 +8,20 @@ export const inventoryRoutes: Routes = [
     title: 'Kompetensmatris – Kompetensläget',
     canActivate: [requireRole('team_leader', 'municipality_admin')],
     loadComponent: () => import('./matrix-page').then((m) => m.MatrixPage),
+  },
+  {
+    path: 'oversikt',
+    title: 'Översikt – Kompetensläget',
+    canActivate: [requireRole('team_leader', 'municipality_admin')],
+    // The charts animate through @angular/animations; provided here, and loaded only when needed.
+    providers: [provideAnimationsAsync()],
+    // Lazy, so that the charts library stays out of the initial bundle.
+    loadComponent: () => import('./dashboard-page').then((m) => m.DashboardPage),
+  },
+  {
+    path: 'min-kompetens',
+    title: 'Min kompetens – Kompetensläget',
+    canActivate: [requireRole('caseworker')],
+    loadComponent: () => import('./my-competence-page').then((m) => m.MyCompetencePage),
   },
 ];

@@ -30,6 +30,11 @@ const ERROR_TEXT: Record<string, string> = {
   FRAMEWORK_NOT_PUBLISHED: 'Ramverket är inte publicerat ännu.',
   FRAMEWORK_DRAFT_EXISTS: 'Det finns redan ett utkast till en ny version av ramverket.',
   FRAMEWORK_CODE_TAKEN: 'Koden används redan i ramverket.',
+  INVENTORY_ROUND_CLOSED: 'Inventeringsomgången är stängd och kan inte längre ändras.',
+  INVENTORY_ROUND_NOT_OPEN: 'Inventeringsomgången är inte öppnad ännu.',
+  INVENTORY_ROUND_STATUS: 'Inventeringsomgången kan inte byta status på det sättet just nu.',
+  INVENTORY_ROUND_NAME_TAKEN: 'Det finns redan en inventeringsomgång med det namnet i kommunen.',
+  ASSESSMENT_CONFLICT: 'Någon annan har ändrat en bedömning medan du arbetade. Se det nya värdet och välj vad som ska gälla.',
   CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',
 };
 

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AuditEvent, StaffMember } from '@kl/shared/contracts';
+import type { AuditEvent, PersonAssessments, StaffMember } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { StaffDetailPage } from './staff-detail-page';
 
@@ -47,6 +47,21 @@ const events: AuditEvent[] = [
   { id: 'e2', actorUserId: 'other', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
 ];
 
+const assessment = (value: 'basic' | 'advanced', assessorId: string) => ({ value, version: 1, comment: null, assessedAt: '2026-10-01T08:00:00Z', assessorId });
+const assessments: PersonAssessments = {
+  staffMemberId: 's1',
+  rounds: [{ id: 'r1', name: 'Höst 2026', referenceDate: '2026-10-31', status: 'open' }],
+  topics: [
+    {
+      code: 'JU01',
+      name: 'Förvaltningsrätt',
+      areaCode: 'JU',
+      areaName: 'Juridik',
+      rounds: [{ roundId: 'r1', leader: assessment('basic', 'u1'), self: assessment('advanced', 'u2') }],
+    },
+  ],
+};
+
 describe('StaffDetailPage', () => {
   let http: HttpTestingController;
 
@@ -78,6 +93,8 @@ describe('StaffDetailPage', () => {
     };
     http.expectOne('/api/staff/s1').flush(member);
     http.expectOne('/api/units?view=tree').flush([]);
+    await render();
+    http.expectOne('/api/staff/s1/assessments').flush(assessments);
     await render();
     return { page, render };
   }
@@ -126,6 +143,26 @@ describe('StaffDetailPage', () => {
     await render();
     expect(page.querySelector('[role=status]')?.textContent).toBe('Anställningen avslutas 2026-12-31.');
     expect(page.querySelector('#leave-date')).toBeNull();
+  });
+
+  it('shows the levels by area, the self-assessment beside as not counted, and the timeline', async () => {
+    const { page, render } = await open('team_leader');
+    http.expectOne('/api/staff/s1/history').flush(events);
+    await render();
+    const levels = page.querySelector('table.levels') as HTMLTableElement;
+    expect(levels.caption?.textContent).toBe('Juridik');
+    expect(Array.from(levels.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual([
+      'Inriktning',
+      'Arbetsledarens bedömning',
+      'Självskattning (räknas inte)',
+    ]);
+    expect(Array.from(levels.querySelectorAll('tbody td')).map((td) => td.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'G Grundläggande',
+      'F Fördjupad',
+    ]);
+    const timeline = page.querySelector('table.timeline') as HTMLTableElement;
+    expect(timeline.querySelector('thead')?.textContent).toContain('Höst 2026');
+    expect(timeline.querySelector('tbody td .visually-hidden')?.textContent).toBe('Grundläggande, självskattning Fördjupad');
   });
 
   it('shows team leaders the record and its history, without the actions', async () => {

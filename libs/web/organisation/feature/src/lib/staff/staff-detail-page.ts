@@ -4,6 +4,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { AuditEvent, OrgUnitTreeNode, StaffMember, StaffMemberFields, UserAccountSummary } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { AuthStore } from '@kl/web/auth/data-access';
+import { PersonAssessmentsView } from '@kl/web/inventory/feature';
 import {
   EXPERIENCE_BAND_LABELS,
   flattenUnitTree,
@@ -37,10 +38,10 @@ const SHOWN_FIELDS: (keyof StaffMemberFields)[] = [
   'qualificationStatus',
 ];
 
-/** /medarbetare/:id: every attribute, ending the employment, and the change history. */
+/** /medarbetare/:id: every attribute, the competence levels across rounds, ending the employment, and the change history. */
 @Component({
   selector: 'kl-staff-detail-page',
-  imports: [ReactiveFormsModule, RouterLink],
+  imports: [ReactiveFormsModule, RouterLink, PersonAssessmentsView],
   templateUrl: './staff-detail-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

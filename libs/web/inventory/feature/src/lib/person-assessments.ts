@@ -1,0 +1,57 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import type { PersonAssessments } from '@kl/shared/contracts';
+import { buildPersonHistory, InventoryApi } from '@kl/web/inventory/data-access';
+import { errorText, toErrorBody } from '@kl/web/shared/util';
+
+/**
+ * A person's levels per topic grouped by area, the leader's value beside the self-assessment, and
+ * a timeline across rounds. Used on /medarbetare/:id and /min-kompetens.
+ */
+@Component({
+  selector: 'kl-person-assessments',
+  imports: [DatePipe],
+  templateUrl: './person-assessments.html',
+  styleUrl: './person-assessments.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PersonAssessmentsView {
+  private readonly api = inject(InventoryApi);
+
+  readonly staffMemberId = input.required<string>();
+  /** Heading level of the section titles, so the view fits under the page's own h1 or h2. */
+  readonly headingLevel = input<2 | 3>(2);
+  /** Data already loaded by the host page (it then owns reloading); otherwise the view loads itself. */
+  readonly data = input<PersonAssessments | null>(null);
+
+  private readonly loaded = signal<PersonAssessments | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly view = computed(() => {
+    const data = this.data() ?? this.loaded();
+    return data ? buildPersonHistory(data) : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.staffMemberId();
+      if (this.data() === null) void this.load(id);
+    });
+  }
+
+  private async load(id: string): Promise<void> {
+    this.error.set(null);
+    try {
+      this.loaded.set(await this.api.person(id));
+    } catch (error) {
+      this.error.set(errorText(toErrorBody(error).code));
+    }
+  }
+}

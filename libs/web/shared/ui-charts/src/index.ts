@@ -1,0 +1,2 @@
+export * from './lib/level-series';
+export * from './lib/stacked-bar-chart';
