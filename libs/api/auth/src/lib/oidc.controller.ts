@@ -65,7 +65,7 @@ export class OidcController {
   @Get(':municipalityCode/callback')
   @Public()
   @ApiOperation({ summary: 'Where the identity provider returns; starts the session and redirects to the app' })
-  @ApiFoundResponse({ description: 'Redirect to / (signed in) or /login?sso=failed' })
+  @ApiFoundResponse({ description: 'Redirect to / (signed in) or /logga-in?sso=misslyckades' })
   async callback(
     @Param('municipalityCode', MunicipalityCodePipe) municipalityCode: string,
     @Query() query: Record<string, unknown>,
@@ -83,7 +83,7 @@ export class OidcController {
       response.redirect(302, '/');
     } catch (error) {
       this.logger.warn({ event: 'login_failed', method: 'oidc', municipalityCode, reason: (error as Error).message }, 'OIDC sign-in failed');
-      response.redirect(302, '/login?sso=failed');
+      response.redirect(302, '/logga-in?sso=misslyckades');
     }
   }
 }
@@ -98,7 +98,7 @@ export class IdentityProviderController {
   @Get()
   @ApiOperation({ summary: "The kommun's identity provider (without the secret)" })
   @ApiOkResponse({ description: 'IdentityProviderSettings' })
-  get(@CurrentActor() actor: Actor, @Req() request: Request): Promise<IdentityProviderSettings> {
+  get(@CurrentActor() actor: Actor, @Req() request: Request): Promise<IdentityProviderSettings | null> {
     return this.oidc.settings(actor, baseUrlOf(request));
   }
 

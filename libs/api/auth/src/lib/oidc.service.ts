@@ -49,10 +49,11 @@ export class OidcService {
     return `${(this.config.PUBLIC_URL ?? baseUrl).replace(/\/$/, '')}/api/auth/oidc/${municipalityCode}/callback`;
   }
 
-  async settings(actor: Actor, baseUrl: string): Promise<IdentityProviderSettings> {
+  /** The kommun's provider settings; null when it has none (a normal state, not an error). */
+  async settings(actor: Actor, baseUrl: string): Promise<IdentityProviderSettings | null> {
     const code = await this.municipalityCode(actor.municipalityId);
     const provider = await this.findProvider(actor.municipalityId);
-    if (!provider) throw new NotFoundError('Identity provider');
+    if (!provider) return null;
     return { issuer: provider.issuer, clientId: provider.clientId, enabled: provider.enabled, redirectUri: this.redirectUri(baseUrl, code) };
   }
 
@@ -69,7 +70,7 @@ export class OidcService {
       ),
     );
     this.issuers.delete(input.issuer.replace(/\/$/, ''));
-    return this.settings(actor, baseUrl);
+    return (await this.settings(actor, baseUrl)) as IdentityProviderSettings;
   }
 
   /** The provider's authorization URL for a kommun, and the flow to keep for the callback. */

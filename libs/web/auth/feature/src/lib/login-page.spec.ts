@@ -19,9 +19,12 @@ describe('LoginPage', () => {
   });
   afterEach(() => http.verify());
 
-  async function open(url = '/logga-in') {
+  async function open(url = '/logga-in', sso: { code: string; name: string }[] = []) {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
+    http.expectOne('/api/auth/sso-municipalities').flush(sso);
+    await settle();
+    harness.detectChanges();
     const page = harness.routeNativeElement as HTMLElement;
     const type = (selector: string, value: string) => {
       const input = page.querySelector<HTMLInputElement>(selector) as HTMLInputElement;
@@ -68,5 +71,17 @@ describe('LoginPage', () => {
     http.expectOne('/api/auth/login').flush({ email: 'anna@kommun.se', role: 'caseworker', csrfToken: 't' });
     await settle();
     expect(TestBed.inject(Router).url).toBe('/');
+  });
+
+  it("offers the kommun's own sign-in when a kommun has one, and says when it failed", async () => {
+    const { page, harness } = await open('/logga-in?sso=misslyckades', [{ code: '0180', name: 'Stockholm' }]);
+    expect(page.querySelector('[role=alert]')?.textContent).toContain('kommunens inloggning gick inte');
+    const link = () => page.querySelector<HTMLAnchorElement>('.sso a') as HTMLAnchorElement;
+    expect(link().getAttribute('href')).toBeNull();
+    const select = page.querySelector<HTMLSelectElement>('#sso-municipality') as HTMLSelectElement;
+    select.value = '0180';
+    select.dispatchEvent(new Event('change'));
+    harness.detectChanges();
+    expect(link().getAttribute('href')).toBe('/api/auth/oidc/0180');
   });
 });

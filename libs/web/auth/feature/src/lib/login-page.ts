@@ -3,10 +3,11 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { AuthStore, safeReturnPath } from '@kl/web/auth/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { SsoSignIn } from './sso-sign-in';
 
 @Component({
   selector: 'kl-login-page',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, SsoSignIn],
   templateUrl: './login-page.html',
   styleUrl: './auth-forms.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,6 +25,8 @@ export class LoginPage {
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly submitted = signal(false);
+  /** The identity provider sent the user back without a session. */
+  protected readonly ssoFailed = this.route.snapshot.queryParamMap.get('sso') === 'misslyckades';
 
   protected async submit(): Promise<void> {
     this.submitted.set(true);

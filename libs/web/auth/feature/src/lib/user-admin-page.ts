@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AuthStore } from '@kl/web/auth/data-access';
+import { IdentityProviderForm } from './identity-provider-form';
 import { InviteUserForm } from './invite-user-form';
 import { MunicipalityAdministratorForm } from './municipality-administrator-form';
 import { UserList } from './user-list';
@@ -10,7 +11,7 @@ import { UserList } from './user-list';
  */
 @Component({
   selector: 'kl-user-admin-page',
-  imports: [InviteUserForm, MunicipalityAdministratorForm, UserList],
+  imports: [IdentityProviderForm, InviteUserForm, MunicipalityAdministratorForm, UserList],
   template: `
     <h1>Användare</h1>
     @if (isSystemAdmin()) {
@@ -20,6 +21,7 @@ import { UserList } from './user-list';
       <p>Bjud in kollegor i {{ municipalityName() }}, ändra roller och stäng av konton som inte längre behövs.</p>
       <kl-invite-user-form (invited)="refresh.set(refresh() + 1)" />
       <kl-user-list [refresh]="refresh()" />
+      <kl-identity-provider-form />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
