@@ -78,4 +78,16 @@ describe('A kommun administrator builds the organisation in the browser', () => 
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it('plans a new inventory round and sees the open demo round beside it', async () => {
+    await nav().getByRole('link', { name: 'Omgångar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inventeringsomgångar' }).waitFor();
+    await page.getByRole('row', { name: /Demoinventering/ }).getByText('Öppen').waitFor();
+    await page.getByLabel('Namn').fill('Vår 2027');
+    await page.getByRole('button', { name: 'Planera omgången' }).click();
+    await page.getByRole('status').filter({ hasText: 'Omgången Vår 2027 är planerad' }).waitFor();
+    await page.getByRole('row', { name: /Vår 2027/ }).getByText('Planerad').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

@@ -3,3 +3,4 @@ export * from './lib/matrix-model';
 export * from './lib/inventory.api';
 export * from './lib/person-history';
 export * from './lib/dashboard-model';
+export * from './lib/round-labels';

@@ -28,6 +28,10 @@ describe('navigationFor', () => {
     expect(withOwn).toEqual(['caseworker']);
   });
 
+  it('offers the inventory rounds to kommun administrators only', () => {
+    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/omgangar'))).toEqual(['municipality_admin']);
+  });
+
   it('offers units to kommun administrators, and staff to them and team leaders', () => {
     const withUnits = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/enheter'));
     const withStaff = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/medarbetare'));

@@ -31,6 +31,7 @@ export function navigationFor(role: Role | null): NavigationItem[] {
     items.push({ label: 'Översikt', path: '/oversikt' });
   }
   if (role === 'municipality_admin') {
+    items.push({ label: 'Omgångar', path: '/omgangar' });
     items.push({ label: 'Enheter', path: '/enheter' });
   }
   if (role === 'municipality_admin' || role === 'team_leader') {

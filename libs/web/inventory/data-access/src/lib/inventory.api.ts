@@ -1,6 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CreateInventoryRoundRequest,
   AssessmentCellInput,
   AssessmentMatrix,
   InventoryRound,
@@ -14,6 +15,16 @@ import { firstValueFrom } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class InventoryApi {
   private readonly http = inject(HttpClient);
+
+  createRound(request: CreateInventoryRoundRequest): Promise<InventoryRound> {
+    return firstValueFrom(this.http.post<InventoryRound>('/api/rounds', request));
+  }
+
+  /** Opens, closes or (with a reason) reopens a round, on the version the caller saw. */
+  transition(round: InventoryRound, action: 'open' | 'close' | 'reopen', reason?: string): Promise<InventoryRound> {
+    const body = action === 'reopen' ? { version: round.version, reason } : { version: round.version };
+    return firstValueFrom(this.http.post<InventoryRound>(`/api/rounds/${round.id}/${action}`, body));
+  }
 
   rounds(): Promise<InventoryRound[]> {
     return firstValueFrom(this.http.get<InventoryRound[]>('/api/rounds'));

@@ -10,6 +10,12 @@ export const inventoryRoutes: Routes = [
     loadComponent: () => import('./matrix-page').then((m) => m.MatrixPage),
   },
   {
+    path: 'omgangar',
+    title: 'Inventeringsomgångar – Kompetensläget',
+    canActivate: [requireRole('municipality_admin')],
+    loadComponent: () => import('./rounds-page').then((m) => m.RoundsPage),
+  },
+  {
     path: 'oversikt',
     title: 'Översikt – Kompetensläget',
     canActivate: [requireRole('team_leader', 'municipality_admin')],
