@@ -69,6 +69,15 @@ export async function dashboardScenario(
     }, seconds, 10),
   );
 
+  if (process.env['BENCH_EXPLAIN']) {
+    const longest = statements.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    await owner.query('BEGIN');
+    await owner.query(`SELECT set_config('app.municipality_id', $1, true)`, [big.municipalityId]);
+    const plan = await owner.query(`EXPLAIN (ANALYZE, BUFFERS) ${longest.text}`, longest.values);
+    await owner.query('COMMIT');
+    console.log(plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
+  }
+
   const count = async (get: typeof getBig, path: string) => (await recordStatements(() => get('GET', path))).length;
   const dashSmall = await count(getSmall, dashboardPath(small.roundId));
   const dashBig = await count(getBig, dashboardPath(big.roundId));
