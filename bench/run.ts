@@ -13,9 +13,10 @@ import { migrations } from '@kl/migrations';
 import { Client } from 'pg';
 import { httpGetter, stats, timeSequential } from './lib/measure';
 import { inventoryMatrixScenario } from './lib/inventory-matrix';
+import { dashboardScenario } from './lib/dashboard';
 import { findPgbench, pgbenchMeanMs } from './lib/pgbench';
 
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
 
 interface Row {
   scenario: string;
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     const address = app.getHttpServer().address() as { port: number };
     const rows = await apiOverheadSmallQuery(`http://127.0.0.1:${address.port}`, url);
     rows.push(...(await inventoryMatrixScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
+    rows.push(...(await dashboardScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
     await app.close();
     print(rows);
   } finally {

@@ -201,12 +201,12 @@ async function seed(owner: Client): Promise<Setup> {
   };
 }
 
-interface Session {
+export interface Session {
   cookie: string;
   csrfToken: string;
 }
 
-async function login(baseUrl: string, email: string, password: string): Promise<Session> {
+export async function login(baseUrl: string, email: string, password: string): Promise<Session> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -221,7 +221,7 @@ async function login(baseUrl: string, email: string, password: string): Promise<
 }
 
 /** Requests with the session over one kept-alive connection; resolves with the status (2xx or 409). */
-function httpCall(baseUrl: string, session: Session, sockets: number) {
+export function httpCall(baseUrl: string, session: Session, sockets: number) {
   const agent = new Agent({ keepAlive: true, maxSockets: sockets });
   return (method: string, path: string, body?: object) =>
     new Promise<number>((resolve, reject) => {
