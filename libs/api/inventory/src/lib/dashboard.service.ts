@@ -45,16 +45,20 @@ export class DashboardService {
                       WHERE a.round_id = ${roundParam} AND a.source = 'leader'
                         AND a.staff_member_id IN (SELECT id FROM scoped)
                       ORDER BY a.staff_member_id, a.topic_id, a.seq DESC)`,
+          // One JSON object per person, grouped on the id alone: grouping the names and units too
+          // made PostgreSQL sort wide rows (and spill to disk) for 1 500 staff.
+          `cell_values AS (SELECT l.staff_member_id, json_object_agg(t.code, l.value) AS cells
+                           FROM latest l JOIN competence_topic t ON t.id = l.topic_id
+                           WHERE l.value IS NOT NULL
+                           GROUP BY l.staff_member_id)`,
         )}
          SELECT sc.id AS "staffMemberId", sc.first_name AS "firstName", sc.last_name AS "lastName",
                 sc.unit_id AS "unitId", u.name AS "unitName", sc.fte::text AS fte,
                 sc.employment_start::text AS "employmentStart",
-                coalesce(json_object_agg(t.code, l.value) FILTER (WHERE l.value IS NOT NULL), '{}'::json) AS values
+                coalesce(v.cells, '{}'::json) AS values
          FROM scoped sc
          JOIN org_unit u ON u.id = sc.unit_id
-         LEFT JOIN latest l ON l.staff_member_id = sc.id
-         LEFT JOIN competence_topic t ON t.id = l.topic_id
-         GROUP BY sc.id, sc.first_name, sc.last_name, sc.unit_id, u.name, sc.fte, sc.employment_start
+         LEFT JOIN cell_values v ON v.staff_member_id = sc.id
          ORDER BY sc.last_name, sc.first_name, sc.id`,
         params,
       );
