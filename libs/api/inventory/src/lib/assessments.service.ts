@@ -184,7 +184,7 @@ export class AssessmentsService {
     if (rows.length === 0) throw new NotFoundError('Staff member');
   }
 
-  /** The team leader's save: any cells of staff in the caller's scope (404 for any other). */
+  /** The team leader's save: cells of staff in the caller's scope only (404 for anyone else). */
   saveLeader(
     actor: Actor,
     roundId: string,

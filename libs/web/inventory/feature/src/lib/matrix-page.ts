@@ -82,6 +82,14 @@ export class MatrixPage implements OnDestroy {
     }
   }
 
+  protected selected(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
+  }
+
+  protected checked(event: Event): boolean {
+    return (event.target as HTMLInputElement).checked;
+  }
+
   protected async chooseRound(id: string): Promise<void> {
     await this.store.flush();
     await this.router.navigate([], { queryParams: { omgang: id }, replaceUrl: true });

@@ -1,5 +1,6 @@
 import type { StaffMemberFields } from '@kl/shared/contracts';
 import {
+  applicableStaffFields,
   emptyStaffForm,
   type StaffFormValue,
   staffFieldMessage,
@@ -120,5 +121,16 @@ describe('validateStaffForm', () => {
     expect(staffFieldMessage('fte', 'max')).toBe('Sysselsättningsgraden ska vara mellan 1 och 100 procent.');
     expect(staffFieldMessage('employeeNumber', 'not_unique')).toBe('Anställningsnumret används redan av en annan medarbetare.');
     expect(staffFieldMessage('employmentEnd', 'before_start')).toBe('Anställd till kan inte vara före anställd från.');
+  });
+});
+
+describe('applicableStaffFields', () => {
+  it('adds "dispens till" only with dispens and the team-leader questions only for team leaders', () => {
+    const caseworker = applicableStaffFields({ role: 'caseworker', qualificationStatus: 'qualified' });
+    expect(caseworker).not.toContain('dispensationUntil');
+    expect(caseworker).not.toContain('firstManagerialJob');
+    const leader = applicableStaffFields({ role: 'team_leader', qualificationStatus: 'dispensation' });
+    expect(leader.slice(-3)).toEqual(['dispensationUntil', 'firstManagerialJob', 'needsDevelopment']);
+    expect(leader.length - caseworker.length).toBe(3);
   });
 });

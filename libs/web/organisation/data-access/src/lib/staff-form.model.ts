@@ -77,6 +77,18 @@ export const STAFF_FORM_FIELDS: readonly StaffFormField[] = [
   'needsDevelopment',
 ];
 
+/**
+ * The fields that apply to a person, in form order: "dispens till" only with dispens, and the two
+ * team-leader questions only for team leaders.
+ */
+export function applicableStaffFields(person: { role: string; qualificationStatus: string | null }): StaffFormField[] {
+  return STAFF_FORM_FIELDS.filter((field) => {
+    if (field === 'dispensationUntil') return person.qualificationStatus === 'dispensation';
+    if (field === 'firstManagerialJob' || field === 'needsDevelopment') return person.role === 'team_leader';
+    return true;
+  });
+}
+
 const REQUIRED: readonly StaffFormField[] = [
   'employeeNumber',
   'firstName',

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import type { AuditEvent, OrgUnitTreeNode, StaffMember, StaffMemberFields, UserAccountSummary } from '@kl/shared/contracts';
+import type { AuditEvent, OrgUnitTreeNode, StaffMember, UserAccountSummary } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { PersonAssessmentsView } from '@kl/web/inventory/feature';
 import {
+  applicableStaffFields,
   EXPERIENCE_BAND_LABELS,
   flattenUnitTree,
   formatDate,
@@ -19,24 +20,8 @@ import {
 } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
-const SHOWN_FIELDS: (keyof StaffMemberFields)[] = [
-  'employeeNumber',
-  'email',
-  'unitId',
-  'role',
-  'gender',
-  'fte',
-  'employmentType',
-  'employmentStart',
-  'employmentEnd',
-  'experienceStart',
-  'degree',
-  'degreeYear',
-  'continuingEducation',
-  'furtherEducation',
-  'masters',
-  'qualificationStatus',
-];
+/** The name is the page's heading; every other attribute that applies is listed. */
+const IN_HEADING = new Set(['firstName', 'lastName']);
 
 /** /medarbetare/:id: every attribute, the competence levels across rounds, ending the employment, and the change history. */
 @Component({
@@ -76,9 +61,7 @@ export class StaffDetailPage {
     const member = this.member();
     if (!member) return [];
     const names = { unitName: (id: string) => this.unitName()(id) ?? member.unitName };
-    const fields = [...SHOWN_FIELDS];
-    if (member.qualificationStatus === 'dispensation') fields.push('dispensationUntil');
-    if (member.role === 'team_leader') fields.push('firstManagerialJob', 'needsDevelopment');
+    const fields = applicableStaffFields(member).filter((field) => !IN_HEADING.has(field));
     return [
       ...fields.map((field) => ({ label: STAFF_FIELD_LABELS[field], value: formatStaffValue(field, member[field], names) })),
       { label: 'Yrkeserfarenhet', value: `${member.experienceYears} år (${EXPERIENCE_BAND_LABELS[member.experienceBand].toLowerCase()})` },
