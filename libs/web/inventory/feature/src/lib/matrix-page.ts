@@ -106,11 +106,21 @@ export class MatrixPage implements OnDestroy {
     this.active.set({ r: 0, c: 0 });
   }
 
-  protected activate(r: number, c: number): void {
-    this.active.set({ r, c });
+  /**
+   * Focus or a click on a cell makes it the active one. The grid listens once for all its cells
+   * (60 × 26 cells would otherwise bind thousands of listeners on every render).
+   */
+  protected activateFromEvent(event: Event): void {
+    const cell = (event.target as HTMLElement | null)?.closest<HTMLElement>('td[data-r]');
+    if (!cell) return;
+    const r = Number(cell.dataset['r']);
+    const c = Number(cell.dataset['c']);
+    const { r: ar, c: ac } = this.active();
+    if (r !== ar || c !== ac) this.active.set({ r, c });
   }
 
   protected onGridKey(event: KeyboardEvent): void {
+    if (!(event.target as HTMLElement | null)?.matches('td[data-r]')) return;
     const view = this.view();
     if (!view || view.rows.length === 0) return;
     const { r, c } = this.active();
