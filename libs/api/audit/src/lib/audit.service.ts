@@ -58,11 +58,14 @@ export class AuditService {
     entityId: string,
   ): Promise<AuditEvent[]> {
     return manager.query(
-      `SELECT id, actor_user_id AS "actorUserId", entity_type AS "entityType", entity_id AS "entityId",
-              action, before, after, occurred_at AS "occurredAt"
-       FROM audit_event
-       WHERE entity_type = $1 AND entity_id = $2 AND municipality_id IS NOT DISTINCT FROM $3
-       ORDER BY occurred_at, id`,
+      `SELECT e.id, e.actor_user_id AS "actorUserId", a.display_name AS "actorDisplayName",
+              e.entity_type AS "entityType", e.entity_id AS "entityId", e.action, e.before, e.after,
+              e.occurred_at AS "occurredAt"
+       FROM audit_event e
+       -- Row-level security shows only accounts of the caller's kommun: others stay nameless.
+       LEFT JOIN user_account a ON a.id = e.actor_user_id
+       WHERE e.entity_type = $1 AND e.entity_id = $2 AND e.municipality_id IS NOT DISTINCT FROM $3
+       ORDER BY e.occurred_at, e.id`,
       [entityType, entityId, municipalityId],
     );
   }

@@ -9,6 +9,11 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export interface AuditEvent {
   id: string;
   actorUserId: string | null;
+  /**
+   * The actor's display name while their account exists and belongs to the caller's kommun; null for
+   * changes by the system or by accounts the caller cannot see (a system administrator, say).
+   */
+  actorDisplayName: string | null;
   entityType: AuditEntityType;
   entityId: string;
   action: AuditAction;

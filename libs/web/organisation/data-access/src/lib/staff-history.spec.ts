@@ -3,7 +3,7 @@ import { fieldChanges, formatStaffValue, staffHistory } from './staff-history';
 
 const names = {
   unitName: (id: string) => ({ u1: 'Mottagningen', u2: 'Utredning' })[id],
-  userName: (id: string) => (id === 'me' ? 'Du' : undefined),
+  currentUserId: 'me',
 };
 
 const created = { employeeNumber: 'A-1', firstName: 'Anna', lastName: 'Berg', email: null, unitId: 'u1', fte: 1, masters: false, version: 1 };
@@ -42,14 +42,18 @@ describe('staff history', () => {
 
   it('orders events newest first and says who and when', () => {
     const events: AuditEvent[] = [
-      { id: '1', actorUserId: 'me', entityType: 'staff_member', entityId: 's', action: 'create', before: null, after: created, occurredAt: '2026-11-20T08:00:00Z' },
-      { id: '2', actorUserId: 'other', entityType: 'staff_member', entityId: 's', action: 'leave', before: created, after: { ...created, employmentEnd: '2026-12-31' }, occurredAt: '2026-11-21T08:00:00Z' },
+      { id: '1', actorUserId: 'me', actorDisplayName: 'Hanna HR', entityType: 'staff_member', entityId: 's', action: 'create', before: null, after: created, occurredAt: '2026-11-20T08:00:00Z' },
+      { id: '2', actorUserId: 'other', actorDisplayName: 'Olle Ek', entityType: 'staff_member', entityId: 's', action: 'leave', before: created, after: { ...created, employmentEnd: '2026-12-31' }, occurredAt: '2026-11-21T08:00:00Z' },
+      { id: '3', actorUserId: 'hidden', actorDisplayName: null, entityType: 'staff_member', entityId: 's', action: 'update', before: created, after: created, occurredAt: '2026-11-22T08:00:00Z' },
+      { id: '4', actorUserId: null, actorDisplayName: null, entityType: 'staff_member', entityId: 's', action: 'update', before: created, after: created, occurredAt: '2026-11-23T08:00:00Z' },
     ];
     const history = staffHistory(events, names);
     expect(history.map((entry) => [entry.action, entry.who, entry.when])).toEqual([
-      ['Anställningen avslutad', 'En användare', '2026-11-21 09:00'],
-      ['Skapad', 'Du', '2026-11-20 09:00'],
+      ['Ändrad', 'Systemet', '2026-11-23 09:00'],
+      ['Ändrad', 'En användare', '2026-11-22 09:00'],
+      ['Anställningen avslutad', 'Olle Ek', '2026-11-21 09:00'],
+      ['Skapad', 'Hanna HR (du)', '2026-11-20 09:00'],
     ]);
-    expect(history[0].changes).toEqual([{ field: 'employmentEnd', label: 'Anställd till', before: '–', after: '2026-12-31' }]);
+    expect(history[2].changes).toEqual([{ field: 'employmentEnd', label: 'Anställd till', before: '–', after: '2026-12-31' }]);
   });
 });

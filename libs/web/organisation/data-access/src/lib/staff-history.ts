@@ -28,10 +28,11 @@ export interface HistoryEntry {
   changes: FieldChange[];
 }
 
-/** How the history names things it only knows by id. */
+/** How the history names things it only knows by id, and who is reading it. */
 export interface HistoryNames {
   unitName(id: string): string | undefined;
-  userName(id: string): string | undefined;
+  /** The signed-in user: their own changes read "Namn (du)". */
+  currentUserId?: string | null;
 }
 
 const EMPTY = '–';
@@ -94,9 +95,15 @@ export function staffHistory(events: readonly AuditEvent[], names: HistoryNames)
       id: event.id,
       action: AUDIT_ACTION_LABELS[event.action] ?? event.action,
       when: formatDateTime(event.occurredAt),
-      who: event.actorUserId ? (names.userName(event.actorUserId) ?? 'En användare') : 'Systemet',
+      who: author(event, names.currentUserId),
       changes: fieldChanges(event.before, event.after, names),
     }));
+}
+
+function author(event: AuditEvent, currentUserId: string | null | undefined): string {
+  if (!event.actorUserId) return 'Systemet';
+  const name = event.actorDisplayName ?? 'En användare';
+  return event.actorUserId === currentUserId ? `${name} (du)` : name;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

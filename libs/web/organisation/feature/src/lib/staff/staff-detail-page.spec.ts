@@ -43,8 +43,8 @@ const member = {
 
 const { unitName: _u, active: _a, experienceYears: _y, experienceBand: _b, id: _i, createdAt: _c, updatedAt: _d, ...stored } = member;
 const events: AuditEvent[] = [
-  { id: 'e1', actorUserId: 'me', entityType: 'staff_member', entityId: 's1', action: 'create', before: null, after: { ...stored, fte: 1, version: 1 }, occurredAt: '2026-11-20T08:00:00Z' },
-  { id: 'e2', actorUserId: 'other', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
+  { id: 'e1', actorUserId: 'me', actorDisplayName: 'Eva Admin', entityType: 'staff_member', entityId: 's1', action: 'create', before: null, after: { ...stored, fte: 1, version: 1 }, occurredAt: '2026-11-20T08:00:00Z' },
+  { id: 'e2', actorUserId: 'other', actorDisplayName: 'Olle HR', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
 ];
 
 const assessment = (value: 'basic' | 'advanced', assessorId: string) => ({ value, version: 1, comment: null, assessedAt: '2026-10-01T08:00:00Z', assessorId });
@@ -73,11 +73,6 @@ describe('StaffDetailPage', () => {
   });
   afterEach(() => http.verify());
 
-  function flushHistory(): void {
-    http.expectOne('/api/staff/s1/history').flush(events);
-    http.expectOne('/api/users').flush([{ id: 'other', displayName: 'Olle HR' }]);
-  }
-
   async function open(role: 'municipality_admin' | 'team_leader') {
     const auth = TestBed.inject(AuthStore);
     const load = auth.load();
@@ -93,6 +88,9 @@ describe('StaffDetailPage', () => {
     };
     http.expectOne('/api/staff/s1').flush(member);
     http.expectOne('/api/units?view=tree').flush([]);
+    // Authors' names come with the history: the page does not read the accounts.
+    http.expectOne('/api/staff/s1/history').flush(events);
+    http.expectNone('/api/users');
     await render();
     http.expectOne('/api/staff/s1/assessments').flush(assessments);
     await render();
@@ -101,7 +99,6 @@ describe('StaffDetailPage', () => {
 
   it('shows every attribute in Swedish, with the derived experience', async () => {
     const { page } = await open('municipality_admin');
-    flushHistory();
     const facts = page.querySelector('dl.facts')?.textContent ?? '';
     expect(page.querySelector('h1')?.textContent).toBe('Anna Berg');
     expect(facts).toContain('Sysselsättningsgrad75\u00a0%');
@@ -111,7 +108,6 @@ describe('StaffDetailPage', () => {
 
   it('lists the history newest first with each change before → after', async () => {
     const { page, render } = await open('municipality_admin');
-    flushHistory();
     await render();
     const entries = Array.from(page.querySelectorAll('.history-entry'));
     expect(entries.map((e) => e.querySelector('h3')?.textContent)).toEqual([
@@ -124,7 +120,6 @@ describe('StaffDetailPage', () => {
 
   it('ends the employment with a date', async () => {
     const { page, render } = await open('municipality_admin');
-    flushHistory();
     await render();
     const date = page.querySelector<HTMLInputElement>('#leave-date') as HTMLInputElement;
     date.value = '2026-12-31';
@@ -137,8 +132,7 @@ describe('StaffDetailPage', () => {
     await render();
     http.expectOne('/api/staff/s1').flush({ ...member, employmentEnd: '2026-12-31', version: 3 });
     http.expectOne('/api/units?view=tree').flush([]);
-    await render();
-    flushHistory();
+    http.expectOne('/api/staff/s1/history').flush(events);
     await render();
     await render();
     expect(page.querySelector('[role=status]')?.textContent).toBe('Anställningen avslutas 2026-12-31.');
@@ -147,7 +141,6 @@ describe('StaffDetailPage', () => {
 
   it('shows the levels by area, the self-assessment beside as not counted, and the timeline', async () => {
     const { page, render } = await open('team_leader');
-    http.expectOne('/api/staff/s1/history').flush(events);
     await render();
     const levels = page.querySelector('table.levels') as HTMLTableElement;
     expect(levels.caption?.textContent).toBe('Juridik');
@@ -165,12 +158,10 @@ describe('StaffDetailPage', () => {
     expect(timeline.querySelector('tbody td .visually-hidden')?.textContent).toBe('Grundläggande, självskattning Fördjupad');
   });
 
-  it('shows team leaders the record and its history, without the actions', async () => {
+  it('shows team leaders the record and its history with its authors, without the actions', async () => {
     const { page, render } = await open('team_leader');
-    http.expectOne('/api/staff/s1/history').flush(events);
-    http.expectNone('/api/users');
     await render();
-    expect(page.querySelectorAll('.history-entry h3')[0]?.textContent).toBe('Ändrad 2026-11-21 09:00 av En användare');
+    expect(page.querySelectorAll('.history-entry h3')[0]?.textContent).toBe('Ändrad 2026-11-21 09:00 av Olle HR');
     expect(page.querySelector('#leave-date')).toBeNull();
     expect(page.textContent).not.toContain('Redigera uppgifterna');
   });
