@@ -63,4 +63,24 @@ describe('A team leader fills in the competence matrix with the keyboard only', 
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it('an administrator chooses a unit before the grid loads, and the choice survives a reload', async () => {
+    await context.clearCookies();
+    await signIn(page, baseUrl(), DEMO_LOGINS.municipality_admin);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kompetensmatris' }).click();
+    await page.getByText('Välj en enhet för att se dess medarbetare.').waitFor();
+    expect(await page.getByRole('grid').count()).toBe(0);
+    const unit = page.getByLabel('Enhet');
+    const label = (await unit.locator('option').allInnerTexts()).find((text) => text.endsWith('Utredning barn och unga')) as string;
+    await unit.selectOption({ label });
+    await page.getByRole('grid').waitFor();
+    const units = await page.locator('tbody th.person .unit').allInnerTexts();
+    expect(units.length).toBeGreaterThan(0);
+    expect(new Set(units)).toEqual(new Set(['Utredning barn och unga']));
+    await page.reload();
+    await page.getByRole('grid').waitFor();
+    expect(await page.getByLabel('Enhet').locator('option:checked').innerText()).toBe(label);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,10 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, OnDestroy, signal, viewChild } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { CellValue, InventoryRound } from '@kl/shared/contracts';
+import type { CellValue, InventoryRound, OrgUnitTreeNode } from '@kl/shared/contracts';
+import { AuthStore } from '@kl/web/auth/data-access';
 import { CELL_LABEL, cellAt, cellKey, InventoryApi, valueForKey } from '@kl/web/inventory/data-access';
+import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 import { MatrixStore } from './matrix.store';
-import { buildMatrixView, type MatrixFilter } from './matrix-view';
+import { buildMatrixView, type MatrixFilter, matrixUnits } from './matrix-view';
+
+/** Where an administrator's last chosen unit is remembered (an id only, no personal data). */
+const UNIT_STORAGE_KEY = 'kl.matris.enhet';
 
 /** /matris: a team leader records each person's level per topic, keyboard first. */
 @Component({
@@ -17,6 +22,8 @@ import { buildMatrixView, type MatrixFilter } from './matrix-view';
 export class MatrixPage implements OnDestroy {
   protected readonly store = inject(MatrixStore);
   private readonly api = inject(InventoryApi);
+  private readonly unitsApi = inject(UnitsApi);
+  private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly grid = viewChild<ElementRef<HTMLTableElement>>('grid');
@@ -26,7 +33,19 @@ export class MatrixPage implements OnDestroy {
   protected readonly roundId = signal<string | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly loading = signal(true);
-  protected readonly filter = signal<MatrixFilter>({ areaCode: null, onlyNotAssessed: false });
+  protected readonly filter = signal<MatrixFilter>({ areaCode: null, onlyNotAssessed: false, unitId: null });
+  /**
+   * Administrators load one unit and its subunits at a time (a whole kommun would be thousands of
+   * rows); team leaders load all their units and may narrow to one of them.
+   */
+  protected readonly isAdmin = computed(() => this.auth.role() === 'municipality_admin');
+  private readonly unitTree = signal<OrgUnitTreeNode[]>([]);
+  protected readonly unitOptions = computed(() => flattenUnitTree(this.unitTree()));
+  protected readonly scopeUnitId = signal('');
+  protected readonly teamUnits = computed(() => {
+    const matrix = this.store.matrix();
+    return matrix && !this.isAdmin() ? matrixUnits(matrix) : [];
+  });
   protected readonly active = signal<{ r: number; c: number }>({ r: 0, c: 0 });
 
   protected readonly view = computed(() => {
@@ -92,8 +111,22 @@ export class MatrixPage implements OnDestroy {
 
   protected async chooseRound(id: string): Promise<void> {
     await this.store.flush();
-    await this.router.navigate([], { queryParams: { omgang: id }, replaceUrl: true });
+    await this.router.navigate([], { queryParams: { omgang: id }, queryParamsHandling: 'merge', replaceUrl: true });
     await this.loadRound(id);
+  }
+
+  protected async chooseScopeUnit(id: string): Promise<void> {
+    await this.store.flush();
+    this.scopeUnitId.set(id);
+    localStorage.setItem(UNIT_STORAGE_KEY, id);
+    await this.router.navigate([], { queryParams: { enhet: id || null }, queryParamsHandling: 'merge', replaceUrl: true });
+    const roundId = this.roundId();
+    if (roundId) await this.loadRound(roundId);
+  }
+
+  protected setUnit(id: string): void {
+    this.filter.update((f) => ({ ...f, unitId: id || null }));
+    this.active.set({ r: 0, c: 0 });
   }
 
   protected setArea(code: string): void {
@@ -107,8 +140,8 @@ export class MatrixPage implements OnDestroy {
   }
 
   /**
-   * Focus or a click on a cell makes it the active one. The grid listens once for all its cells
-   * (60 × 26 cells would otherwise bind thousands of listeners on every render).
+   * A focused cell (by keyboard, or by a click: cells are focusable) is the active one. The grid
+   * listens once for all its cells; 60 × 26 cells would otherwise bind thousands of listeners.
    */
   protected activateFromEvent(event: Event): void {
     const cell = (event.target as HTMLElement | null)?.closest<HTMLElement>('td[data-r]');
@@ -201,8 +234,13 @@ export class MatrixPage implements OnDestroy {
 
   private async init(): Promise<void> {
     try {
-      const rounds = await this.api.rounds();
+      const [rounds, units] = await Promise.all([
+        this.api.rounds(),
+        this.isAdmin() ? this.unitsApi.tree() : Promise.resolve([] as OrgUnitTreeNode[]),
+      ]);
       this.rounds.set(rounds);
+      this.unitTree.set(units);
+      if (this.isAdmin()) this.scopeUnitId.set(this.rememberedUnit());
       const wanted = this.route.snapshot.queryParamMap.get('omgang');
       const chosen = rounds.find((r) => r.id === wanted) ?? rounds.find((r) => r.status === 'open') ?? rounds[0];
       if (chosen) await this.loadRound(chosen.id);
@@ -213,11 +251,22 @@ export class MatrixPage implements OnDestroy {
     }
   }
 
+  /** The unit in the address, else the one chosen last time, if it still exists. */
+  private rememberedUnit(): string {
+    const known = new Set(this.unitOptions().map((option) => option.id));
+    const candidates = [this.route.snapshot.queryParamMap.get('enhet'), localStorage.getItem(UNIT_STORAGE_KEY)];
+    return candidates.find((id): id is string => !!id && known.has(id)) ?? '';
+  }
+
   private async loadRound(id: string): Promise<void> {
     this.roundId.set(id);
     this.loadError.set(null);
+    if (this.isAdmin() && !this.scopeUnitId()) {
+      this.store.clear();
+      return;
+    }
     try {
-      await this.store.load(id);
+      await this.store.load(id, this.scopeUnitId() || undefined);
       this.active.set({ r: 0, c: 0 });
     } catch (error) {
       this.loadError.set(errorText(toErrorBody(error).code));
