@@ -1,5 +1,5 @@
 import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation } from '@kl/api/seed';
-import { createTestApp, signIn, type TestApp } from '@kl/api/testing';
+import { createStaffMember, createTestApp, createUnit, signIn, type TestApp } from '@kl/api/testing';
 import { ROLES } from '@kl/shared/contracts';
 
 describe('demo data', () => {
@@ -10,8 +10,8 @@ describe('demo data', () => {
   afterAll(() => t.close());
 
   it('seeds one account per role in the demo kommun, idempotently, linked through the organisation hook', async () => {
-    const unitId = 'cccccccc-0000-4000-8000-000000000001';
-    const staffMemberId = 'cccccccc-0000-4000-8000-000000000002';
+    const unitId = await createUnit(t, { municipalityCode: DEMO_MUNICIPALITY_CODE });
+    const staffMemberId = await createStaffMember(t, { municipalityCode: DEMO_MUNICIPALITY_CODE, unitId });
     const seededFor: string[] = [];
     const organisation = async (_manager: unknown, municipalityId: string) => {
       seededFor.push(municipalityId);

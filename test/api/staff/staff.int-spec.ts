@@ -3,7 +3,7 @@ import type { OrgUnit, StaffMember, StaffMemberPage } from '@kl/shared/contracts
 
 describe('Staff members', () => {
   let t: TestApp;
-  let admin: SignedIn;
+  let admin: SignedIn & { account: { id: string } };
   let otherAdmin: SignedIn;
   let root: OrgUnit;
   let team: OrgUnit;
