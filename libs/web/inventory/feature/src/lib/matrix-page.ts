@@ -1,14 +1,26 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, OnDestroy, signal, viewChild } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { CellValue, InventoryRound } from '@kl/shared/contracts';
-import { CELL_LABEL, cellAt, cellKey, InventoryApi, valueForKey } from '@kl/web/inventory/data-access';
-import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { type CellValue, type InventoryRound, PAGE_SIZE_MAX } from '@kl/shared/contracts';
+import {
+  assessmentExportTable,
+  CELL_LABEL,
+  cellAt,
+  cellId,
+  cellKey,
+  collectEmployeeNumbers,
+  InventoryApi,
+  valueForKey,
+} from '@kl/web/inventory/data-access';
+import { StaffApi } from '@kl/web/organisation/data-access';
+import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
+import { ExportButtons } from './export-buttons';
 import { MatrixStore } from './matrix.store';
 import { buildMatrixView, type MatrixFilter } from './matrix-view';
 
 /** /matris: a team leader records each person's level per topic, keyboard first. */
 @Component({
   selector: 'kl-matrix-page',
+  imports: [ExportButtons],
   templateUrl: './matrix-page.html',
   styleUrl: './matrix-page.css',
   providers: [MatrixStore],
@@ -17,6 +29,7 @@ import { buildMatrixView, type MatrixFilter } from './matrix-view';
 export class MatrixPage implements OnDestroy {
   protected readonly store = inject(MatrixStore);
   private readonly api = inject(InventoryApi);
+  private readonly staffApi = inject(StaffApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly grid = viewChild<ElementRef<HTMLTableElement>>('grid');
@@ -61,6 +74,25 @@ export class MatrixPage implements OnDestroy {
     if (s.pending + s.saving > 0) return `Sparar ${s.pending + s.saving} ändringar …`;
     return 'Alla ändringar är sparade';
   });
+  protected readonly roundName = computed(() => this.store.matrix()?.round.name ?? '');
+  /**
+   * The visible matrix (filters applied, unsaved edits included) in the `bedomningar` import
+   * format; the employee numbers come from the staff list, since the matrix has none.
+   */
+  protected readonly matrixExport = async (): Promise<ExportTable> => {
+    const view = this.view();
+    if (!view) throw new Error('No matrix loaded');
+    const ids = view.rows.map(({ row }) => row.staffMemberId);
+    const numbers = await collectEmployeeNumbers(ids, (page) =>
+      this.staffApi.list({ status: 'all', sort: 'employeeNumber', pageSize: PAGE_SIZE_MAX, page }),
+    );
+    const cells = this.store.cells();
+    return assessmentExportTable(
+      view.topics,
+      ids.map((id) => ({ staffMemberId: id, employeeNumber: numbers.get(id) as string })),
+      (staffMemberId, topicCode) => cellAt(cells, cellId(staffMemberId, topicCode)).value,
+    );
+  };
   protected readonly cellLabel = CELL_LABEL;
   protected readonly cellKey = cellKey;
 
