@@ -168,9 +168,10 @@ describe('DashboardPage', () => {
     (await next((request) => request.url === '/api/rounds/r2/trend')).flush(answer.trend);
     (await next((request) => request.url === '/api/rounds/r2/dashboard')).flush(dashboard);
     await render();
+    /** A button by its accessible name: the aria-label where it has one, else its text. */
     const button = (name: RegExp) =>
       Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) =>
-        name.test(b.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+        name.test(b.getAttribute('aria-label') ?? b.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
       ) as HTMLButtonElement;
     return { root, render, button };
   }

@@ -11,18 +11,30 @@ import {
 /**
  * "Ladda ned som Excel (XLSX)" and "… som CSV" for one table (DESIGN.md §8: every table exports
  * to both). The table is built on click, so it may be loaded first; the XLSX writer itself is
- * loaded on the first XLSX click. Each button's name ends with what it downloads, so the many
- * download buttons of a page can be told apart by a screen reader.
+ * loaded on the first XLSX click. Each button's accessible name is its text followed by what it
+ * downloads, so that the many download buttons of a page can be told apart by a screen reader.
  */
 @Component({
   selector: 'kl-export-buttons',
   template: `
     <div class="export">
-      <button type="button" class="button-secondary" [disabled]="busy()" (click)="download('xlsx')">
-        Ladda ned som Excel (XLSX)<span class="visually-hidden">: {{ subject() }}</span>
+      <button
+        type="button"
+        class="button-secondary"
+        [disabled]="busy()"
+        [attr.aria-label]="'Ladda ned som Excel (XLSX): ' + subject()"
+        (click)="download('xlsx')"
+      >
+        Ladda ned som Excel (XLSX)
       </button>
-      <button type="button" class="button-secondary" [disabled]="busy()" (click)="download('csv')">
-        Ladda ned som CSV<span class="visually-hidden">: {{ subject() }}</span>
+      <button
+        type="button"
+        class="button-secondary"
+        [disabled]="busy()"
+        [attr.aria-label]="'Ladda ned som CSV: ' + subject()"
+        (click)="download('csv')"
+      >
+        Ladda ned som CSV
       </button>
       <span class="busy" role="status">{{ busy() ? 'Skapar filen …' : '' }}</span>
     </div>
