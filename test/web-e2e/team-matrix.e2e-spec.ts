@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, watchForErrors } from './support/browser';
 import { DEMO_LOGINS, signIn } from './support/demo';
+import { readFirstSheet } from './support/xlsx';
 
 const baseUrl = () => process.env['E2E_BASE_URL'] as string;
 
@@ -61,6 +63,27 @@ describe('A team leader fills in the competence matrix with the keyboard only', 
     }
     expect(await cellText(5, 0)).toBe('');
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('downloads the matrix as XLSX in the import format for assessments', async () => {
+    const people = await page.locator('tbody th[scope=row]').count();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Ladda ned som Excel \(XLSX\): matrisen/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('bedomningar-demoinventering.xlsx');
+    const { rows } = readFirstSheet(new Uint8Array(await readFile((await download.path()) as string)));
+    expect(rows[0][0]).toBe('anstallningsnummer');
+    expect(rows[0].slice(1)).toEqual(await page.locator('th[scope=col].topic abbr').allInnerTexts());
+    expect(rows).toHaveLength(people + 1);
+    // The file's letters are the format's: a hyphen for not applicable, nothing for not assessed.
+    const FILE: Record<string, string | null> = { G: 'G', F: 'F', S: 'S', '–': '-' };
+    for (let row = 0; row < 5; row++) {
+      expect(rows[row + 1][0]).toMatch(/^D\d{4}$/);
+      expect(rows[row + 1].slice(1)).toEqual(Array.from({ length: 26 }, (_, col) => FILE[TEXT[keyFor(row, col)]]));
+    }
+    expect(rows[6].slice(1).every((value) => value === null)).toBe(true);
     expect(problems).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation } from '@kl/api/seed';
+import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation, seedDemoRoundHistory } from '@kl/api/seed';
 import { createStaffMember, createTestApp, createUnit, signIn, type TestApp } from '@kl/api/testing';
 import { ROLES } from '@kl/shared/contracts';
 
@@ -50,8 +50,13 @@ describe('the demo kommun of npm start', () => {
   afterAll(() => t.close());
 
   it('has units, 40 staff and an open round, the team leader leading Barn och familj, and seeds nothing twice', async () => {
-    const first = await seedDemoData(t.owner, { organisation: seedDemoOrganisation });
-    await seedDemoData(t.owner, { organisation: seedDemoOrganisation });
+    const hooks = { organisation: seedDemoOrganisation, roundHistory: seedDemoRoundHistory };
+    const first = await seedDemoData(t.owner, hooks);
+    const assessments = async (): Promise<number> =>
+      (await t.owner.query('SELECT count(*)::int AS count FROM assessment'))[0].count;
+    const seeded = await assessments();
+    await seedDemoData(t.owner, hooks);
+    expect(await assessments()).toBe(seeded);
     const [counts]: { units: number; staff: number; rounds: number }[] = await t.owner.query(
       `SELECT (SELECT count(*)::int FROM org_unit u JOIN municipality m ON m.id = u.municipality_id WHERE m.code = $1) AS units,
               (SELECT count(*)::int FROM staff_member s JOIN municipality m ON m.id = s.municipality_id WHERE m.code = $1) AS staff,
@@ -69,6 +74,24 @@ describe('the demo kommun of npm start', () => {
     expect(new Set(matrix.rows.map((r: { unitName: string }) => r.unitName))).toEqual(
       new Set(['Mottagning barn och unga', 'Utredning barn och unga', 'Familjehem och placeringar']),
     );
+
+    // Two earlier closed rounds, a year apart before the open one, for the trend: fewer lacking later.
+    const rounds = (await leader.get('/api/rounds').expect(200)).body as { id: string; name: string; status: string; referenceDate: string }[];
+    expect(rounds.map((r) => r.status)).toEqual(['open', 'closed', 'closed']);
+    expect(rounds[1].name).toMatch(/^(Vår|Höst) \d{4}$/);
+    expect(Number(rounds[1].referenceDate.slice(0, 4))).toBe(Number(round.referenceDate.slice(0, 4)) - 1);
+    const trend = (await leader.get(`/api/rounds/${round.id}/trend`).expect(200)).body as {
+      rounds: { round: { name: string }; areas: { code: string; assessedFte: string; shares: Record<string, string | null> }[] }[];
+    };
+    expect(trend.rounds.map((r) => r.round.name)).toEqual([rounds[2].name, rounds[1].name, 'Demoinventering']);
+    const lacking = (i: number) => {
+      const areas = trend.rounds[i].areas;
+      const fte = areas.reduce((sum, a) => sum + Number(a.assessedFte) * Number(a.shares['insufficient'] ?? 0), 0);
+      return fte / areas.reduce((sum, a) => sum + Number(a.assessedFte), 0);
+    };
+    expect(lacking(0)).toBeGreaterThan(lacking(1));
+    expect(lacking(1)).toBeGreaterThan(15);
+    expect(trend.rounds[2].areas.every((a) => a.shares['insufficient'] === null)).toBe(true);
 
     const caseworker = await signIn(t, login('caseworker').email, login('caseworker').password);
     const me = (await caseworker.get(`/api/staff/${caseworker.user.staffMemberId}`).expect(200)).body;

@@ -159,4 +159,53 @@ describe('MatrixPage', () => {
     expect(localStorage.getItem('kl.matris.enhet')).toBe('u');
     expect(root.querySelector('#team-unit')).toBeNull();
   });
+
+  it('downloads the visible matrix in the bedomningar format, with employee numbers from the staff list', async () => {
+    const { cell, press, root, harness } = await open();
+    cell(0, 1).focus();
+    await press('-');
+    const files: { name: string; blob: Blob }[] = [];
+    let lastBlob: Blob | null = null;
+    URL.createObjectURL = (blob: Blob) => {
+      lastBlob = blob;
+      return 'blob:test';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, blob: lastBlob as Blob });
+    });
+    try {
+      const csvButton = Array.from(root.querySelectorAll<HTMLButtonElement>('kl-export-buttons button')).find((b) =>
+        b.textContent?.includes('Ladda ned som CSV'),
+      ) as HTMLButtonElement;
+      csvButton.click();
+      await wait(0);
+      const staff = http.expectOne((r) => r.url === '/api/staff');
+      expect(staff.request.params.get('status')).toBe('all');
+      expect(staff.request.params.get('pageSize')).toBe('200');
+      staff.flush({
+        items: [
+          { id: 'b', employeeNumber: '0042' },
+          { id: 'a', employeeNumber: 'D0001' },
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 200,
+      });
+      for (let i = 0; i < 20 && files.length === 0; i++) await wait(0);
+      expect(files.map((f) => f.name)).toEqual(['bedomningar-höst-2026.csv']);
+      const csv = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(new TextDecoder('utf-8', { ignoreBOM: true }).decode(reader.result as ArrayBuffer));
+        reader.readAsArrayBuffer(files[0].blob);
+      });
+      // Rows in matrix order (Ek, Al); the unsaved "-" is included; Al's G was saved before.
+      expect(csv).toBe('\uFEFFanstallningsnummer;SA01;SA02\r\nD0001;;-\r\n0042;G;\r\n');
+    } finally {
+      click.mockRestore();
+      harness.detectChanges();
+      await wait(600);
+      http.match({ method: 'PUT', url: '/api/rounds/r1/assessments' }).forEach((r) => r.flush({ saved: [], conflicts: [] }));
+    }
+  });
 });
