@@ -2,6 +2,7 @@ import { hashPassword } from '@kl/api/auth';
 import { inTenantTransaction } from '@kl/api/core';
 import type { Role } from '@kl/shared/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoAssessments } from './demo-competence';
 
 /** The demo kommun (Örebro) that `npm start` fills in development mode. */
 export const DEMO_MUNICIPALITY_CODE = '1880';
@@ -64,6 +65,7 @@ export async function seedDemoData(
     const organisation: DemoOrganisation = options.organisation
       ? await options.organisation(manager, municipality.id)
       : { teamLeaderUnitIds: [], caseworkerStaffMemberId: null };
+    let teamLeaderAccountId: string | null = null;
     for (const account of DEMO_ACCOUNTS) {
       const inKommun = ['caseworker', 'team_leader', 'municipality_admin'].includes(account.role);
       const rows: { id: string }[] = await manager.query(
@@ -81,6 +83,7 @@ export async function seedDemoData(
           account.role === 'caseworker' ? organisation.caseworkerStaffMemberId : null,
         ],
       );
+      if (account.role === 'team_leader') teamLeaderAccountId = rows[0]?.id ?? null;
       if (rows[0] && account.role === 'team_leader' && organisation.teamLeaderUnitIds.length > 0) {
         await manager.query(
           'INSERT INTO user_account_unit (account_id, unit_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
@@ -90,6 +93,10 @@ export async function seedDemoData(
           ],
         );
       }
+    }
+    // The team leader's assessments of the demo caseworker, so that her page has levels and gaps.
+    if (organisation.caseworkerStaffMemberId && teamLeaderAccountId) {
+      await seedDemoAssessments(manager, municipality.id, organisation.caseworkerStaffMemberId, teamLeaderAccountId);
     }
   });
   return DEMO_ACCOUNTS.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD }));
