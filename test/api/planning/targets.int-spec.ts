@@ -1,4 +1,5 @@
 import { createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
+import fc from 'fast-check';
 import type {
   AuditEvent,
   ErrorBody,
@@ -356,5 +357,66 @@ describe('Competence targets', () => {
         [await municipalityId(t, '1480'), frameworkId],
       ),
     ).rejects.toThrow(/row-level security/);
+  });
+
+  // Last: a fuzzed body may be a valid save.
+  it('answers fuzzed bodies and queries with a 2xx or a 4xx in the one error shape, never a 500', async () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom(
+        frameworkId,
+        team,
+        'caseworker',
+        'team_leader',
+        'none',
+        '',
+        '\u0000',
+        "'; DROP TABLE competence_target; --",
+      ),
+      fc.array(
+        fc.record({
+          topicCode: fc.oneof(fc.string(), fc.constantFrom('SA01', 'JU02', 'XX99')),
+          choice: fc.oneof(
+            fc.string(),
+            fc.constantFrom('basic', 'advanced', 'none', 'insufficient'),
+          ),
+        }),
+        { maxLength: 3 },
+      ),
+      fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+    );
+    const keys = fc.constantFrom('unitId', 'frameworkId', 'role', 'version', 'targets', 'extra');
+    const wellFormed = (
+      status: number,
+      body: { statusCode?: number; code?: string; stack?: unknown },
+    ) =>
+      status < 300 ||
+      (status < 500 &&
+        body.statusCode === status &&
+        typeof body.code === 'string' &&
+        body.stack === undefined);
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(keys, value, { maxKeys: 6 }), async (body) => {
+        const response = await admin.put('/api/targets').send(body);
+        expect(wellFormed(response.status, response.body)).toBe(true);
+      }),
+      { numRuns: 80 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('unitId', 'frameworkId', 'role', 'x'), fc.string(), {
+          maxKeys: 4,
+        }),
+        async (query) => {
+          const response = await admin.get('/api/targets').query(query);
+          expect(wellFormed(response.status, response.body)).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

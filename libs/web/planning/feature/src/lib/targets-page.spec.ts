@@ -97,6 +97,9 @@ const unitSet: TargetSet = {
   ],
 };
 
+/** An element's text as read, without the template's line breaks and indentation. */
+const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim();
+
 describe('TargetsPage', () => {
   let http: HttpTestingController;
 
@@ -147,19 +150,22 @@ describe('TargetsPage', () => {
 
   it('shows the kommun-wide set of the published framework, per area, with a select per topic', async () => {
     const { page, select, status, applies } = await open();
-    expect(Array.from(select('targets-framework').options).map((o) => o.textContent)).toEqual([
+    expect(Array.from(select('targets-framework').options).map(text)).toEqual([
       'Barn och unga, version 1',
     ]);
-    expect(Array.from(select('targets-unit').options).map((o) => o.textContent)).toEqual([
+    expect(Array.from(select('targets-unit').options).map(text)).toEqual([
       'Hela kommunen',
       'Socialförvaltningen',
       'Socialförvaltningen › Mottagning',
     ]);
-    expect(page.querySelector('h2')?.textContent).toBe('Målnivåer för handläggare, hela kommunen');
-    expect(
-      Array.from(page.querySelectorAll('table.targets caption')).map((c) => c.textContent),
-    ).toEqual(['Socialt arbete', 'Juridik']);
-    expect(Array.from(select('target-SA01').options).map((o) => o.textContent)).toEqual([
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe(
+      'Målnivåer för handläggare, hela kommunen',
+    );
+    expect(Array.from(page.querySelectorAll('table.targets caption')).map(text)).toEqual([
+      'Socialt arbete',
+      'Juridik',
+    ]);
+    expect(Array.from(select('target-SA01').options).map(text)).toEqual([
       'Ingen målnivå',
       'Grundläggande',
       'Fördjupad',
@@ -181,7 +187,7 @@ describe('TargetsPage', () => {
     await choose('targets-unit', 'u2');
     http.expectOne('/api/targets?frameworkId=f1&role=caseworker&unitId=u2').flush(unitSet);
     await render();
-    expect(Array.from(select('target-SA07').options).map((o) => o.textContent)).toEqual([
+    expect(Array.from(select('target-SA07').options).map(text)).toEqual([
       'Ärv (Socialförvaltningen: Fördjupad)',
       'Ingen målnivå',
       'Grundläggande',
@@ -254,12 +260,14 @@ describe('TargetsPage', () => {
       );
     await render();
     const panel = page.querySelector('kl-target-conflict-panel') as HTMLElement;
-    expect(Array.from(panel.querySelectorAll('tbody tr')).map((row) => row.textContent)).toEqual([
-      'SA01 Barn och ungas utvecklingIngen målnivåFördjupad',
-    ]);
+    expect(
+      Array.from(panel.querySelectorAll('tbody tr')).map((row) =>
+        Array.from(row.children).map(text),
+      ),
+    ).toEqual([['SA01 Barn och ungas utveckling', 'Ingen målnivå', 'Fördjupad']]);
     expect(document.activeElement?.id).toBe('target-conflict-heading');
     Array.from(panel.querySelectorAll('button'))
-      .find((button) => button.textContent === 'Skriv över med mina ändringar')
+      .find((button) => text(button) === 'Skriv över med mina ändringar')
       ?.click();
     await render();
     const again = http.expectOne({ method: 'PUT', url: '/api/targets' });
