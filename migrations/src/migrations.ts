@@ -9,6 +9,7 @@ import { AddMunicipalityIdentityProviders1795462977734 } from './migrations/1795
 import { GrantAppAccessToOrganisationData1795463500000 } from './migrations/1795463500000-GrantAppAccessToOrganisationData';
 import { AddSsoMunicipalityList1795463574369 } from './migrations/1795463574369-AddSsoMunicipalityList';
 import { AddPasswordChange1795463994108 } from './migrations/1795463994108-AddPasswordChange';
+import { AddCompetenceTargets1795472253515 } from './migrations/1795472253515-AddCompetenceTargets';
 import { AddAccountUnitAndStaffForeignKeys1795472899500 } from './migrations/1795472899500-AddAccountUnitAndStaffForeignKeys';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
@@ -24,5 +25,6 @@ export const migrations = [
   GrantAppAccessToOrganisationData1795463500000,
   AddSsoMunicipalityList1795463574369,
   AddPasswordChange1795463994108,
+  AddCompetenceTargets1795472253515,
   AddAccountUnitAndStaffForeignKeys1795472899500,
 ];

@@ -65,14 +65,19 @@ describe('the demo kommun of npm start', () => {
     );
     expect(counts).toEqual({ units: 8, staff: 40, rounds: 1 });
 
-    const login = (role: string) => first.find((l) => l.role === role) as { email: string; password: string };
+    const login = (role: string) =>
+      first.find((l) => l.role === role) as { email: string; password: string };
     const leader = await signIn(t, login('team_leader').email, login('team_leader').password);
     const [round] = (await leader.get('/api/rounds').expect(200)).body;
     const matrix = (await leader.get(`/api/rounds/${round.id}/matrix`).expect(200)).body;
     expect(matrix.rows).toHaveLength(24);
     expect(matrix.areas.flatMap((a: { topics: unknown[] }) => a.topics)).toHaveLength(26);
     expect(new Set(matrix.rows.map((r: { unitName: string }) => r.unitName))).toEqual(
-      new Set(['Mottagning barn och unga', 'Utredning barn och unga', 'Familjehem och placeringar']),
+      new Set([
+        'Mottagning barn och unga',
+        'Utredning barn och unga',
+        'Familjehem och placeringar',
+      ]),
     );
 
     // Two earlier closed rounds, a year apart before the open one, for the trend: fewer lacking later.
@@ -94,7 +99,24 @@ describe('the demo kommun of npm start', () => {
     expect(trend.rounds[2].areas.every((a) => a.shares['insufficient'] === null)).toBe(true);
 
     const caseworker = await signIn(t, login('caseworker').email, login('caseworker').password);
-    const me = (await caseworker.get(`/api/staff/${caseworker.user.staffMemberId}`).expect(200)).body;
+    const me = (await caseworker.get(`/api/staff/${caseworker.user.staffMemberId}`).expect(200))
+      .body;
     expect(me).toMatchObject({ firstName: 'Hanna', lastName: 'Handläggare', role: 'caseworker' });
+
+    // Målnivåer (kommun-wide, and one unit's) and Hanna's leader assessments, each seeded once.
+    const [seeded]: { sets: number; assessments: number }[] = await t.owner.query(
+      `SELECT (SELECT count(*)::int FROM competence_target_set) AS sets,
+              (SELECT count(*)::int FROM assessment WHERE staff_member_id = $1 AND source = 'leader') AS assessments`,
+      [me.id],
+    );
+    expect(seeded).toEqual({ sets: 2, assessments: 24 });
+    const targets = (await caseworker.get(`/api/staff/${me.id}/targets`).expect(200)).body;
+    expect(targets.roundId).toBe(round.id);
+    expect(targets.targets).toHaveLength(26);
+    expect(targets.targets.find((x: { topicCode: string }) => x.topicCode === 'SA07')).toEqual({
+      topicCode: 'SA07',
+      level: 'advanced',
+      origin: { unitId: null, unitName: null },
+    });
   });
 });

@@ -2,6 +2,7 @@ import { hashPassword } from '@kl/api/auth';
 import { inTenantTransaction } from '@kl/api/core';
 import type { Role } from '@kl/shared/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoAssessments } from './demo-competence';
 
 /** The demo kommun (Örebro) that `npm start` fills in development mode. */
 export const DEMO_MUNICIPALITY_CODE = '1880';
@@ -100,6 +101,10 @@ export async function seedDemoData(
     }
     if (options.roundHistory && teamLeaderAccountId) {
       await options.roundHistory(manager, municipality.id, teamLeaderAccountId);
+    }
+    // The team leader's assessments of the demo caseworker, so that her page has levels and gaps.
+    if (organisation.caseworkerStaffMemberId && teamLeaderAccountId) {
+      await seedDemoAssessments(manager, municipality.id, organisation.caseworkerStaffMemberId, teamLeaderAccountId);
     }
   });
   return DEMO_ACCOUNTS.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD }));

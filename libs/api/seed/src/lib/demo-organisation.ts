@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { DEMO_ROUND_NAME, seedDemoTargets } from './demo-competence';
 import type { DemoOrganisation } from './demo-data';
 
 interface DemoUnit {
@@ -101,6 +102,7 @@ export async function seedDemoOrganisation(manager: EntityManager, municipalityI
     }
   }
   await seedDemoRound(manager, municipalityId);
+  await seedDemoTargets(manager, municipalityId);
   const [caseworker]: { id: string }[] = await manager.query(
     `SELECT id FROM staff_member WHERE municipality_id = $1 AND employee_number = 'D0002'`,
     [municipalityId],
@@ -112,13 +114,13 @@ export async function seedDemoOrganisation(manager: EntityManager, municipalityI
 async function seedDemoRound(manager: EntityManager, municipalityId: string): Promise<void> {
   await manager.query(
     `INSERT INTO inventory_round (municipality_id, name, framework_id, reference_date, opens_on, closes_on, status)
-     SELECT $1, 'Demoinventering', f.id, date_trunc('month', now())::date, date_trunc('month', now())::date,
+     SELECT $1, $2, f.id, date_trunc('month', now())::date, date_trunc('month', now())::date,
             (date_trunc('month', now()) + interval '3 months')::date, 'open'
      FROM competence_framework f
      WHERE f.code = 'BOU-2016' AND f.municipality_id IS NULL AND f.status = 'published'
      ORDER BY f.version DESC LIMIT 1
      ON CONFLICT (municipality_id, name) DO NOTHING`,
-    [municipalityId],
+    [municipalityId, DEMO_ROUND_NAME],
   );
 }
 

@@ -1,5 +1,5 @@
 /** The entities whose changes are audited. */
-export const AUDIT_ENTITY_TYPES = ['org_unit', 'staff_member', 'competence_framework', 'inventory_round', 'assessment'] as const;
+export const AUDIT_ENTITY_TYPES = ['org_unit', 'staff_member', 'competence_framework', 'inventory_round', 'assessment', 'competence_target_set'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'move', 'close', 'leave', 'publish', 'open', 'reopen'] as const;

@@ -94,6 +94,14 @@ describe('StaffDetailPage', () => {
     await render();
     http.expectOne('/api/staff/s1/assessments').flush(assessments);
     await render();
+    http.expectOne('/api/staff/s1/targets?roundId=r1').flush({
+      staffMemberId: 's1',
+      role: 'caseworker',
+      roundId: 'r1',
+      frameworkId: 'f1',
+      targets: [{ topicCode: 'JU01', level: 'advanced', origin: { unitId: 'u9', unitName: 'Mottagning' } }],
+    });
+    await render();
     return { page, render };
   }
 
@@ -139,7 +147,7 @@ describe('StaffDetailPage', () => {
     expect(page.querySelector('#leave-date')).toBeNull();
   });
 
-  it('shows the levels by area, the self-assessment beside as not counted, and the timeline', async () => {
+  it('shows the levels by area, the self-assessment beside as not counted, the målnivå with the gap, and the timeline', async () => {
     const { page, render } = await open('team_leader');
     await render();
     const levels = page.querySelector('table.levels') as HTMLTableElement;
@@ -148,11 +156,16 @@ describe('StaffDetailPage', () => {
       'Inriktning',
       'Arbetsledarens bedömning',
       'Självskattning (räknas inte)',
+      'Målnivå',
+      'Jämfört med målnivån',
     ]);
     expect(Array.from(levels.querySelectorAll('tbody td')).map((td) => td.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'G Grundläggande',
       'F Fördjupad',
+      'Fördjupad (Mottagning)',
+      '▼ Under målnivå (1 steg)',
     ]);
+    expect(page.querySelector('.target-summary')?.textContent).toContain('1 av 1 inriktningar under målnivå');
     const timeline = page.querySelector('table.timeline') as HTMLTableElement;
     expect(timeline.querySelector('thead')?.textContent).toContain('Höst 2026');
     expect(timeline.querySelector('tbody td .visually-hidden')?.textContent).toBe('Grundläggande, självskattning Fördjupad');
