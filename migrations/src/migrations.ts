@@ -11,6 +11,7 @@ import { AddSsoMunicipalityList1795463574369 } from './migrations/1795463574369-
 import { AddPasswordChange1795463994108 } from './migrations/1795463994108-AddPasswordChange';
 import { AddCompetenceTargets1795472253515 } from './migrations/1795472253515-AddCompetenceTargets';
 import { AddAccountUnitAndStaffForeignKeys1795472899500 } from './migrations/1795472899500-AddAccountUnitAndStaffForeignKeys';
+import { AddPersonalDataReads1795475054532 } from './migrations/1795475054532-AddPersonalDataReads';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   AddPasswordChange1795463994108,
   AddCompetenceTargets1795472253515,
   AddAccountUnitAndStaffForeignKeys1795472899500,
+  AddPersonalDataReads1795475054532,
 ];

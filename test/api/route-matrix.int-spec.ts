@@ -508,6 +508,12 @@ const RULES: Record<string, Rule> = {
     otherKommun((k) => `/api/audit/competence_framework/${k.extension}`),
   ),
 
+  // Who read a person's competence data: the kommun administrator only.
+  'GET /api/audit/staff_member/:id/reads': endpoint(
+    own('a staff member', (k) => `/api/audit/staff_member/${k.self}/reads`, ADMIN_OK),
+    otherKommun((k) => `/api/audit/staff_member/${k.self}/reads`),
+  ),
+
   // Frameworks: national versions are read by everyone with competence data and edited by national
   // analysts; a kommun's extension is read by its own people and edited by its administrators.
   'GET /api/frameworks': simple('/api/frameworks', FRAMEWORK_READERS_OK),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, inTenantTransaction, NotFoundError } from '@kl/api/core';
-import type { AuditAction, AuditEntityType, AuditEvent } from '@kl/shared/contracts';
+import type { AuditAction, AuditEntityType, AuditEvent, PersonalDataRead, PersonalDataResource } from '@kl/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** What one change writes to the trail. */
@@ -35,6 +35,46 @@ export class AuditService {
         event.after === null || event.after === undefined ? null : JSON.stringify(event.after),
       ],
     );
+  }
+
+  /**
+   * Logs that `actor` read these people's competence data, in the read's own transaction (so under
+   * its kommun). A person reading their own data is not logged; nor is a read of nobody.
+   */
+  async recordRead(
+    manager: EntityManager,
+    actor: Actor,
+    municipalityId: string,
+    resource: PersonalDataResource,
+    staffMemberIds: readonly string[],
+  ): Promise<void> {
+    const others = staffMemberIds.filter((id) => id !== actor.staffMemberId);
+    if (others.length === 0) return;
+    await manager.query(
+      `INSERT INTO personal_data_read (municipality_id, actor_user_id, resource, staff_member_ids)
+       VALUES ($1, $2, $3, $4::uuid[])`,
+      [municipalityId, actor.userId, resource, others],
+    );
+  }
+
+  /** Who read one person's data, newest first (at most `limit`); 404 outside the caller's kommun. */
+  async reads(actor: Actor, staffMemberId: string, limit = 500): Promise<PersonalDataRead[]> {
+    const municipalityId = actor.municipalityId;
+    if (!municipalityId) throw new NotFoundError('Staff member');
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const [person] = await manager.query('SELECT 1 FROM staff_member WHERE id = $1', [staffMemberId]);
+      if (!person) throw new NotFoundError('Staff member');
+      return manager.query(
+        `SELECT r.id, r.actor_user_id AS "actorUserId", a.display_name AS "actorDisplayName",
+                r.resource, r.occurred_at AS "occurredAt"
+         FROM personal_data_read r
+         LEFT JOIN user_account a ON a.id = r.actor_user_id
+         WHERE r.staff_member_ids @> ARRAY[$1::uuid]
+         ORDER BY r.occurred_at DESC, r.id
+         LIMIT $2`,
+        [staffMemberId, limit],
+      );
+    });
   }
 
   /**

@@ -130,6 +130,7 @@ export class TargetsService {
     const municipalityId = requireMunicipality(actor);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const staff = await requireStaffInScope(manager, actor, municipalityId, staffMemberId);
+      await this.audit.recordRead(manager, actor, municipalityId, 'person_targets', [staffMemberId]);
       const round = await findRound(manager, municipalityId, roundId);
       if (!round)
         return { staffMemberId, role: staff.role, roundId: null, frameworkId: null, targets: [] };

@@ -22,3 +22,21 @@ export interface AuditEvent {
   /** ISO 8601. */
   occurredAt: string;
 }
+
+/** What a logged read of personal competence data looked at. */
+export const PERSONAL_DATA_RESOURCES = ['staff_record', 'staff_history', 'person_assessments', 'person_targets', 'team_matrix'] as const;
+export type PersonalDataResource = (typeof PERSONAL_DATA_RESOURCES)[number];
+
+/**
+ * GET /api/audit/staff_member/:id/reads — one read of the person's data by someone else (DESIGN.md §7:
+ * reads of a person's competence data by others are logged). Newest first.
+ */
+export interface PersonalDataRead {
+  id: string;
+  actorUserId: string | null;
+  /** As for {@link AuditEvent.actorDisplayName}. */
+  actorDisplayName: string | null;
+  resource: PersonalDataResource;
+  /** ISO 8601. */
+  occurredAt: string;
+}
