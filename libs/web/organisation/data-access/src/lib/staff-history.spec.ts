@@ -1,5 +1,5 @@
 import type { AuditEvent } from '@kl/shared/contracts';
-import { fieldChanges, formatStaffValue, staffHistory } from './staff-history';
+import { fieldChanges, formatStaffValue, readLog, staffHistory } from './staff-history';
 
 const names = {
   unitName: (id: string) => ({ u1: 'Mottagningen', u2: 'Utredning' })[id],
@@ -55,5 +55,24 @@ describe('staff history', () => {
       ['Skapad', 'Hanna HR (du)', '2026-11-20 09:00'],
     ]);
     expect(history[2].changes).toEqual([{ field: 'employmentEnd', label: 'Anställd till', before: '–', after: '2026-12-31' }]);
+  });
+});
+
+describe('read log', () => {
+  it("says who read what and when, in Swedish, marking the reader's own reads", () => {
+    expect(
+      readLog(
+        [
+          { id: 'r2', actorUserId: 'me', actorDisplayName: 'Hanna HR', resource: 'staff_record', occurredAt: '2026-11-23T08:00:00Z' },
+          { id: 'r1', actorUserId: 'l', actorDisplayName: 'Leo Ledare', resource: 'team_matrix', occurredAt: '2026-11-22T16:30:00Z' },
+          { id: 'r0', actorUserId: 'gone', actorDisplayName: null, resource: 'person_assessments', occurredAt: '2026-11-21T08:00:00Z' },
+        ],
+        'me',
+      ).map(({ when, who, what }) => [when, who, what]),
+    ).toEqual([
+      ['2026-11-23 09:00', 'Hanna HR (du)', 'Uppgifterna'],
+      ['2026-11-22 17:30', 'Leo Ledare', 'Kompetensmatrisen'],
+      ['2026-11-21 09:00', 'En användare', 'Kompetensnivåerna'],
+    ]);
   });
 });

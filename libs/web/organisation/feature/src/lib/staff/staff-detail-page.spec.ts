@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AuditEvent, PersonAssessments, StaffMember } from '@kl/shared/contracts';
+import type { AuditEvent, PersonalDataRead, PersonAssessments, StaffMember } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { StaffDetailPage } from './staff-detail-page';
 
@@ -45,6 +45,11 @@ const { unitName: _u, active: _a, experienceYears: _y, experienceBand: _b, id: _
 const events: AuditEvent[] = [
   { id: 'e1', actorUserId: 'me', actorDisplayName: 'Eva Admin', entityType: 'staff_member', entityId: 's1', action: 'create', before: null, after: { ...stored, fte: 1, version: 1 }, occurredAt: '2026-11-20T08:00:00Z' },
   { id: 'e2', actorUserId: 'other', actorDisplayName: 'Olle HR', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
+];
+
+const reads: PersonalDataRead[] = [
+  { id: 'r1', actorUserId: 'me', actorDisplayName: 'Eva Admin', resource: 'staff_record', occurredAt: '2026-11-23T08:00:00Z' },
+  { id: 'r0', actorUserId: 'l', actorDisplayName: 'Leo Ledare', resource: 'team_matrix', occurredAt: '2026-11-22T08:00:00Z' },
 ];
 
 const assessment = (value: 'basic' | 'advanced', assessorId: string) => ({ value, version: 1, comment: null, assessedAt: '2026-10-01T08:00:00Z', assessorId });
@@ -92,6 +97,12 @@ describe('StaffDetailPage', () => {
     http.expectOne('/api/staff/s1/history').flush(events);
     http.expectNone('/api/users');
     await render();
+    if (role === 'municipality_admin') {
+      http.expectOne('/api/audit/staff_member/s1/reads').flush(reads);
+      await render();
+    } else {
+      http.expectNone('/api/audit/staff_member/s1/reads');
+    }
     http.expectOne('/api/staff/s1/assessments').flush(assessments);
     await render();
     http.expectOne('/api/staff/s1/targets?roundId=r1').flush({
@@ -142,6 +153,7 @@ describe('StaffDetailPage', () => {
     http.expectOne('/api/units?view=tree').flush([]);
     http.expectOne('/api/staff/s1/history').flush(events);
     await render();
+    http.expectOne('/api/audit/staff_member/s1/reads').flush(reads);
     await render();
     expect(page.querySelector('[role=status]')?.textContent).toBe('Anställningen avslutas 2026-12-31.');
     expect(page.querySelector('#leave-date')).toBeNull();
@@ -171,11 +183,24 @@ describe('StaffDetailPage', () => {
     expect(timeline.querySelector('tbody td .visually-hidden')?.textContent).toBe('Grundläggande, självskattning Fördjupad');
   });
 
+  it('shows administrators who has read the person\'s data', async () => {
+    const { page, render } = await open('municipality_admin');
+    await render();
+    const log = page.querySelector('details.read-log') as HTMLDetailsElement;
+    expect(log.querySelector('summary')?.textContent).toBe('Vem har läst uppgifterna (2 läsningar)');
+    const rows = Array.from(log.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent));
+    expect(rows).toEqual([
+      ['2026-11-23 09:00', 'Eva Admin (du)', 'Uppgifterna'],
+      ['2026-11-22 09:00', 'Leo Ledare', 'Kompetensmatrisen'],
+    ]);
+  });
+
   it('shows team leaders the record and its history with its authors, without the actions', async () => {
     const { page, render } = await open('team_leader');
     await render();
     expect(page.querySelectorAll('.history-entry h3')[0]?.textContent).toBe('Ändrad 2026-11-21 09:00 av Olle HR');
     expect(page.querySelector('#leave-date')).toBeNull();
     expect(page.textContent).not.toContain('Redigera uppgifterna');
+    expect(page.querySelector('details.read-log')).toBeNull();
   });
 });

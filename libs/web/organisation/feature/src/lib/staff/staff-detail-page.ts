@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import type { AuditEvent, OrgUnitTreeNode, StaffMember } from '@kl/shared/contracts';
+import type { AuditEvent, OrgUnitTreeNode, PersonalDataRead, StaffMember } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { PersonAssessmentsView } from '@kl/web/inventory/feature';
 import {
   applicableStaffFields,
+  AuditApi,
   EXPERIENCE_BAND_LABELS,
   flattenUnitTree,
   formatDate,
@@ -14,6 +15,7 @@ import {
   STAFF_FIELD_LABELS,
   StaffApi,
   staffHistory,
+  readLog,
   staffName,
   UnitsApi,
 } from '@kl/web/organisation/data-access';
@@ -32,6 +34,7 @@ const IN_HEADING = new Set(['firstName', 'lastName']);
 export class StaffDetailPage {
   private readonly staffApi = inject(StaffApi);
   private readonly unitsApi = inject(UnitsApi);
+  private readonly auditApi = inject(AuditApi);
   private readonly auth = inject(AuthStore);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
@@ -39,6 +42,7 @@ export class StaffDetailPage {
   protected readonly member = signal<StaffMember | null>(null);
   private readonly units = signal<OrgUnitTreeNode[]>([]);
   private readonly events = signal<AuditEvent[]>([]);
+  private readonly reads = signal<PersonalDataRead[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly leaveError = signal<string | null>(null);
   protected readonly status = signal('');
@@ -68,6 +72,7 @@ export class StaffDetailPage {
   protected readonly history = computed(() =>
     staffHistory(this.events(), { unitName: (id) => this.unitName()(id), currentUserId: this.auth.user()?.userId }),
   );
+  protected readonly readEntries = computed(() => readLog(this.reads(), this.auth.user()?.userId));
   protected readonly canLeave = computed(() => this.canEdit() && this.member()?.employmentEnd === null);
 
   constructor() {
@@ -108,6 +113,8 @@ export class StaffDetailPage {
       this.member.set(member);
       this.units.set(units);
       this.events.set(events);
+      // Only administrators see who has read the person's data; after the reads above, so they are in it.
+      if (this.canEdit()) this.reads.set(await this.auditApi.reads(this.id));
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     }
