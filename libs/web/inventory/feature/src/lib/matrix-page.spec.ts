@@ -104,6 +104,19 @@ describe('MatrixPage', () => {
     resend.flush({ saved: [], conflicts: [] });
   });
 
+  it('shows the round it loaded in the round list, also when that is not the first one', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/matris');
+    const planned: InventoryRound = { ...round, id: 'r0', name: 'Vår 2027', status: 'closed' };
+    http.expectOne('/api/rounds').flush([planned, round]);
+    await wait(0);
+    http.expectOne((r) => r.url === '/api/rounds/r1/matrix').flush(matrix);
+    await wait(0);
+    harness.detectChanges();
+    const select = (harness.routeNativeElement as HTMLElement).querySelector<HTMLSelectElement>('#round') as HTMLSelectElement;
+    expect(select.selectedOptions[0].textContent?.trim()).toBe('Höst 2026 (öppen)');
+  });
+
   async function signedInAs(role: Role): Promise<void> {
     const auth = TestBed.inject(AuthStore);
     const load = auth.load();
