@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AcceptInvitationPage } from './accept-invitation-page';
 import { InviteUserForm } from './invite-user-form';
+import { UserList } from './user-list';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -60,6 +61,22 @@ describe('User administration', () => {
     await fixture.whenStable();
     expect(root.querySelector('#invite-email-error')?.textContent).toContain('E-postadressen har redan ett konto.');
     expect(root.querySelector('#invite-email')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it("shows each account's own role in its role list", async () => {
+    const fixture = TestBed.createComponent(UserList);
+    const root: HTMLElement = fixture.nativeElement;
+    await fixture.whenStable();
+    const account = { email: 'x@kommun.se', status: 'active', unitIds: [], staffMemberId: null, rowVersion: 1 };
+    http.expectOne('/api/users').flush([
+      { ...account, id: 'u1', displayName: 'Arvid Ek', role: 'team_leader' },
+      { ...account, id: 'u2', displayName: 'Helena Al', role: 'municipality_admin' },
+    ]);
+    await settle();
+    await fixture.whenStable();
+    const shown = (id: string) => root.querySelector<HTMLSelectElement>(`#role-${id}`)?.selectedOptions[0].textContent;
+    expect(shown('u1')).toBe('Arbetsledare');
+    expect(shown('u2')).toBe('Kommunadministratör');
   });
 
   it('sets the password with the token from the link, after checking both fields agree', async () => {

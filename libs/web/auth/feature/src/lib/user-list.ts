@@ -33,8 +33,9 @@ const STATUS_LABELS: Record<UserAccountSummary['status'], string> = {
                     {{ roleLabels[user.role] }}
                   } @else {
                     <label class="visually-hidden" [for]="'role-' + user.id">Roll för {{ user.displayName }}</label>
-                    <select [id]="'role-' + user.id" [value]="user.role" (change)="changeRole(user, $event)">
-                      @for (role of roles; track role) { <option [value]="role">{{ roleLabels[role] }}</option> }
+                    <select [id]="'role-' + user.id" (change)="changeRole(user, $event)">
+                      <!-- [selected] per option: a [value] on the select would be applied before the @for has made the options -->
+                      @for (role of roles; track role) { <option [value]="role" [selected]="role === user.role">{{ roleLabels[role] }}</option> }
                     </select>
                   }
                 </td>

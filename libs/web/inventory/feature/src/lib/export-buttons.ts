@@ -21,7 +21,7 @@ import {
       <button
         type="button"
         class="button-secondary"
-        [disabled]="busy()"
+        [attr.aria-disabled]="busy() || null"
         [attr.aria-label]="'Ladda ned som Excel (XLSX): ' + subject()"
         (click)="download('xlsx')"
       >
@@ -30,7 +30,7 @@ import {
       <button
         type="button"
         class="button-secondary"
-        [disabled]="busy()"
+        [attr.aria-disabled]="busy() || null"
         [attr.aria-label]="'Ladda ned som CSV: ' + subject()"
         (click)="download('csv')"
       >
@@ -73,6 +73,8 @@ export class ExportButtons {
   protected readonly error = signal<string | null>(null);
 
   protected async download(format: 'csv' | 'xlsx'): Promise<void> {
+    // aria-disabled rather than disabled while busy: a disabled button would drop the keyboard focus.
+    if (this.busy()) return;
     this.busy.set(true);
     this.error.set(null);
     try {

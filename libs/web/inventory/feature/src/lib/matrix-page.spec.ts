@@ -98,10 +98,62 @@ describe('MatrixPage', () => {
     harness.detectChanges();
     expect(root.querySelector('.conflicts')?.textContent).toContain('du satte Saknar tillräcklig kompetens, den andra satte Fördjupad');
     root.querySelector<HTMLButtonElement>('.conflicts .button-primary')?.click();
+    await wait(0);
+    expect(document.activeElement).toBe(cell(1, 0));
     await wait(600);
     const resend = http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' });
     expect(resend.request.body.cells).toEqual([{ staffMemberId: 'b', topicCode: 'SA01', value: 'insufficient', comment: null, expectedVersion: 3 }]);
     resend.flush({ saved: [], conflicts: [] });
+  });
+
+  it('saves a comment with Enter and goes back to its cell; Escape goes back without saving', async () => {
+    const { cell, press, root, harness } = await open();
+    cell(1, 0).focus();
+    await press('k');
+    const field = root.querySelector<HTMLTextAreaElement>('#cell-comment') as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(field);
+    field.value = 'Utkast';
+    await press('Escape');
+    expect(document.activeElement).toBe(cell(1, 0));
+    expect(field.value).toBe('');
+    await press('k');
+    field.value = 'Handleds av Eva';
+    await press('Enter');
+    expect(document.activeElement).toBe(cell(1, 0));
+    expect(root.querySelector('.status')?.textContent).toContain('Sparar 1 ändring …');
+    expect(cell(1, 0).getAttribute('aria-label')).toBe('Grundläggande, med kommentar, inte sparad än');
+    expect(cell(1, 0).classList).toContain('has-comment');
+    await wait(600);
+    const save = http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' });
+    expect(save.request.body.cells).toEqual([{ staffMemberId: 'b', topicCode: 'SA01', value: 'basic', comment: 'Handleds av Eva', expectedVersion: 1 }]);
+    save.flush({ saved: [], conflicts: [] });
+    harness.detectChanges();
+  });
+
+  it('saves a comment also when the field is left some other way', async () => {
+    const { cell, press, root } = await open();
+    cell(0, 1).focus();
+    await press('k');
+    const field = root.querySelector<HTMLTextAreaElement>('#cell-comment') as HTMLTextAreaElement;
+    field.value = 'Ny i gruppen';
+    field.dispatchEvent(new Event('change'));
+    await wait(600);
+    const save = http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' });
+    expect(save.request.body.cells).toEqual([{ staffMemberId: 'a', topicCode: 'SA02', value: null, comment: 'Ny i gruppen', expectedVersion: 0 }]);
+    save.flush({ saved: [], conflicts: [] });
+  });
+
+  it('shows the round it loaded in the round list, also when that is not the first one', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/matris');
+    const planned: InventoryRound = { ...round, id: 'r0', name: 'Vår 2027', status: 'closed' };
+    http.expectOne('/api/rounds').flush([planned, round]);
+    await wait(0);
+    http.expectOne((r) => r.url === '/api/rounds/r1/matrix').flush(matrix);
+    await wait(0);
+    harness.detectChanges();
+    const select = (harness.routeNativeElement as HTMLElement).querySelector<HTMLSelectElement>('#round') as HTMLSelectElement;
+    expect(select.selectedOptions[0].textContent?.trim()).toBe('Höst 2026 (öppen)');
   });
 
   async function signedInAs(role: Role): Promise<void> {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, OnDestroy, signal, viewChild } from '@angular/core';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { type CellValue, type InventoryRound, type OrgUnitTreeNode, PAGE_SIZE_MAX } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
@@ -24,7 +24,7 @@ const UNIT_STORAGE_KEY = 'kl.matris.enhet';
 /** /matris: a team leader records each person's level per topic, keyboard first. */
 @Component({
   selector: 'kl-matrix-page',
-  imports: [ExportButtons],
+  imports: [ExportButtons, RouterLink],
   templateUrl: './matrix-page.html',
   styleUrl: './matrix-page.css',
   providers: [MatrixStore],
@@ -87,9 +87,10 @@ export class MatrixPage implements OnDestroy {
   });
   protected readonly statusText = computed(() => {
     const s = this.store.summary();
-    if (s.conflicts > 0) return `${s.conflicts} ${s.conflicts === 1 ? 'krock' : 'krockar'} att lösa`;
-    if (s.errors > 0) return `${s.errors} ändringar kunde inte sparas`;
-    if (s.pending + s.saving > 0) return `Sparar ${s.pending + s.saving} ändringar …`;
+    const changes = (n: number) => `${n} ${n === 1 ? 'ändring' : 'ändringar'}`;
+    if (s.conflicts > 0) return `${s.conflicts} ${s.conflicts === 1 ? 'krock' : 'krockar'} att lösa (se under matrisen)`;
+    if (s.errors > 0) return `${changes(s.errors)} kunde inte sparas`;
+    if (s.pending + s.saving > 0) return `Sparar ${changes(s.pending + s.saving)} …`;
     return 'Alla ändringar är sparade';
   });
   protected readonly roundName = computed(() => this.store.matrix()?.round.name ?? '');
@@ -241,6 +242,28 @@ export class MatrixPage implements OnDestroy {
     const active = this.activeCell();
     if (!active) return;
     this.store.set(active.id, { value: active.cell.value, comment: comment.trim() || null });
+  }
+
+  /** Enter saves the comment and goes back to its cell (Shift+Enter is a new line); Escape goes back without saving. */
+  protected onCommentKey(event: KeyboardEvent): void {
+    const field = event.target as HTMLTextAreaElement;
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      this.saveComment(field.value);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      field.value = this.activeCell()?.cell.comment ?? '';
+    } else {
+      return;
+    }
+    const { r, c } = this.active();
+    this.focusCell(r, c);
+  }
+
+  /** After a conflict is settled, the keyboard goes on from its cell (the list may be gone). */
+  protected resolveConflict(id: string, keep: 'theirs' | 'mine'): void {
+    this.store.resolve(id, keep);
+    this.focusById(id);
   }
 
   protected setValueFromPanel(value: string): void {

@@ -46,6 +46,13 @@ describe('buildMatrixView', () => {
     expect(matrixUnits(twoUnits)).toEqual([{ id: 'u', name: 'U' }, { id: 'a', name: 'Äldre' }]);
   });
 
+  it('says in the label that a cell has a comment', () => {
+    const commented = applyEdit(cellsFromMatrix(matrix), cellId('done', 'SA01'), { value: 'basic', comment: 'Handleds av Eva' })?.cells ?? new Map();
+    const view = buildMatrixView(matrix, commented, { areaCode: 'SA', onlyNotAssessed: false });
+    expect(view.rows[0].cells[0]).toMatchObject({ hasComment: true, label: 'Grundläggande, med kommentar, inte sparad än' });
+    expect(view.rows[0].cells[1]).toMatchObject({ hasComment: false, label: 'Ej tillämplig' });
+  });
+
   it('says a cell is not saved yet in its label', () => {
     const edited = applyEdit(cellsFromMatrix(matrix), cellId('half', 'JU01'), { value: 'basic' })?.cells ?? new Map();
     const view = buildMatrixView(matrix, edited, { areaCode: 'JU', onlyNotAssessed: false });

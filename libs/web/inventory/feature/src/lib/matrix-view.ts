@@ -22,6 +22,8 @@ export interface ViewCell {
   levelClass: string;
   state: CellSaveState;
   label: string;
+  /** The cell carries a comment (marked in its corner and said in its label). */
+  hasComment: boolean;
 }
 
 export interface ViewRow {
@@ -54,7 +56,9 @@ export function buildMatrixView(matrix: AssessmentMatrix, cells: CellMap, filter
       const id = cellId(row.staffMemberId, topic.code);
       const cell = cellAt(cells, id);
       const key = cellKey(cell.value);
-      return { id, text: CELL_TEXT[key], levelClass: `level-${key}`, state: cell.state, label: `${CELL_LABEL[key]}${STATE_SUFFIX[cell.state]}` };
+      const hasComment = !!cell.comment;
+      const label = `${CELL_LABEL[key]}${hasComment ? ', med kommentar' : ''}${STATE_SUFFIX[cell.state]}`;
+      return { id, text: CELL_TEXT[key], levelClass: `level-${key}`, state: cell.state, label, hasComment };
     });
     if (filter.onlyNotAssessed && !viewCells.some((c) => c.levelClass === 'level-none')) continue;
     rows.push({ row, cells: viewCells });

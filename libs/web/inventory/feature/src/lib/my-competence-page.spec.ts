@@ -162,7 +162,9 @@ describe('MyCompetencePage', () => {
   it('saves only the changed topics with the versions it read, and says so', async () => {
     const { root, choose, submit, render } = await open();
     await choose('JU02', 'not_applicable');
-    expect(root.querySelector('.actions [role=status]')?.textContent).toBe('1 osparade ändringar.');
+    expect(root.querySelector('.actions [role=status]')?.textContent).toBe('1 osparad ändring.');
+    const button = root.querySelector<HTMLButtonElement>('button[type=submit]') as HTMLButtonElement;
+    button.focus();
     await submit();
     const put = http.expectOne({ method: 'PUT', url: '/api/rounds/r1/self-assessments' });
     expect(put.request.body).toEqual({
@@ -178,6 +180,11 @@ describe('MyCompetencePage', () => {
     expect(root.querySelector('.actions [role=status]')?.textContent).toBe(
       'Självskattningen är sparad.',
     );
+    // Nothing left to save, but the button keeps the keyboard focus (aria-disabled, not disabled).
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    await submit();
+    http.expectNone({ method: 'PUT', url: '/api/rounds/r1/self-assessments' });
   });
 
   it('on 409 shows the value saved elsewhere and lets the person keep their own, saving it over the new version', async () => {

@@ -98,7 +98,11 @@ export class MyCompetencePage {
       case 'error':
         return '';
       default:
-        return this.changeCount() > 0 ? `${this.changeCount()} osparade ändringar.` : '';
+        return this.changeCount() === 1
+          ? '1 osparad ändring.'
+          : this.changeCount() > 1
+            ? `${this.changeCount()} osparade ändringar.`
+            : '';
     }
   });
 
@@ -130,7 +134,7 @@ export class MyCompetencePage {
   protected async save(): Promise<void> {
     const round = this.openRound();
     const cells = selfAssessmentChanges(this.stored(), this.chosen());
-    if (!round || cells.length === 0) return;
+    if (!round || cells.length === 0 || this.saveState() === 'saving') return;
     this.saveState.set('saving');
     this.saveError.set(null);
     try {

@@ -55,6 +55,23 @@ describe('RoundsPage', () => {
     expect(root.querySelector('tbody th')?.textContent).toBe('Vår 2027');
   });
 
+  it('says at the field when the round would close before it opens, and sends nothing', async () => {
+    const { fixture, root } = await render([]);
+    const type = (selector: string, value: string) => {
+      const input = root.querySelector<HTMLInputElement>(selector) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('#round-name', 'Vår 2027');
+    type('#round-opens', '2027-03-15');
+    type('#round-closes', '2027-03-01');
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')?.click();
+    await fixture.whenStable();
+    http.expectNone({ method: 'POST', url: '/api/rounds' });
+    expect(root.querySelector('#round-closes-error')?.textContent).toBe('Omgången kan inte stänga före den dag den öppnar.');
+    expect(root.querySelector('#round-closes')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('opens a planned round with the version it read, and asks why before reopening a closed one', async () => {
     const { fixture, root } = await render([round, { ...round, id: 'r0', name: 'Vår 2026', status: 'closed', version: 7 }]);
     const buttons = root.querySelectorAll<HTMLButtonElement>('tbody button');
@@ -70,11 +87,14 @@ describe('RoundsPage', () => {
     await settle();
     await fixture.whenStable();
     expect(root.querySelector('[role=status]')?.textContent).toContain('Omgången Höst 2026 är öppnad.');
+    // The pressed button is gone (Öppna became Stäng): the focus goes to the confirmation.
+    expect(document.activeElement).toBe(root.querySelector('[role=status]'));
 
     root.querySelectorAll<HTMLButtonElement>('tbody button')[1].click();
     await fixture.whenStable();
     http.expectNone('/api/rounds/r0/reopen');
     const reason = root.querySelector<HTMLInputElement>('#reopen-reason') as HTMLInputElement;
+    expect(document.activeElement).toBe(reason);
     reason.value = 'Två enheter saknades';
     reason.dispatchEvent(new Event('input'));
     await fixture.whenStable();

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { CompetenceFrameworkSummary, InventoryRound } from '@kl/shared/contracts';
@@ -18,6 +19,10 @@ const ACTION_LABELS = { open: 'Öppna', close: 'Stäng', reopen: 'Öppna igen' }
 })
 export class RoundsPage {
   private readonly api = inject(InventoryApi);
+  private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+  private readonly feedback = viewChild<ElementRef<HTMLElement>>('feedback');
+  private readonly reopenReason = viewChild<ElementRef<HTMLInputElement>>('reopenReason');
   private readonly frameworksApi = inject(FrameworksApi);
   protected readonly rounds = signal<InventoryRound[]>([]);
   protected readonly frameworks = signal<CompetenceFrameworkSummary[]>([]);
@@ -42,6 +47,12 @@ export class RoundsPage {
   });
   protected readonly reason = inject(FormBuilder).nonNullable.control('', [Validators.required, Validators.maxLength(500)]);
 
+  /** ISO dates compare as text. */
+  protected closesBeforeOpens(): boolean {
+    const { opensOn, closesOn } = this.form.getRawValue();
+    return !!opensOn && !!closesOn && closesOn < opensOn;
+  }
+
   constructor() {
     void this.load();
   }
@@ -54,7 +65,7 @@ export class RoundsPage {
   protected async create(): Promise<void> {
     this.submitted.set(true);
     this.clear();
-    if (this.form.invalid) return;
+    if (this.form.invalid || this.closesBeforeOpens()) return;
     await this.run(async () => {
       const value = this.form.getRawValue();
       const round = await this.api.createRound({ ...value, unitIds: [] });
@@ -68,6 +79,7 @@ export class RoundsPage {
     this.clear();
     if (action === 'reopen') {
       this.reopening.set(round);
+      this.afterRender(() => this.reopenReason()?.nativeElement.focus());
       return;
     }
     await this.run(async () => {
@@ -87,6 +99,15 @@ export class RoundsPage {
     });
   }
 
+  protected cancelReopen(round: InventoryRound): void {
+    this.reopening.set(null);
+    this.afterRender(() => this.document.getElementById(`round-reopen-${round.id}`)?.focus());
+  }
+
+  private afterRender(focus: () => void): void {
+    afterNextRender(focus, { injector: this.injector });
+  }
+
   private async run(work: () => Promise<string>): Promise<void> {
     this.saving.set(true);
     try {
@@ -97,6 +118,7 @@ export class RoundsPage {
       await this.load();
     } finally {
       this.saving.set(false);
+      this.afterRender(() => this.feedback()?.nativeElement.focus());
     }
   }
 

@@ -118,6 +118,8 @@ describe('validateStaffForm', () => {
 
   it('says what is wrong in Swedish, naming the field', () => {
     expect(staffFieldMessage('firstName', 'required')).toBe('Fyll i förnamn.');
+    expect(staffFieldMessage('gender', 'required')).toBe('Välj kön.');
+    expect(staffFieldMessage('unitId', 'required')).toBe('Välj enhet.');
     expect(staffFieldMessage('fte', 'max')).toBe('Sysselsättningsgraden ska vara mellan 1 och 100 procent.');
     expect(staffFieldMessage('employeeNumber', 'not_unique')).toBe('Anställningsnumret används redan av en annan medarbetare.');
     expect(staffFieldMessage('employmentEnd', 'before_start')).toBe('Anställd till kan inte vara före anställd från.');

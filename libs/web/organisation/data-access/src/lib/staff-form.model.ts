@@ -239,12 +239,15 @@ export function validateStaffForm(value: StaffFormValue, today: string): StaffFo
   return errors;
 }
 
+/** Fields chosen from a list: one chooses (väljer) them rather than fills them in. */
+const CHOICE_FIELDS: ReadonlySet<StaffFormField> = new Set(['unitId', 'role', 'gender', 'employmentType', 'degree', 'qualificationStatus']);
+
 /** The Swedish message for one field's error, naming the field where the general text would not. */
 export function staffFieldMessage(field: StaffFormField, code: string): string {
   const label = STAFF_FIELD_LABELS[field];
   switch (code) {
     case 'required':
-      return `Fyll i ${label.toLowerCase()}.`;
+      return `${CHOICE_FIELDS.has(field) ? 'Välj' : 'Fyll i'} ${label.toLowerCase()}.`;
     case 'invalid_format':
       return FORMAT_HINTS[field] ?? `${label} har fel format.`;
     case 'min':
