@@ -82,9 +82,9 @@ describe('The overview and the caseworker’s own page', () => {
     onPage.forEach((cells, i) => {
       const row = sheet.rows[i + 1];
       expect(cells[0]).toContain(row[2] as string);
-      expect(cells.slice(1, 5)).toEqual(row.slice(3, 7).map((v) => asPageText(v)));
+      expect(cells.slice(1, 5)).toEqual(row.slice(3, 7).map((v) => asPageText(v, 2)));
       expect(cells.slice(5, 8)).toEqual(row.slice(7, 10).map(asPagePercent));
-      expect(cells[8]).toBe(asPageText(row[10]));
+      expect(cells[8]).toBe(asPageText(row[10], 2));
       expect(cells.slice(9)).toEqual(row.slice(11, 13).map(String));
     });
 

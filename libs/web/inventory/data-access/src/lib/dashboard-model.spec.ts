@@ -67,18 +67,18 @@ describe('distributionRows', () => {
     ]);
   });
 
-  it('writes FTE with one decimal comma and shares in percent, lacking first', () => {
-    expect(rows[1].fte).toEqual(['1,0', '1,3', '0,5']);
+  it('writes FTE with two decimals (as stored, so the columns add up) and shares in percent, lacking first', () => {
+    expect(rows[1].fte).toEqual(['1,00', '1,25', '0,50']);
     expect(rows[1].shares).toEqual(['36,4 %', '45,5 %', '18,2 %']);
-    expect(rows[1].assessedFte).toBe('2,8');
-    expect(rows[1].notApplicableFte).toBe('0,5');
+    expect(rows[1].assessedFte).toBe('2,75');
+    expect(rows[1].notApplicableFte).toBe('0,50');
   });
 
   it('shows a dash for the shares of a topic nobody was assessed in', () => {
     expect(rows[2].shares).toEqual(['–', '–', '–']);
   });
 
-  it('exports the same figures as the CSV always had them, under a heading row', () => {
+  it('exports the figures of the table, FTE with two decimals, under a heading row', () => {
     const csv = exportTextRows(distributionExportTable(dashboard));
     expect(csv).toHaveLength(4);
     expect(csv[0]).toHaveLength(csv[1].length);
@@ -92,14 +92,14 @@ describe('distributionRows', () => {
       'Inriktning',
       'JU01',
       'Förvaltningsrätt',
-      '1,0',
-      '1,3',
-      '0,5',
-      '2,8',
+      '1,00',
+      '1,25',
+      '0,50',
+      '2,75',
       '36,4 %',
       '45,5 %',
       '18,2 %',
-      '0,5',
+      '0,50',
       '3',
       '1',
     ]);

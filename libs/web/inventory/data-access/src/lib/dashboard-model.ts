@@ -43,10 +43,10 @@ function distributionRow(
     kind,
     code,
     name,
-    fte: LEVEL_COLUMNS.map(({ level }) => swedishDecimal(d.fte[level])),
+    fte: LEVEL_COLUMNS.map(({ level }) => swedishDecimal(d.fte[level], 2)),
     shares: LEVEL_COLUMNS.map(({ level }) => swedishPercent(d.shares[level])),
-    assessedFte: swedishDecimal(d.assessedFte),
-    notApplicableFte: swedishDecimal(d.notApplicableFte),
+    assessedFte: swedishDecimal(d.assessedFte, 2),
+    notApplicableFte: swedishDecimal(d.notApplicableFte, 2),
     assessedStaff: d.assessedStaff,
     notAssessedStaff: d.notAssessedStaff,
   };
@@ -69,7 +69,7 @@ export function levelFraction(d: LevelDistribution, level: CompetenceLevel): num
   return d.shares[level] === null || assessed === 0 ? null : Number(d.fte[level]) / assessed;
 }
 
-const fteColumn = (heading: string): ExportColumn => ({ heading, kind: 'decimal' });
+const fteColumn = (heading: string): ExportColumn => ({ heading, kind: 'decimal', decimals: 2 });
 const shareColumn = (heading: string): ExportColumn => ({ heading, kind: 'share', emptyText: '–' });
 
 /** The distribution table for export: each area, then its topics; FTE and shares as numbers. */

@@ -102,12 +102,12 @@ describe('trendRows', () => {
   it('writes the shares per round in Swedish, a dash where nobody was assessed or the area is missing', () => {
     const [ep, ju] = trendModel(trend).areas;
     expect(trendRows(ju).map((row) => [row.round.name, ...row.shares, row.assessedFte])).toEqual([
-      ['Höst 2025', '33,3 %', '66,7 %', '0,0 %', '3,0'],
-      ['Höst 2026', '18,8 %', '56,3 %', '25,0 %', '4,0'],
+      ['Höst 2025', '33,3 %', '66,7 %', '0,0 %', '3,00'],
+      ['Höst 2026', '18,8 %', '56,3 %', '25,0 %', '4,00'],
     ]);
     expect(trendRows(ep).map((row) => [row.inFramework, ...row.shares, row.assessedFte])).toEqual([
       [false, '–', '–', '–', '–'],
-      [true, '–', '–', '–', '0,0'],
+      [true, '–', '–', '–', '0,00'],
     ]);
   });
 });

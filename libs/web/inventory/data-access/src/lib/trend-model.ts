@@ -92,7 +92,7 @@ export function trendRows(area: TrendArea): TrendRow[] {
     round,
     inFramework: distribution !== null,
     shares: LEVEL_COLUMNS.map(({ level }) => swedishPercent(distribution?.shares[level] ?? null)),
-    assessedFte: distribution ? swedishDecimal(distribution.assessedFte) : '–',
+    assessedFte: distribution ? swedishDecimal(distribution.assessedFte, 2) : '–',
   }));
 }
 
@@ -124,8 +124,9 @@ export function trendExportTable(model: TrendModel): ExportTable {
       ...LEVEL_COLUMNS.map(({ heading }) => ({
         heading: `${heading}, årsarbetare`,
         kind: 'decimal' as const,
+        decimals: 2,
       })),
-      { heading: 'Bedömda årsarbetare', kind: 'decimal' },
+      { heading: 'Bedömda årsarbetare', kind: 'decimal', decimals: 2 },
       ...LEVEL_COLUMNS.map(({ heading }) => ({
         heading: `${heading}, andel`,
         kind: 'share' as const,

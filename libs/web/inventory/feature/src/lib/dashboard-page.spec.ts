@@ -200,14 +200,14 @@ describe('DashboardPage', () => {
       cell.textContent?.trim(),
     );
     expect(cells).toEqual([
-      '0,8',
-      '1,0',
-      '0,5',
-      '2,3',
+      '0,75',
+      '1,00',
+      '0,50',
+      '2,25',
       '33,3 %',
       '44,4 %',
       '22,2 %',
-      '0,0',
+      '0,00',
       '3',
       '1',
     ]);
@@ -269,8 +269,8 @@ describe('DashboardPage', () => {
     );
     expect(rows).toEqual([
       ['Juridik'],
-      ['Juridik, Vår 2026', '2026-04-30', '66,7 %', '33,3 %', '0,0 %', '2,3'],
-      ['Juridik, Höst 2026', '2026-10-31', '33,3 %', '44,4 %', '22,2 %', '2,3'],
+      ['Juridik, Vår 2026', '2026-04-30', '66,7 %', '33,3 %', '0,0 %', '2,25'],
+      ['Juridik, Höst 2026', '2026-10-31', '33,3 %', '44,4 %', '22,2 %', '2,25'],
     ]);
   });
 
@@ -331,7 +331,7 @@ describe('DashboardPage', () => {
       const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await bytes(file.blob)).split('\r\n');
       expect(lines).toHaveLength(4);
       expect(lines[0]).toMatch(/^\uFEFFOmrådeskod;Område;Omgång;Referensdatum;/);
-      expect(lines[1]).toBe('JU;Juridik;Vår 2026;2026-04-30;1,5;0,8;0,0;2,3;66,7 %;33,3 %;0,0 %;3;');
+      expect(lines[1]).toBe('JU;Juridik;Vår 2026;2026-04-30;1,50;0,75;0,00;2,25;66,7 %;33,3 %;0,0 %;3;');
     });
   });
 });
