@@ -9,6 +9,9 @@ import { AddMunicipalityIdentityProviders1795462977734 } from './migrations/1795
 import { GrantAppAccessToOrganisationData1795463500000 } from './migrations/1795463500000-GrantAppAccessToOrganisationData';
 import { AddSsoMunicipalityList1795463574369 } from './migrations/1795463574369-AddSsoMunicipalityList';
 import { AddPasswordChange1795463994108 } from './migrations/1795463994108-AddPasswordChange';
+import { HoistTenantSettingInPolicies1795472276265 } from './migrations/1795472276265-HoistTenantSettingInPolicies';
+import { AddAssessmentCell1795472744824 } from './migrations/1795472744824-AddAssessmentCell';
+import { AddAssessmentCellTrigger1795472766583 } from './migrations/1795472766583-AddAssessmentCellTrigger';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -23,4 +26,7 @@ export const migrations = [
   GrantAppAccessToOrganisationData1795463500000,
   AddSsoMunicipalityList1795463574369,
   AddPasswordChange1795463994108,
+  HoistTenantSettingInPolicies1795472276265,
+  AddAssessmentCell1795472744824,
+  AddAssessmentCellTrigger1795472766583,
 ];
