@@ -288,16 +288,32 @@ export function matrixRowsQuery(
   return { sql, params };
 }
 
-export async function loadTopics(manager: EntityManager, frameworkId: string): Promise<TopicRow[]> {
-  return manager.query(
+/** Topics by framework id, per data source (one per application): see {@link loadTopics}. */
+const topicsCache = new WeakMap<DataSource, Map<string, readonly TopicRow[]>>();
+
+/**
+ * The topics of a round's framework in display order. A round's framework is always a published
+ * version, and published versions never change, so they are read once per data source.
+ */
+export async function loadTopics(
+  manager: EntityManager,
+  frameworkId: string,
+): Promise<readonly TopicRow[]> {
+  let cache = topicsCache.get(manager.connection);
+  if (!cache) topicsCache.set(manager.connection, (cache = new Map()));
+  const cached = cache.get(frameworkId);
+  if (cached) return cached;
+  const topics: TopicRow[] = await manager.query(
     `SELECT t.id, t.code, t.name, a.code AS "areaCode", a.name AS "areaName"
      FROM competence_topic t JOIN competence_area a ON a.id = t.area_id
      WHERE t.framework_id = $1 ORDER BY a.position, a.code, t.position, t.code`,
     [frameworkId],
   );
+  cache.set(frameworkId, topics);
+  return topics;
 }
 
-export function groupByArea(topics: TopicRow[]): MatrixArea[] {
+export function groupByArea(topics: readonly TopicRow[]): MatrixArea[] {
   const areas: MatrixArea[] = [];
   for (const topic of topics) {
     let area = areas[areas.length - 1];

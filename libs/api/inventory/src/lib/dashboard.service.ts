@@ -127,8 +127,16 @@ export class DashboardService {
 type StaffLevelsRow = Omit<DashboardStaffInput, 'values'> & { levels: string | null };
 
 function toStaffInput(row: StaffLevelsRow, topicCount: number): DashboardStaffInput {
-  const { levels, ...person } = row;
-  return { ...person, values: decodeLevels(levels, topicCount) };
+  return {
+    staffMemberId: row.staffMemberId,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    fte: row.fte,
+    employmentStart: row.employmentStart,
+    values: decodeLevels(row.levels, topicCount),
+  };
 }
 
 /**

@@ -76,6 +76,16 @@ class Tally {
       notAssessedStaff: this.notAssessedStaff,
     };
   }
+
+  /** The heatmap's figures alone: the assessed FTE and the share of it at `insufficient`. */
+  insufficientShare(): { assessedFte: string; insufficientShare: string | null } {
+    const total = BigInt(this.fte.reduce((sum, v) => sum + v, 0));
+    const insufficient = BigInt(this.fte[LEVEL_INDEX['insufficient']]);
+    return {
+      assessedFte: fromScaled(total, FTE_SCALE),
+      insufficientShare: total === 0n ? null : roundRatio(insufficient * 100n, total, 1),
+    };
+  }
 }
 
 /** What one person's value adds to a tally; returns the level's index, -1 for none, -2 for n/a. */
@@ -113,8 +123,13 @@ export function roundDashboardFigures(
   const newStaff: DashboardStaffRef[] = [];
   let assessedStaff = 0;
 
+  const scaled = new Map<string, number>();
   for (const person of staff) {
-    const fte = Number(toScaled(person.fte, FTE_SCALE));
+    let fte = scaled.get(person.fte);
+    if (fte === undefined) {
+      fte = Number(toScaled(person.fte, FTE_SCALE));
+      scaled.set(person.fte, fte);
+    }
     let unit = unitTallies.get(person.unitId);
     if (!unit) {
       unit = { name: person.unitName, topics: topics.map(() => new Tally()) };
@@ -127,7 +142,6 @@ export function roundDashboardFigures(
       const value = person.values[i];
       const topic = topicTallies[i];
       const level = addValue(topic, fte, value);
-      addValue(areaTallies[areaOf[i]], fte, value);
       addValue(unit.topics[i], fte, value);
       if (level >= 0) {
         topic.assessedStaff += 1;
@@ -154,6 +168,12 @@ export function roundDashboardFigures(
     if (person.employmentStart >= options.newStaffSince) newStaff.push(ref);
   }
 
+  // An area pools the FTE of its topics.
+  topicTallies.forEach((topic, i) => {
+    const area = areaTallies[areaOf[i]];
+    topic.fte.forEach((units, level) => (area.fte[level] += units));
+    area.notApplicable += topic.notApplicable;
+  });
   const areas: DashboardArea[] = [];
   topics.forEach((topic, i) => {
     let area = areas[areas.length - 1];
@@ -173,14 +193,10 @@ export function roundDashboardFigures(
     .map(([unitId, unit]) => ({
       unitId,
       unitName: unit.name,
-      topics: topics.map((topic, i) => {
-        const figures = unit.topics[i].distribution();
-        return {
-          code: topic.code,
-          assessedFte: figures.assessedFte,
-          insufficientShare: figures.shares.insufficient,
-        };
-      }),
+      topics: topics.map((topic, i) => ({
+        code: topic.code,
+        ...unit.topics[i].insufficientShare(),
+      })),
     }))
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv'));
 
