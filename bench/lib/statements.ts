@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import { timeSequential } from './measure';
 
 export interface Statement {
+  /** Set for a named prepared statement. */
+  name?: string;
   text: string;
   values: unknown[];
 }
@@ -19,8 +21,9 @@ export async function recordStatements(body: () => Promise<unknown>): Promise<St
     if (typeof first === 'string')
       seen.push({ text: first, values: Array.isArray(second) ? second : [] });
     else if (first && typeof first === 'object' && 'text' in first) {
-      const config = first as { text: string; values?: unknown[] };
+      const config = first as { name?: string; text: string; values?: unknown[] };
       seen.push({
+        name: config.name,
         text: config.text,
         values: config.values ?? (Array.isArray(second) ? second : []),
       });
@@ -51,7 +54,8 @@ export async function timeReplay(
     await client.query('SET ROLE kl_app');
     return await timeSequential(
       async () => {
-        for (const s of statements) await client.query(s.text, s.values);
+        for (const s of statements)
+          await client.query({ name: s.name, text: s.text, values: s.values });
       },
       seconds,
       warmup,

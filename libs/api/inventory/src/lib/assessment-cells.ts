@@ -1,4 +1,4 @@
-import type { Actor } from '@kl/api/core';
+import { type Actor, queryPrepared } from '@kl/api/core';
 import type { AssessmentCellInput, AssessmentSource, InventoryRound } from '@kl/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import type { CellLookup, CellWrite, CurrentCell } from './save-plan';
@@ -41,9 +41,11 @@ export async function lookUpCells(
     cells.map((c) => c.staffMemberId),
     cells.map((c) => c.topicCode),
   );
-  const rows: (CurrentCell & { topicId: string | null; inScope: boolean; seq: number | null })[] =
-    await manager.query(
-      `${withClause(scope)}
+  const rows = await queryPrepared<
+    CurrentCell & { topicId: string | null; inScope: boolean; seq: number | null }
+  >(
+    manager,
+    `${withClause(scope)}
        SELECT t.id AS "topicId", ${currentColumns('c')},
               EXISTS (SELECT 1 FROM staff_member s
                       WHERE s.id = i.staff_member_id AND ${scope.where.join(' AND ')}) AS "inScope"
@@ -52,8 +54,8 @@ export async function lookUpCells(
        LEFT JOIN assessment_cell c ON c.round_id = $${at + 2} AND c.staff_member_id = i.staff_member_id
                                   AND c.topic_id = t.id AND c.source = $${at + 3}
        ORDER BY i.n`,
-      params,
-    );
+    params,
+  );
   return rows.map(({ topicId, inScope, ...current }) => ({
     topicId,
     inScope,
@@ -73,7 +75,8 @@ export async function appendCells(
   source: AssessmentSource,
   writes: readonly CellWrite[],
 ): Promise<Map<number, CurrentCell>> {
-  const rows: (CurrentCell & { index: number })[] = await manager.query(
+  const rows = await queryPrepared<CurrentCell & { index: number }>(
+    manager,
     `WITH input AS (
        SELECT * FROM unnest($5::int[], $6::uuid[], $7::uuid[], $8::text[], $9::int[], $10::text[], $11::text[])
          AS x(n, staff_member_id, topic_id, topic_code, seq, value, comment)),

@@ -4,6 +4,7 @@ import {
   type Actor,
   inTenantTransaction,
   NotFoundError,
+  queryPrepared,
   ValidationFailedError,
 } from '@kl/api/core';
 import type {
@@ -68,7 +69,8 @@ export class AssessmentsService {
       await assertUnitInScope(manager, actor, municipalityId, unitId);
       const topics = await loadTopics(manager, round.frameworkId);
       const query = matrixRowsQuery(actor, round, municipalityId, unitId);
-      const rows: (Omit<MatrixRow, 'fte'> & { fte: string })[] = await manager.query(
+      const rows = await queryPrepared<Omit<MatrixRow, 'fte'> & { fte: string }>(
+        manager,
         query.sql,
         query.params,
       );
