@@ -4,7 +4,7 @@
  * prints the ratios against the targets of DESIGN.md §6. Not a test: it never fails on a figure.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, loadConfig, runMigrations, startEmbeddedPostgres, withDatabase } from '@kl/api/core';
@@ -15,6 +15,7 @@ import { httpGetter, stats, timeSequential } from './lib/measure';
 import { inventoryMatrixScenario } from './lib/inventory-matrix';
 import { dashboardScenario } from './lib/dashboard';
 import { findPgbench, pgbenchMeanMs } from './lib/pgbench';
+import { matrixBrowserScenario } from './lib/matrix-browser';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
 
@@ -37,12 +38,17 @@ async function main(): Promise<void> {
   const url = withDatabase(server.url, name);
   try {
     await runMigrations(url, migrations);
-    const app = await createApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), databaseUrl: url, quiet: true });
+    const webDistDir = join(__dirname, '..', 'dist', 'web', 'browser');
+    const withWeb = existsSync(join(webDistDir, 'index.html'));
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    const app = await createApp({ config, databaseUrl: url, quiet: true, webDistDir: withWeb ? webDistDir : undefined });
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     const rows = await apiOverheadSmallQuery(`http://127.0.0.1:${address.port}`, url);
     rows.push(...(await inventoryMatrixScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
     rows.push(...(await dashboardScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
+    if (withWeb) rows.push(...(await matrixBrowserScenario(`http://127.0.0.1:${address.port}`, url)));
+    else console.log('matrix page: dist/web not built (npm run build); the browser scenario is left out');
     await app.close();
     print(rows);
   } finally {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigValidationError, loadConfig, runMigrations, startDatabaseServer } from '@kl/api/core';
-import { seedDemoData, seedDemoOrganisation, seedReferenceData, shouldSeedDemoData } from '@kl/api/seed';
+import { seedDemoData, seedDemoOrganisation, seedDemoRoundHistory, seedReferenceData, shouldSeedDemoData } from '@kl/api/seed';
 import { createApp, withOwnerDataSource } from '@kl/api/shell';
 import { migrations } from '@kl/migrations';
 
@@ -21,12 +21,12 @@ async function main(): Promise<void> {
   const ran = await runMigrations(database.url, migrations);
   if (ran.length > 0) log(`Migrated: ${ran.join(', ')}`);
   // Demo mode (NODE_ENV=development, the default): a demo kommun with units, 40 staff, an open
-  // round and one account per role.
+  // round, two earlier closed rounds with assessments (for the trend) and one account per role.
   // With NODE_ENV=production no demo data is written and no password is ever printed.
   const demoLogins = shouldSeedDemoData(config.NODE_ENV)
     ? await withOwnerDataSource(database.url, async (owner) => {
         await seedReferenceData(owner);
-        return seedDemoData(owner, { organisation: seedDemoOrganisation });
+        return seedDemoData(owner, { organisation: seedDemoOrganisation, roundHistory: seedDemoRoundHistory });
       })
     : [];
 

@@ -5,6 +5,7 @@ import { auditEntities } from '@kl/api/audit';
 import { staffEntities } from '@kl/api/staff';
 import { unitsEntities } from '@kl/api/units';
 import { inventoryEntities } from '@kl/api/inventory';
+import { planningEntities } from '@kl/api/planning';
 
 /** Every entity of the schema. The drift gate compares exactly this list with the migrations. */
 export const allEntities = [
@@ -15,4 +16,5 @@ export const allEntities = [
   ...staffEntities,
   ...authEntities,
   ...inventoryEntities,
+  ...planningEntities,
 ];

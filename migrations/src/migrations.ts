@@ -9,9 +9,12 @@ import { AddMunicipalityIdentityProviders1795462977734 } from './migrations/1795
 import { GrantAppAccessToOrganisationData1795463500000 } from './migrations/1795463500000-GrantAppAccessToOrganisationData';
 import { AddSsoMunicipalityList1795463574369 } from './migrations/1795463574369-AddSsoMunicipalityList';
 import { AddPasswordChange1795463994108 } from './migrations/1795463994108-AddPasswordChange';
-import { HoistTenantSettingInPolicies1795472276265 } from './migrations/1795472276265-HoistTenantSettingInPolicies';
-import { AddAssessmentCell1795472744824 } from './migrations/1795472744824-AddAssessmentCell';
-import { AddAssessmentCellTrigger1795472766583 } from './migrations/1795472766583-AddAssessmentCellTrigger';
+import { AddCompetenceTargets1795472253515 } from './migrations/1795472253515-AddCompetenceTargets';
+import { AddAccountUnitAndStaffForeignKeys1795472899500 } from './migrations/1795472899500-AddAccountUnitAndStaffForeignKeys';
+import { AddPersonalDataReads1795475054532 } from './migrations/1795475054532-AddPersonalDataReads';
+import { HoistTenantSettingInPolicies1795475887970 } from './migrations/1795475887970-HoistTenantSettingInPolicies';
+import { AddAssessmentCell1795475887971 } from './migrations/1795475887971-AddAssessmentCell';
+import { AddAssessmentCellTrigger1795475887972 } from './migrations/1795475887972-AddAssessmentCellTrigger';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -26,7 +29,10 @@ export const migrations = [
   GrantAppAccessToOrganisationData1795463500000,
   AddSsoMunicipalityList1795463574369,
   AddPasswordChange1795463994108,
-  HoistTenantSettingInPolicies1795472276265,
-  AddAssessmentCell1795472744824,
-  AddAssessmentCellTrigger1795472766583,
+  AddCompetenceTargets1795472253515,
+  AddAccountUnitAndStaffForeignKeys1795472899500,
+  AddPersonalDataReads1795475054532,
+  HoistTenantSettingInPolicies1795475887970,
+  AddAssessmentCell1795475887971,
+  AddAssessmentCellTrigger1795475887972,
 ];

@@ -71,6 +71,9 @@ describe('API platform', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    // Workers only: the XLSX export compresses large sheets in a blob: worker; scripts never load from blob:.
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).not.toMatch(/script-src[^;]*blob:/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-powered-by']).toBeUndefined();

@@ -167,6 +167,16 @@ const cell = (staffMemberId: string, topicCode: string) => ({
   expectedVersion: 0,
 });
 
+const targetsQuery = (frameworkId: string, unitId?: string) =>
+  `/api/targets?frameworkId=${frameworkId}&role=caseworker${unitId ? `&unitId=${unitId}` : ''}`;
+const targetSetBody = (unitId: string | null, frameworkId: string) => ({
+  unitId,
+  frameworkId,
+  role: 'caseworker',
+  version: 0,
+  targets: [{ topicCode: 'SA01', choice: 'basic' }],
+});
+
 /** Route → who may call it and what each caller gets. Keys: `METHOD /path` as the router has them. */
 const RULES: Record<string, Rule> = {
   // Request logging (nestjs-pino) is mounted with all(): middleware, not an endpoint.
@@ -423,6 +433,67 @@ const RULES: Record<string, Rule> = {
     otherKommun((k) => `/api/staff/${k.self}/assessments`),
   ),
 
+  'GET /api/staff/:id/targets': endpoint(
+    own("the caseworker's own record", (k) => `/api/staff/${k.self}/targets`, STAFF_READERS_OK),
+    own(
+      "a colleague in the team leader's unit",
+      (k) => `/api/staff/${k.colleague}/targets`,
+      LEADERS_OK,
+    ),
+    own(
+      "staff outside the team leader's units",
+      (k) => `/api/staff/${k.outsider}/targets`,
+      ADMIN_OK,
+    ),
+    own(
+      'in a round of another kommun',
+      (k, f) => `/api/staff/${k.self}/targets?roundId=${f.other.round}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/staff/${k.self}/targets`),
+  ),
+
+  // Målnivåer: the kommun administrator sets them for the kommun and any unit; a team leader reads
+  // those of their units (and the kommun-wide ones they inherit).
+  'GET /api/targets': endpoint(
+    own('the kommun-wide set', (_k, f) => targetsQuery(f.national), LEADERS_OK),
+    own('a unit the team leader leads', (k, f) => targetsQuery(f.national, k.ledUnit), LEADERS_OK),
+    own(
+      'a unit the team leader does not lead',
+      (k, f) => targetsQuery(f.national, k.otherUnit),
+      ADMIN_OK,
+    ),
+    own("another kommun's extension", (_k, f) => targetsQuery(f.other.extension), NOBODY),
+    otherKommun((k, f) => targetsQuery(f.national, k.ledUnit)),
+  ),
+  'PUT /api/targets': endpoint(
+    own(
+      'the kommun-wide set',
+      () => '/api/targets',
+      may({ municipality_admin: 200 }),
+      (f) => targetSetBody(null, f.national),
+    ),
+    own(
+      'a unit the team leader leads',
+      () => '/api/targets',
+      may({ municipality_admin: 200 }),
+      (f) => targetSetBody(f.own.ledUnit, f.national),
+    ),
+    // Another kommun's unit or framework is answered as an unknown one (400), see asUnknownReference.
+    own(
+      'a unit of another kommun',
+      () => '/api/targets',
+      asUnknownReference(NOBODY),
+      (f) => targetSetBody(f.other.ledUnit, f.national),
+    ),
+    own(
+      "another kommun's extension",
+      () => '/api/targets',
+      asUnknownReference(NOBODY),
+      (f) => targetSetBody(null, f.other.extension),
+    ),
+  ),
+
   // Audit: a kommun administrator reads the kommun's records, a national analyst the national frameworks.
   'GET /api/audit/:entityType/:entityId': endpoint(
     own('a staff member', (k) => `/api/audit/staff_member/${k.self}`, ADMIN_OK),
@@ -435,6 +506,12 @@ const RULES: Record<string, Rule> = {
     otherKommun((k) => `/api/audit/staff_member/${k.self}`),
     otherKommun((k) => `/api/audit/inventory_round/${k.round}`),
     otherKommun((k) => `/api/audit/competence_framework/${k.extension}`),
+  ),
+
+  // Who read a person's competence data: the kommun administrator only.
+  'GET /api/audit/staff_member/:id/reads': endpoint(
+    own('a staff member', (k) => `/api/audit/staff_member/${k.self}/reads`, ADMIN_OK),
+    otherKommun((k) => `/api/audit/staff_member/${k.self}/reads`),
   ),
 
   // Frameworks: national versions are read by everyone with competence data and edited by national

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, watchForErrors } from './support/browser';
 import { DEMO_LOGINS, signIn } from './support/demo';
+import { readFirstSheet } from './support/xlsx';
 
 const baseUrl = () => process.env['E2E_BASE_URL'] as string;
 
@@ -60,6 +62,47 @@ describe('A team leader fills in the competence matrix with the keyboard only', 
       }
     }
     expect(await cellText(5, 0)).toBe('');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('downloads the matrix as XLSX in the import format for assessments', async () => {
+    const people = await page.locator('tbody th[scope=row]').count();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Ladda ned som Excel \(XLSX\): matrisen/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('bedomningar-demoinventering.xlsx');
+    const { rows } = readFirstSheet(new Uint8Array(await readFile((await download.path()) as string)));
+    expect(rows[0][0]).toBe('anstallningsnummer');
+    expect(rows[0].slice(1)).toEqual(await page.locator('th[scope=col].topic abbr').allInnerTexts());
+    expect(rows).toHaveLength(people + 1);
+    // The file's letters are the format's: a hyphen for not applicable, nothing for not assessed.
+    const FILE: Record<string, string | null> = { G: 'G', F: 'F', S: 'S', '–': '-' };
+    for (let row = 0; row < 5; row++) {
+      expect(rows[row + 1][0]).toMatch(/^D\d{4}$/);
+      expect(rows[row + 1].slice(1)).toEqual(Array.from({ length: 26 }, (_, col) => FILE[TEXT[keyFor(row, col)]]));
+    }
+    expect(rows[6].slice(1).every((value) => value === null)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('an administrator chooses a unit before the grid loads, and the choice survives a reload', async () => {
+    await context.clearCookies();
+    await signIn(page, baseUrl(), DEMO_LOGINS.municipality_admin);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kompetensmatris' }).click();
+    await page.getByText('Välj en enhet för att se dess medarbetare.').waitFor();
+    expect(await page.getByRole('grid').count()).toBe(0);
+    const unit = page.getByLabel('Enhet');
+    const label = (await unit.locator('option').allInnerTexts()).find((text) => text.endsWith('Utredning barn och unga')) as string;
+    await unit.selectOption({ label });
+    await page.getByRole('grid').waitFor();
+    const units = await page.locator('tbody th.person .unit').allInnerTexts();
+    expect(units.length).toBeGreaterThan(0);
+    expect(new Set(units)).toEqual(new Set(['Utredning barn och unga']));
+    await page.reload();
+    await page.getByRole('grid').waitFor();
+    expect(await page.getByLabel('Enhet').locator('option:checked').innerText()).toBe(label);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

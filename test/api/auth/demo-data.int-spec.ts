@@ -1,5 +1,5 @@
-import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation } from '@kl/api/seed';
-import { createTestApp, signIn, type TestApp } from '@kl/api/testing';
+import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation, seedDemoRoundHistory } from '@kl/api/seed';
+import { createStaffMember, createTestApp, createUnit, signIn, type TestApp } from '@kl/api/testing';
 import { ROLES } from '@kl/shared/contracts';
 
 describe('demo data', () => {
@@ -10,8 +10,8 @@ describe('demo data', () => {
   afterAll(() => t.close());
 
   it('seeds one account per role in the demo kommun, idempotently, linked through the organisation hook', async () => {
-    const unitId = 'cccccccc-0000-4000-8000-000000000001';
-    const staffMemberId = 'cccccccc-0000-4000-8000-000000000002';
+    const unitId = await createUnit(t, { municipalityCode: DEMO_MUNICIPALITY_CODE });
+    const staffMemberId = await createStaffMember(t, { municipalityCode: DEMO_MUNICIPALITY_CODE, unitId });
     const seededFor: string[] = [];
     const organisation = async (_manager: unknown, municipalityId: string) => {
       seededFor.push(municipalityId);
@@ -50,8 +50,13 @@ describe('the demo kommun of npm start', () => {
   afterAll(() => t.close());
 
   it('has units, 40 staff and an open round, the team leader leading Barn och familj, and seeds nothing twice', async () => {
-    const first = await seedDemoData(t.owner, { organisation: seedDemoOrganisation });
-    await seedDemoData(t.owner, { organisation: seedDemoOrganisation });
+    const hooks = { organisation: seedDemoOrganisation, roundHistory: seedDemoRoundHistory };
+    const first = await seedDemoData(t.owner, hooks);
+    const assessments = async (): Promise<number> =>
+      (await t.owner.query('SELECT count(*)::int AS count FROM assessment'))[0].count;
+    const seeded = await assessments();
+    await seedDemoData(t.owner, hooks);
+    expect(await assessments()).toBe(seeded);
     const [counts]: { units: number; staff: number; rounds: number }[] = await t.owner.query(
       `SELECT (SELECT count(*)::int FROM org_unit u JOIN municipality m ON m.id = u.municipality_id WHERE m.code = $1) AS units,
               (SELECT count(*)::int FROM staff_member s JOIN municipality m ON m.id = s.municipality_id WHERE m.code = $1) AS staff,
@@ -60,18 +65,63 @@ describe('the demo kommun of npm start', () => {
     );
     expect(counts).toEqual({ units: 8, staff: 40, rounds: 1 });
 
-    const login = (role: string) => first.find((l) => l.role === role) as { email: string; password: string };
+    const login = (role: string) =>
+      first.find((l) => l.role === role) as { email: string; password: string };
     const leader = await signIn(t, login('team_leader').email, login('team_leader').password);
     const [round] = (await leader.get('/api/rounds').expect(200)).body;
     const matrix = (await leader.get(`/api/rounds/${round.id}/matrix`).expect(200)).body;
     expect(matrix.rows).toHaveLength(24);
     expect(matrix.areas.flatMap((a: { topics: unknown[] }) => a.topics)).toHaveLength(26);
     expect(new Set(matrix.rows.map((r: { unitName: string }) => r.unitName))).toEqual(
-      new Set(['Mottagning barn och unga', 'Utredning barn och unga', 'Familjehem och placeringar']),
+      new Set([
+        'Mottagning barn och unga',
+        'Utredning barn och unga',
+        'Familjehem och placeringar',
+      ]),
     );
 
+    // Two earlier closed rounds, a year apart before the open one, for the trend: fewer lacking later.
+    const rounds = (await leader.get('/api/rounds').expect(200)).body as { id: string; name: string; status: string; referenceDate: string }[];
+    expect(rounds.map((r) => r.status)).toEqual(['open', 'closed', 'closed']);
+    expect(rounds[1].name).toMatch(/^(Vår|Höst) \d{4}$/);
+    expect(Number(rounds[1].referenceDate.slice(0, 4))).toBe(Number(round.referenceDate.slice(0, 4)) - 1);
+    const trend = (await leader.get(`/api/rounds/${round.id}/trend`).expect(200)).body as {
+      rounds: { round: { name: string }; areas: { code: string; assessedFte: string; shares: Record<string, string | null> }[] }[];
+    };
+    expect(trend.rounds.map((r) => r.round.name)).toEqual([rounds[2].name, rounds[1].name, 'Demoinventering']);
+    const lacking = (i: number) => {
+      const areas = trend.rounds[i].areas;
+      const fte = areas.reduce((sum, a) => sum + Number(a.assessedFte) * Number(a.shares['insufficient'] ?? 0), 0);
+      return fte / areas.reduce((sum, a) => sum + Number(a.assessedFte), 0);
+    };
+    expect(lacking(0)).toBeGreaterThan(lacking(1));
+    expect(lacking(1)).toBeGreaterThan(15);
+
     const caseworker = await signIn(t, login('caseworker').email, login('caseworker').password);
-    const me = (await caseworker.get(`/api/staff/${caseworker.user.staffMemberId}`).expect(200)).body;
+    const me = (await caseworker.get(`/api/staff/${caseworker.user.staffMemberId}`).expect(200))
+      .body;
     expect(me).toMatchObject({ firstName: 'Hanna', lastName: 'Handläggare', role: 'caseworker' });
+    // In the open round only Hanna is assessed yet: the rest is the team leader's to fill in.
+    // (An area's assessed FTE is pooled over its topics: at most her FTE times its topic count.)
+    const topicCount = new Map(matrix.areas.map((a: { code: string; topics: unknown[] }) => [a.code, a.topics.length]));
+    for (const area of trend.rounds[2].areas) {
+      expect(Number(area.assessedFte)).toBeLessThanOrEqual(Number(me.fte) * (topicCount.get(area.code) as number));
+    }
+
+    // Målnivåer (kommun-wide, and one unit's) and Hanna's leader assessments in the open round, each seeded once.
+    const [targetSeed]: { sets: number; assessments: number }[] = await t.owner.query(
+      `SELECT (SELECT count(*)::int FROM competence_target_set) AS sets,
+              (SELECT count(*)::int FROM assessment WHERE staff_member_id = $1 AND round_id = $2 AND source = 'leader') AS assessments`,
+      [me.id, round.id],
+    );
+    expect(targetSeed).toEqual({ sets: 2, assessments: 24 });
+    const targets = (await caseworker.get(`/api/staff/${me.id}/targets`).expect(200)).body;
+    expect(targets.roundId).toBe(round.id);
+    expect(targets.targets).toHaveLength(26);
+    expect(targets.targets.find((x: { topicCode: string }) => x.topicCode === 'SA07')).toEqual({
+      topicCode: 'SA07',
+      level: 'advanced',
+      origin: { unitId: null, unitName: null },
+    });
   });
 });

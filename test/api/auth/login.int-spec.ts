@@ -1,4 +1,4 @@
-import { createAccount, createTestApp, signIn, signInAs, type TestApp } from '@kl/api/testing';
+import { createAccount, createStaffMember, createTestApp, createUnit, signIn, signInAs, type TestApp } from '@kl/api/testing';
 import type { SessionUser } from '@kl/shared/contracts';
 
 describe('sign-in, session and logout', () => {
@@ -9,7 +9,8 @@ describe('sign-in, session and logout', () => {
   afterAll(() => t.close());
 
   it('signs in with e-mail and password, sets an httpOnly SameSite cookie and answers the session user', async () => {
-    const account = await createAccount(t, { role: 'team_leader', unitIds: ['11111111-1111-4111-8111-111111111111'] });
+    const unitId = await createUnit(t);
+    const account = await createAccount(t, { role: 'team_leader', unitIds: [unitId] });
     const response = await t
       .http()
       .post('/api/auth/login')
@@ -27,7 +28,7 @@ describe('sign-in, session and logout', () => {
       role: 'team_leader',
       municipality: { code: '0180', name: 'Stockholm' },
       countyCode: null,
-      unitIds: ['11111111-1111-4111-8111-111111111111'],
+      unitIds: [unitId],
       staffMemberId: null,
     });
     expect(user.csrfToken).toMatch(/^[\w-]{40,}$/);
@@ -51,8 +52,9 @@ describe('sign-in, session and logout', () => {
   });
 
   it('stores only a SHA-256 of the session token', async () => {
-    const signedIn = await signInAs(t, 'caseworker', { staffMemberId: '22222222-2222-4222-8222-222222222222' });
-    expect(signedIn.user.staffMemberId).toBe('22222222-2222-4222-8222-222222222222');
+    const staffMemberId = await createStaffMember(t);
+    const signedIn = await signInAs(t, 'caseworker', { staffMemberId });
+    expect(signedIn.user.staffMemberId).toBe(staffMemberId);
     const token = signedIn.cookie.slice('kl_session='.length);
     const rows: { token_hash: string }[] = await t.owner.query(
       'SELECT token_hash FROM user_session WHERE account_id = $1',

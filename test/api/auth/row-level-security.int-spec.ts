@@ -1,5 +1,5 @@
 import { inTenantTransaction } from '@kl/api/core';
-import { createAccount, createTestApp, signInAs, type TestApp } from '@kl/api/testing';
+import { createAccount, createTestApp, createUnit, signInAs, type TestApp } from '@kl/api/testing';
 
 /**
  * The second wall: whatever the services do, the database itself shows the app only the rows of
@@ -11,6 +11,7 @@ describe('row-level security', () => {
   let kiruna: string;
   let inStockholm: { id: string };
   let inKiruna: { id: string };
+  let kirunaUnit: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -19,8 +20,9 @@ describe('row-level security', () => {
     );
     stockholm = ids.find((m) => m.code === '0180')?.id as string;
     kiruna = ids.find((m) => m.code === '2584')?.id as string;
-    inStockholm = await createAccount(t, { role: 'team_leader', municipalityCode: '0180', unitIds: ['aaaaaaaa-0000-4000-8000-000000000001'] });
-    inKiruna = await createAccount(t, { role: 'team_leader', municipalityCode: '2584', unitIds: ['aaaaaaaa-0000-4000-8000-000000000002'] });
+    kirunaUnit = await createUnit(t, { municipalityCode: '2584' });
+    inStockholm = await createAccount(t, { role: 'team_leader', municipalityCode: '0180', unitIds: [await createUnit(t, { municipalityCode: '0180' })] });
+    inKiruna = await createAccount(t, { role: 'team_leader', municipalityCode: '2584', unitIds: [kirunaUnit] });
   });
   afterAll(() => t.close());
 
@@ -57,7 +59,7 @@ describe('row-level security', () => {
     );
     expect(other).toEqual([]);
     const units = await inTenantTransaction(t.dataSource, kiruna, (m) => m.query('SELECT unit_id FROM user_account_unit'));
-    expect(units).toEqual([{ unit_id: 'aaaaaaaa-0000-4000-8000-000000000002' }]);
+    expect(units).toEqual([{ unit_id: kirunaUnit }]);
   });
 
   it("refuses to write another kommun's rows", async () => {
@@ -108,6 +110,21 @@ describe('row-level security', () => {
     );
     expect(unprotected).toEqual([]);
     expect(rows.map((r) => r.table)).toContain('user_account');
+  });
+
+  it('reads the kommun setting once per statement in every policy, never per row', async () => {
+    // Outside a scalar subquery, current_setting() is evaluated for every row a scan visits.
+    const perRow: { table: string; policy: string }[] = await t.owner.query(
+      `SELECT tablename AS table, policyname AS policy FROM pg_policies
+       WHERE schemaname = 'public'
+         AND concat(qual, ' ', with_check) ~ '(^|[^T] )\\(NULLIF\\(current_setting\\(''app\\.municipality_id'''
+       ORDER BY 1, 2`,
+    );
+    const policies: { n: number }[] = await t.owner.query(
+      `SELECT count(*)::int AS n FROM pg_policies WHERE concat(qual, with_check) LIKE '%SELECT (NULLIF(current_setting(%'`,
+    );
+    expect(perRow).toEqual([]);
+    expect(policies[0].n).toBeGreaterThan(5);
   });
 
   it('keeps two kommuner apart over 1 000 alternating requests on pooled connections', async () => {

@@ -1,8 +1,8 @@
-import { createAccount, createTestApp, signIn, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
+import { createAccount, createStaffMember, createTestApp, createUnit, signIn, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
 import type { InvitationCreated, UserAccountSummary } from '@kl/shared/contracts';
 
-const UNIT_A = 'bbbbbbbb-0000-4000-8000-00000000000a';
-const UNIT_B = 'bbbbbbbb-0000-4000-8000-00000000000b';
+let UNIT_A: string;
+let UNIT_B: string;
 
 describe('user administration', () => {
   let t: TestApp;
@@ -13,6 +13,8 @@ describe('user administration', () => {
     t = await createTestApp();
     admin = await signInAs(t, 'municipality_admin', { municipalityCode: '0180' });
     otherAdmin = await signInAs(t, 'municipality_admin', { municipalityCode: '1480' });
+    // Sorted, as the API lists an account's units.
+    [UNIT_A, UNIT_B] = [await createUnit(t, { municipalityCode: '0180' }), await createUnit(t, { municipalityCode: '0180' })].sort();
   });
   afterAll(() => t.close());
 
@@ -89,6 +91,21 @@ describe('user administration', () => {
       .send({ email: 'na@stockholm.example', displayName: 'X', role: 'national_analyst' })
       .expect(400);
     expect(badRole.body).toMatchObject({ errors: { role: 'invalid_value' } });
+  });
+
+  it("answers 400 invalid_value for another kommun's (or an unknown) unit or staff record, as for any unknown id", async () => {
+    const foreignUnit = await createUnit(t, { municipalityCode: '1480' });
+    const foreignStaff = await createStaffMember(t, { municipalityCode: '1480' });
+    const invite = (body: Record<string, unknown>) =>
+      admin.post('/api/users/invitations').send({ email: `x-${Math.random()}@stockholm.example`, displayName: 'X', ...body });
+    expect((await invite({ role: 'team_leader', unitIds: [UNIT_A, foreignUnit] }).expect(400)).body.errors).toEqual({ unitIds: 'invalid_value' });
+    expect((await invite({ role: 'caseworker', staffMemberId: foreignStaff }).expect(400)).body.errors).toEqual({ staffMemberId: 'invalid_value' });
+    const member = await createAccount(t, { role: 'team_leader', municipalityCode: '0180' });
+    const patch = await admin.patch(`/api/users/${member.id}`).send({ rowVersion: 1, unitIds: ['00000000-0000-4000-8000-000000000000'] }).expect(400);
+    expect(patch.body.errors).toEqual({ unitIds: 'invalid_value' });
+    const ownStaff = await createStaffMember(t, { municipalityCode: '0180' });
+    const linked = await admin.patch(`/api/users/${member.id}`).send({ rowVersion: 1, role: 'caseworker', staffMemberId: ownStaff }).expect(200);
+    expect(linked.body).toMatchObject({ staffMemberId: ownStaff, rowVersion: 2 });
   });
 
   it("changes role and units with the version read, and answers 409 STALE_VERSION with the current record", async () => {

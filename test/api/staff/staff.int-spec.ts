@@ -3,7 +3,7 @@ import type { OrgUnit, StaffMember, StaffMemberPage } from '@kl/shared/contracts
 
 describe('Staff members', () => {
   let t: TestApp;
-  let admin: SignedIn;
+  let admin: SignedIn & { account: { id: string } };
   let otherAdmin: SignedIn;
   let root: OrgUnit;
   let team: OrgUnit;
@@ -318,6 +318,8 @@ describe('Staff members', () => {
       await leader.get(`/api/staff/${outside.id}`).expect(404);
       const history = (await leader.get(`/api/staff/${inSub.id}/history`).expect(200)).body;
       expect(history.map((e: { action: string }) => e.action)).toEqual(['create']);
+      // The author is named: the administrator's account belongs to the team leader's kommun.
+      expect(history[0]).toMatchObject({ actorUserId: admin.account.id, actorDisplayName: expect.stringMatching(/^Test municipality_admin/) });
       await leader.get(`/api/staff/${outside.id}/history`).expect(404);
       await leader.get(`/api/audit/staff_member/${inSub.id}`).expect(404);
       expect((await leader.get(`/api/staff?unitId=${elsewhere.id}`).expect(200)).body.total).toBe(0);

@@ -3,6 +3,7 @@ import { authRoutes } from '@kl/web/auth/feature';
 import { inventoryRoutes } from '@kl/web/inventory/feature';
 import { competenceRoutes } from '@kl/web/competence/feature';
 import { organisationRoutes } from '@kl/web/organisation/feature';
+import { planningRoutes } from '@kl/web/planning/feature';
 
 export const routes: Routes = [
   {
@@ -14,6 +15,7 @@ export const routes: Routes = [
   ...inventoryRoutes,
   ...organisationRoutes,
   ...competenceRoutes,
+  ...planningRoutes,
   {
     path: '**',
     title: 'Sidan finns inte – Kompetensläget',

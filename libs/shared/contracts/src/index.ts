@@ -10,3 +10,4 @@ export * from './lib/staff';
 export * from './lib/audit';
 export * from './lib/frameworks';
 export * from './lib/inventory';
+export * from './lib/targets';

@@ -5,3 +5,4 @@ export * from './lib/csv';
 export * from './lib/staff-rules';
 export * from './lib/crosswalk';
 export * from './lib/inventory-dashboard';
+export * from './lib/targets';

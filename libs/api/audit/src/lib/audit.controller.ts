@@ -1,14 +1,22 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '@kl/api/core';
-import type { AuditEvent } from '@kl/shared/contracts';
+import type { AuditEvent, PersonalDataRead } from '@kl/shared/contracts';
 import { AuditService } from './audit.service';
-import { AuditHistoryParams } from './dto/audit-history.params';
+import { AuditHistoryParams, StaffMemberParams } from './dto/audit-history.params';
 
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
+
+  /** A kommun administrator sees who has read a person's competence data (GDPR: access to the log). */
+  @Get('staff_member/:id/reads')
+  @Roles('municipality_admin')
+  @ApiOperation({ summary: "Who read a staff member's competence data, newest first (at most 500)" })
+  reads(@CurrentActor() actor: Actor, @Param() params: StaffMemberParams): Promise<PersonalDataRead[]> {
+    return this.audit.reads(actor, params.id);
+  }
 
   /** A kommun administrator reads their kommun's records; a national analyst the national frameworks. */
   @Get(':entityType/:entityId')

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AppConfig, inTenantTransaction, NotFoundError, StaleVersionError } from '@kl/api/core';
+import { type Actor, AppConfig, inTenantTransaction, NotFoundError, StaleVersionError, ValidationFailedError } from '@kl/api/core';
 import type {
   AcceptInvitationRequest,
   CreateMunicipalityAdministratorRequest,
@@ -121,6 +121,7 @@ export class UsersService {
       if (role !== 'team_leader' && input.unitIds && input.unitIds.length > 0) {
         throw new UnitsOnlyForTeamLeadersError();
       }
+      await assertReferencesInKommun(manager, input);
       const [updated]: [{ id: string }[], number] = await manager.query(
         `UPDATE user_account
          SET display_name = coalesce($3, display_name), role = $4,
@@ -198,6 +199,7 @@ export class UsersService {
     if (input.role !== 'team_leader' && input.unitIds && input.unitIds.length > 0) {
       throw new UnitsOnlyForTeamLeadersError();
     }
+    await assertReferencesInKommun(manager, input);
     let accountId: string;
     try {
       const rows: { id: string }[] = await manager.query(
@@ -251,6 +253,26 @@ async function findSummary(
     [id, municipalityId],
   );
   return rows[0];
+}
+
+/**
+ * Units and the staff record must be the caller's kommun's (row-level security shows no others):
+ * another kommun's id is answered like an unknown one, 400 invalid_value on the field.
+ */
+async function assertReferencesInKommun(
+  manager: EntityManager,
+  input: { unitIds?: readonly string[]; staffMemberId?: string | null },
+): Promise<void> {
+  const unitIds = [...new Set(input.unitIds ?? [])];
+  const [found]: { units: number; staff: boolean }[] = await manager.query(
+    `SELECT (SELECT count(*)::int FROM org_unit WHERE id = ANY($1::uuid[])) AS units,
+            (SELECT $2::uuid IS NULL OR EXISTS (SELECT 1 FROM staff_member WHERE id = $2::uuid)) AS staff`,
+    [unitIds, input.staffMemberId ?? null],
+  );
+  const wrong: Record<string, string> = {};
+  if (found.units !== unitIds.length) wrong['unitIds'] = 'invalid_value';
+  if (!found.staff) wrong['staffMemberId'] = 'invalid_value';
+  if (Object.keys(wrong).length > 0) throw new ValidationFailedError(wrong);
 }
 
 async function insertUnits(manager: EntityManager, accountId: string, unitIds: readonly string[]): Promise<void> {

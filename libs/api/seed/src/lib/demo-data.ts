@@ -2,6 +2,7 @@ import { hashPassword } from '@kl/api/auth';
 import { inTenantTransaction } from '@kl/api/core';
 import type { Role } from '@kl/shared/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoAssessments } from './demo-competence';
 
 /** The demo kommun (Örebro) that `npm start` fills in development mode. */
 export const DEMO_MUNICIPALITY_CODE = '1880';
@@ -22,6 +23,9 @@ export interface DemoOrganisation {
  * (idempotently, in the kommun's transaction it is given) and answers what the accounts link to.
  */
 export type DemoOrganisationSeeder = (manager: EntityManager, municipalityId: string) => Promise<DemoOrganisation>;
+
+/** The hook for earlier rounds with assessments (written by the demo team leader's account). */
+export type DemoRoundHistorySeeder = (manager: EntityManager, municipalityId: string, assessorId: string) => Promise<void>;
 
 export interface DemoLogin {
   role: Role;
@@ -45,12 +49,14 @@ export function shouldSeedDemoData(nodeEnv: string): boolean {
 
 /**
  * Seeds the demo kommun: its units and staff through `organisation` (the other module's hook;
- * without it, accounts only) and one account per role with {@link DEMO_PASSWORD}. Idempotent: an
- * existing demo account keeps its password and status, and gains links it lacked. Runs as the database owner. Returns the logins to print.
+ * without it, accounts only), one account per role with {@link DEMO_PASSWORD}, then earlier rounds
+ * through `roundHistory`, assessed by the demo team leader. Idempotent: an existing demo account
+ * keeps its password and status, and gains links it lacked. Runs as the database owner. Returns
+ * the logins to print.
  */
 export async function seedDemoData(
   owner: DataSource,
-  options: { organisation?: DemoOrganisationSeeder } = {},
+  options: { organisation?: DemoOrganisationSeeder; roundHistory?: DemoRoundHistorySeeder } = {},
 ): Promise<DemoLogin[]> {
   const [municipality]: { id: string; county_code: string }[] = await owner.query(
     `SELECT m.id, c.code AS county_code FROM municipality m JOIN county c ON c.id = m.county_id WHERE m.code = $1`,
@@ -64,6 +70,7 @@ export async function seedDemoData(
     const organisation: DemoOrganisation = options.organisation
       ? await options.organisation(manager, municipality.id)
       : { teamLeaderUnitIds: [], caseworkerStaffMemberId: null };
+    let teamLeaderAccountId: string | null = null;
     for (const account of DEMO_ACCOUNTS) {
       const inKommun = ['caseworker', 'team_leader', 'municipality_admin'].includes(account.role);
       const rows: { id: string }[] = await manager.query(
@@ -81,6 +88,7 @@ export async function seedDemoData(
           account.role === 'caseworker' ? organisation.caseworkerStaffMemberId : null,
         ],
       );
+      if (account.role === 'team_leader') teamLeaderAccountId = rows[0]?.id ?? null;
       if (rows[0] && account.role === 'team_leader' && organisation.teamLeaderUnitIds.length > 0) {
         await manager.query(
           'INSERT INTO user_account_unit (account_id, unit_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
@@ -90,6 +98,13 @@ export async function seedDemoData(
           ],
         );
       }
+    }
+    if (options.roundHistory && teamLeaderAccountId) {
+      await options.roundHistory(manager, municipality.id, teamLeaderAccountId);
+    }
+    // The team leader's assessments of the demo caseworker, so that her page has levels and gaps.
+    if (organisation.caseworkerStaffMemberId && teamLeaderAccountId) {
+      await seedDemoAssessments(manager, municipality.id, organisation.caseworkerStaffMemberId, teamLeaderAccountId);
     }
   });
   return DEMO_ACCOUNTS.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD }));

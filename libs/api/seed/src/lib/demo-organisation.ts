@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { DEMO_ROUND_NAME, seedDemoTargets } from './demo-competence';
 import type { DemoOrganisation } from './demo-data';
 
 interface DemoUnit {
@@ -101,6 +102,7 @@ export async function seedDemoOrganisation(manager: EntityManager, municipalityI
     }
   }
   await seedDemoRound(manager, municipalityId);
+  await seedDemoTargets(manager, municipalityId);
   const [caseworker]: { id: string }[] = await manager.query(
     `SELECT id FROM staff_member WHERE municipality_id = $1 AND employee_number = 'D0002'`,
     [municipalityId],
@@ -112,12 +114,61 @@ export async function seedDemoOrganisation(manager: EntityManager, municipalityI
 async function seedDemoRound(manager: EntityManager, municipalityId: string): Promise<void> {
   await manager.query(
     `INSERT INTO inventory_round (municipality_id, name, framework_id, reference_date, opens_on, closes_on, status)
-     SELECT $1, 'Demoinventering', f.id, date_trunc('month', now())::date, date_trunc('month', now())::date,
+     SELECT $1, $2, f.id, date_trunc('month', now())::date, date_trunc('month', now())::date,
             (date_trunc('month', now()) + interval '3 months')::date, 'open'
      FROM competence_framework f
      WHERE f.code = 'BOU-2016' AND f.municipality_id IS NULL AND f.status = 'published'
      ORDER BY f.version DESC LIMIT 1
      ON CONFLICT (municipality_id, name) DO NOTHING`,
-    [municipalityId],
+    [municipalityId, DEMO_ROUND_NAME],
   );
+}
+
+/**
+ * Earlier rounds for the trend: closed, one and two years before the demo round (named by season
+ * and year, e.g. "Höst 2025"), with the team leader's assessments of the staff employed then.
+ * Deterministic: each cell's level comes from an md5 of employee number and topic code, and the
+ * share lacking falls from about 35 % to 25 % between the two rounds while fördjupad grows.
+ * Idempotent: a round that exists is left as it is, assessments and all.
+ */
+export async function seedDemoRoundHistory(
+  manager: EntityManager,
+  municipalityId: string,
+  assessorId: string,
+): Promise<void> {
+  const earlier = [
+    { yearsBack: 2, insufficientBelow: 35, basicBelow: 88 },
+    { yearsBack: 1, insufficientBelow: 25, basicBelow: 80 },
+  ];
+  for (const round of earlier) {
+    const created: { id: string }[] = await manager.query(
+      `INSERT INTO inventory_round (municipality_id, name, framework_id, reference_date, opens_on, closes_on, status)
+       SELECT r.municipality_id,
+              CASE WHEN extract(month FROM d.day) <= 6 THEN 'Vår ' ELSE 'Höst ' END || to_char(d.day, 'YYYY'),
+              r.framework_id, d.day, (d.day - interval '1 month')::date, (d.day + interval '2 months')::date, 'closed'
+       FROM inventory_round r
+       CROSS JOIN LATERAL (SELECT (r.reference_date - make_interval(years => $2))::date AS day) d
+       WHERE r.municipality_id = $1 AND r.name = 'Demoinventering'
+       ON CONFLICT (municipality_id, name) DO NOTHING
+       RETURNING id`,
+      [municipalityId, round.yearsBack],
+    );
+    if (created.length === 0) continue;
+    await manager.query(
+      `INSERT INTO assessment (municipality_id, round_id, staff_member_id, topic_id, source, seq, value, assessor_id, assessed_at)
+       SELECT r.municipality_id, r.id, s.id, t.id, 'leader', 1,
+              (CASE WHEN h.v % 100 < $3 THEN 'insufficient' WHEN h.v % 100 < $4 THEN 'basic' ELSE 'advanced' END)::assessment_value,
+              $5, r.reference_date + time '10:00'
+       FROM inventory_round r
+       JOIN competence_topic t ON t.framework_id = r.framework_id
+       JOIN staff_member s ON s.municipality_id = r.municipality_id
+         AND s.employment_start <= r.reference_date
+         AND (s.employment_end IS NULL OR s.employment_end >= r.reference_date)
+       CROSS JOIN LATERAL (SELECT ('x' || substr(md5(s.employee_number || t.code), 1, 7))::bit(28)::int AS v) h
+       WHERE r.id = $1 AND r.municipality_id = $2
+         -- about one cell in twenty left not assessed
+         AND (h.v / 100) % 20 <> 0`,
+      [created[0].id, municipalityId, round.insufficientBelow, round.basicBelow, assessorId],
+    );
+  }
 }

@@ -7,6 +7,7 @@ import { CompetenceModule } from '@kl/api/competence';
 import { StaffModule } from '@kl/api/staff';
 import { UnitsModule } from '@kl/api/units';
 import { InventoryModule } from '@kl/api/inventory';
+import { PlanningModule } from '@kl/api/planning';
 import { allEntities, migrations } from '@kl/migrations';
 
 /** The root module: every domain module of the API, on one database. */
@@ -30,6 +31,7 @@ export class AppModule {
         UnitsModule,
         StaffModule,
         InventoryModule,
+        PlanningModule,
         CompetenceModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -139,28 +139,36 @@ export class StaffService {
     });
   }
 
+  /** One record in the caller's scope; the read is logged when it is someone else's. */
   async get(actor: Actor, id: string): Promise<StaffMember> {
     const municipalityId = requireMunicipality(actor);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const params: unknown[] = [municipalityId, id];
-      const ctes: string[] = [];
-      const where = ['s.municipality_id = $1', 's.id = $2', ...this.scope(actor, params, ctes)];
-      const rows: StaffRow[] = await manager.query(
-        `${ctes.length ? `WITH RECURSIVE ${ctes.join(', ')}` : ''} ${STAFF_SELECT} WHERE ${where.join(' AND ')}`,
-        params,
-      );
-      if (rows.length === 0) throw new NotFoundError('Staff member');
-      return toStaffMember(rows[0], todayInSweden());
+      const member = await this.findInScope(manager, actor, municipalityId, id);
+      await this.audit.recordRead(manager, actor, municipalityId, 'staff_record', [id]);
+      return member;
     });
   }
 
   /** The record's history for anyone who may read the record (the same scope as {@link get}). */
   async history(actor: Actor, id: string): Promise<AuditEvent[]> {
-    await this.get(actor, id);
     const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      this.audit.historyIn(manager, municipalityId, 'staff_member', id),
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      await this.findInScope(manager, actor, municipalityId, id);
+      await this.audit.recordRead(manager, actor, municipalityId, 'staff_history', [id]);
+      return this.audit.historyIn(manager, municipalityId, 'staff_member', id);
+    });
+  }
+
+  private async findInScope(manager: EntityManager, actor: Actor, municipalityId: string, id: string): Promise<StaffMember> {
+    const params: unknown[] = [municipalityId, id];
+    const ctes: string[] = [];
+    const where = ['s.municipality_id = $1', 's.id = $2', ...this.scope(actor, params, ctes)];
+    const rows: StaffRow[] = await manager.query(
+      `${ctes.length ? `WITH RECURSIVE ${ctes.join(', ')}` : ''} ${STAFF_SELECT} WHERE ${where.join(' AND ')}`,
+      params,
     );
+    if (rows.length === 0) throw new NotFoundError('Staff member');
+    return toStaffMember(rows[0], todayInSweden());
   }
 
   async create(actor: Actor, dto: CreateStaffMemberDto): Promise<StaffMember> {

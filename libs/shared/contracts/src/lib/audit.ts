@@ -1,5 +1,5 @@
 /** The entities whose changes are audited. */
-export const AUDIT_ENTITY_TYPES = ['org_unit', 'staff_member', 'competence_framework', 'inventory_round', 'assessment'] as const;
+export const AUDIT_ENTITY_TYPES = ['org_unit', 'staff_member', 'competence_framework', 'inventory_round', 'assessment', 'competence_target_set'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'move', 'close', 'leave', 'publish', 'open', 'reopen'] as const;
@@ -9,11 +9,34 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export interface AuditEvent {
   id: string;
   actorUserId: string | null;
+  /**
+   * The actor's display name while their account exists and belongs to the caller's kommun; null for
+   * changes by the system or by accounts the caller cannot see (a system administrator, say).
+   */
+  actorDisplayName: string | null;
   entityType: AuditEntityType;
   entityId: string;
   action: AuditAction;
   before: unknown;
   after: unknown;
+  /** ISO 8601. */
+  occurredAt: string;
+}
+
+/** What a logged read of personal competence data looked at. */
+export const PERSONAL_DATA_RESOURCES = ['staff_record', 'staff_history', 'person_assessments', 'person_targets', 'team_matrix'] as const;
+export type PersonalDataResource = (typeof PERSONAL_DATA_RESOURCES)[number];
+
+/**
+ * GET /api/audit/staff_member/:id/reads — one read of the person's data by someone else (DESIGN.md §7:
+ * reads of a person's competence data by others are logged). Newest first.
+ */
+export interface PersonalDataRead {
+  id: string;
+  actorUserId: string | null;
+  /** As for {@link AuditEvent.actorDisplayName}. */
+  actorDisplayName: string | null;
+  resource: PersonalDataResource;
   /** ISO 8601. */
   occurredAt: string;
 }

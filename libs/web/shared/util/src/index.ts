@@ -1,3 +1,5 @@
 export * from './lib/error-text';
 export * from './lib/decimal-text';
+export * from './lib/export-table';
 export * from './lib/csv';
+export * from './lib/xlsx';

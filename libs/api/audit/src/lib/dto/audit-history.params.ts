@@ -11,3 +11,9 @@ export class AuditHistoryParams {
   @IsUUID()
   entityId!: string;
 }
+
+export class StaffMemberParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}

@@ -12,7 +12,14 @@ export class UserAccountUnit {
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_user_account_unit_account' })
   account?: UserAccount;
 
-  /** The unit (the FK to the unit table is added with the units module). */
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_user_account_unit' })
   unitId!: string;
+
+  /**
+   * Named, not imported: the units module must not depend on auth nor auth on units. Only units
+   * that never had staff or subunits can be deleted, so the cascade removes an assignment to an empty unit.
+   */
+  @ManyToOne('OrgUnit', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'fk_user_account_unit_unit' })
+  unit?: unknown;
 }

@@ -19,6 +19,7 @@ import { ACCOUNT_STATUSES, ROLES, type AccountStatus, type Role } from '@kl/shar
 @Entity({ name: 'user_account' })
 @Index('uq_user_account_email', ['email'], { unique: true })
 @Index('ix_user_account_municipality', ['municipalityId'])
+@Index('ix_user_account_staff_member', ['staffMemberId'])
 @Check('ck_user_account_email_lower', `"email" = lower("email")`)
 @Check(
   'ck_user_account_municipality_role',
@@ -53,9 +54,13 @@ export class UserAccount {
   @Column({ type: 'char', length: 2, nullable: true })
   countyCode!: string | null;
 
-  /** The staff record a caseworker is (the staff table's FK is added with the staff module). */
+  /** The staff record a caseworker is; erasing that record (GDPR) unlinks the account. */
   @Column({ type: 'uuid', nullable: true })
   staffMemberId!: string | null;
+
+  @ManyToOne('StaffMember', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'staff_member_id', foreignKeyConstraintName: 'fk_user_account_staff_member' })
+  staffMember?: unknown;
 
   @Column({ type: 'enum', enum: ACCOUNT_STATUSES, enumName: 'account_status', default: 'invited' })
   status!: AccountStatus;

@@ -16,8 +16,9 @@ const nonceSource = (_request: unknown, response: unknown) =>
   `'nonce-${(response as NonceResponse).locals.cspNonce}'`;
 
 /**
- * helmet with a strict CSP: scripts only from our origin, no inline script, no eval; styles from
- * our origin or carrying the per-response nonce. The OpenAPI UI gets a looser policy of its own.
+ * helmet with a strict CSP: scripts only from our origin, no inline script, no eval (workers
+ * also from blob: URLs our scripts make); styles from our origin or carrying the per-response
+ * nonce. The OpenAPI UI gets a looser policy of its own.
  */
 export function securityHeaders(): RequestHandler {
   const strict = helmet({
@@ -26,6 +27,9 @@ export function securityHeaders(): RequestHandler {
       directives: {
         'default-src': ["'self'"],
         'script-src': ["'self'"],
+        // The XLSX writer (fflate) compresses a large sheet in a worker it makes from a blob: URL
+        // of its own code; only our own scripts can create one, and script-src stays strict.
+        'worker-src': ["'self'", 'blob:'],
         'style-src': ["'self'", nonceSource],
         'style-src-attr': ["'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],

@@ -44,6 +44,12 @@ describe('navigationFor', () => {
     expect(withFrameworks).toEqual(ROLES.filter((role) => role !== 'system_admin'));
   });
 
+  it('offers the målnivåer to kommun administrators only, right after the frameworks', () => {
+    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/malnivaer'))).toEqual(['municipality_admin']);
+    const paths = navigationFor('municipality_admin').map((item) => item.path);
+    expect(paths.indexOf('/malnivaer')).toBe(paths.indexOf('/ramverk') + 1);
+  });
+
   it('gives every signed-in role its account page, last', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).at(-1)).toEqual({ label: 'Mitt konto', path: '/mitt-konto' });

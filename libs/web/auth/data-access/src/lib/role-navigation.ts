@@ -40,6 +40,9 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role !== 'system_admin') {
     items.push({ label: 'Ramverk', path: '/ramverk' });
   }
+  if (role === 'municipality_admin') {
+    items.push({ label: 'Målnivåer', path: '/malnivaer' });
+  }
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
   }

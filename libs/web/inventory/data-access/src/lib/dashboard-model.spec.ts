@@ -1,11 +1,13 @@
 import type { DashboardTopic, RoundDashboard } from '@kl/shared/contracts';
+import { exportTextRows } from '@kl/web/shared/util';
 import {
   coverageText,
-  distributionCsvRows,
+  distributionExportTable,
   distributionRows,
-  heatmapCsvRows,
+  heatmapExportTable,
   heatmapTable,
-  staffCsvRows,
+  levelFraction,
+  staffExportTable,
 } from './dashboard-model';
 
 const topic = (
@@ -17,7 +19,7 @@ const topic = (
   code,
   name,
   fte: { insufficient: fte[0], basic: fte[1], advanced: fte[2] },
-  assessedFte: '2.75',
+  assessedFte: shares[0] === null ? '0' : '2.75',
   notApplicableFte: '0.50',
   shares: { insufficient: shares[0], basic: shares[1], advanced: shares[2] },
   assessedStaff: 3,
@@ -76,10 +78,16 @@ describe('distributionRows', () => {
     expect(rows[2].shares).toEqual(['–', '–', '–']);
   });
 
-  it('exports the same figures under a heading row', () => {
-    const csv = distributionCsvRows(rows);
+  it('exports the same figures as the CSV always had them, under a heading row', () => {
+    const csv = exportTextRows(distributionExportTable(dashboard));
     expect(csv).toHaveLength(4);
     expect(csv[0]).toHaveLength(csv[1].length);
+    expect(csv[0].slice(0, 4)).toEqual([
+      'Nivå i tabellen',
+      'Kod',
+      'Namn',
+      'Saknar tillräcklig (S), årsarbetare',
+    ]);
     expect(csv[2]).toEqual([
       'Inriktning',
       'JU01',
@@ -95,6 +103,32 @@ describe('distributionRows', () => {
       '3',
       '1',
     ]);
+    expect(csv[3].slice(7, 10)).toEqual(['–', '–', '–']);
+  });
+
+  it('exports FTE as exact numbers and shares as unrounded fractions of the assessed FTE', () => {
+    const table = distributionExportTable(dashboard);
+    const [, , , ...values] = table.rows[1];
+    expect(values.slice(0, 4)).toEqual([1, 1.25, 0.5, 2.75]);
+    expect(values[4]).toBeCloseTo(1 / 2.75, 12);
+    expect(values[5]).toBeCloseTo(1.25 / 2.75, 12);
+    expect(values.slice(7)).toEqual([0.5, 3, 1]);
+    expect(table.rows[2].slice(7, 10)).toEqual([null, null, null]);
+    expect(table.columns.map((column) => column.kind)).toEqual([
+      'text', 'text', 'text',
+      'decimal', 'decimal', 'decimal', 'decimal',
+      'share', 'share', 'share',
+      'decimal', 'integer', 'integer',
+    ]);
+  });
+});
+
+describe('levelFraction', () => {
+  it('divides the exact FTE sums, so a third is a third and nobody assessed is null', () => {
+    const third = topic('X', 'X', ['1.00', '2.00', '0'], ['33.3', '66.7', '0.0']);
+    expect(levelFraction({ ...third, assessedFte: '3.00' }, 'insufficient')).toBe(1 / 3);
+    expect(levelFraction({ ...third, assessedFte: '3.00' }, 'advanced')).toBe(0);
+    expect(levelFraction(topic('Y', 'Y', ['0', '0', '0'], [null, null, null]), 'basic')).toBeNull();
   });
 });
 
@@ -116,12 +150,18 @@ describe('heatmapTable', () => {
     ]);
   });
 
-  it('exports units as rows and topics as columns', () => {
-    expect(heatmapCsvRows(table)).toEqual([
+  it('exports units as rows and topics as columns, the shares as fractions', () => {
+    const exported = heatmapExportTable(dashboard);
+    expect(exportTextRows(exported)).toEqual([
       ['Enhet', 'JU01 Förvaltningsrätt', 'JU02 Familjerätt'],
       ['Barn och unga', '50,0 %', '–'],
       ['Mottagning', '12,5 %', '–'],
     ]);
+    expect(exported.rows).toEqual([
+      ['Barn och unga', 0.5, null],
+      ['Mottagning', 0.125, null],
+    ]);
+    expect(exported.columns[1]).toMatchObject({ kind: 'share', emptyText: '–' });
   });
 });
 
@@ -133,8 +173,9 @@ describe('coverage and staff lists', () => {
     );
   });
 
-  it('exports the people with their unit names', () => {
-    const rows = staffCsvRows(
+  it('exports the people with their unit names and the start of employment as a date', () => {
+    const table = staffExportTable(
+      'Nya medarbetare',
       [
         {
           staffMemberId: 's1',
@@ -146,9 +187,11 @@ describe('coverage and staff lists', () => {
       ],
       () => 'Barn och unga',
     );
-    expect(rows).toEqual([
+    expect(exportTextRows(table)).toEqual([
       ['Efternamn', 'Förnamn', 'Enhet', 'Anställd från'],
       ['Berg', 'Anna', 'Barn och unga', '2026-08-01'],
     ]);
+    expect(table.columns.map((column) => column.kind)).toEqual(['text', 'text', 'text', 'date']);
+    expect(table.sheetName).toBe('Nya medarbetare');
   });
 });

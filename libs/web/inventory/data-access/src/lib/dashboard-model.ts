@@ -1,5 +1,15 @@
-import type { DashboardStaffRef, LevelDistribution, RoundDashboard } from '@kl/shared/contracts';
-import { swedishDecimal, swedishPercent } from '@kl/web/shared/util';
+import type {
+  CompetenceLevel,
+  DashboardStaffRef,
+  LevelDistribution,
+  RoundDashboard,
+} from '@kl/shared/contracts';
+import {
+  type ExportColumn,
+  type ExportTable,
+  swedishDecimal,
+  swedishPercent,
+} from '@kl/web/shared/util';
 
 /** Column order of every level table: as on the national forms, lacking first. */
 export const LEVEL_COLUMNS = [
@@ -50,33 +60,49 @@ export function distributionRows(dashboard: RoundDashboard): DistributionRow[] {
   ]);
 }
 
-export const DISTRIBUTION_HEADINGS = [
-  'Nivå i tabellen',
-  'Kod',
-  'Namn',
-  ...LEVEL_COLUMNS.map(({ heading }) => `${heading}, årsarbetare`),
-  'Bedömda årsarbetare',
-  ...LEVEL_COLUMNS.map(({ heading }) => `${heading}, andel`),
-  'Ej tillämplig, årsarbetare',
-  'Bedömda personer',
-  'Ej bedömda personer',
-];
+/**
+ * A level's share of the assessed FTE as an unrounded fraction (DESIGN.md §4: exports carry the
+ * unrounded values), computed from the exact FTE sums; null when nobody was assessed.
+ */
+export function levelFraction(d: LevelDistribution, level: CompetenceLevel): number | null {
+  const assessed = Number(d.assessedFte);
+  return d.shares[level] === null || assessed === 0 ? null : Number(d.fte[level]) / assessed;
+}
 
-export function distributionCsvRows(rows: readonly DistributionRow[]): string[][] {
-  return [
-    DISTRIBUTION_HEADINGS,
-    ...rows.map((row) => [
-      row.kind === 'area' ? 'Område' : 'Inriktning',
-      row.code,
-      row.name,
-      ...row.fte,
-      row.assessedFte,
-      ...row.shares,
-      row.notApplicableFte,
-      String(row.assessedStaff),
-      String(row.notAssessedStaff),
-    ]),
+const fteColumn = (heading: string): ExportColumn => ({ heading, kind: 'decimal' });
+const shareColumn = (heading: string): ExportColumn => ({ heading, kind: 'share', emptyText: '–' });
+
+/** The distribution table for export: each area, then its topics; FTE and shares as numbers. */
+export function distributionExportTable(dashboard: RoundDashboard): ExportTable {
+  const row = (kind: string, code: string, name: string, d: LevelDistribution) => [
+    kind,
+    code,
+    name,
+    ...LEVEL_COLUMNS.map(({ level }) => Number(d.fte[level])),
+    Number(d.assessedFte),
+    ...LEVEL_COLUMNS.map(({ level }) => levelFraction(d, level)),
+    Number(d.notApplicableFte),
+    d.assessedStaff,
+    d.notAssessedStaff,
   ];
+  return {
+    sheetName: 'Nivåfördelning',
+    columns: [
+      { heading: 'Nivå i tabellen', kind: 'text' },
+      { heading: 'Kod', kind: 'text' },
+      { heading: 'Namn', kind: 'text' },
+      ...LEVEL_COLUMNS.map(({ heading }) => fteColumn(`${heading}, årsarbetare`)),
+      fteColumn('Bedömda årsarbetare'),
+      ...LEVEL_COLUMNS.map(({ heading }) => shareColumn(`${heading}, andel`)),
+      fteColumn('Ej tillämplig, årsarbetare'),
+      { heading: 'Bedömda personer', kind: 'integer' },
+      { heading: 'Ej bedömda personer', kind: 'integer' },
+    ],
+    rows: dashboard.areas.flatMap((area) => [
+      row('Område', area.code, area.name, area),
+      ...area.topics.map((topic) => row('Inriktning', topic.code, topic.name, topic)),
+    ]),
+  };
 }
 
 export interface HeatmapCell {
@@ -100,11 +126,15 @@ function bandOf(share: string | null): HeatmapCell['band'] {
   return value > 0 ? 1 : 0;
 }
 
-/** Unit × topic, every topic of the framework as a column in area order. */
-export function heatmapTable(dashboard: RoundDashboard): HeatmapTable {
-  const topics = dashboard.areas.flatMap((area) =>
+function frameworkTopics(dashboard: RoundDashboard): { code: string; name: string }[] {
+  return dashboard.areas.flatMap((area) =>
     area.topics.map((topic) => ({ code: topic.code, name: topic.name })),
   );
+}
+
+/** Unit × topic, every topic of the framework as a column in area order. */
+export function heatmapTable(dashboard: RoundDashboard): HeatmapTable {
+  const topics = frameworkTopics(dashboard);
   return {
     topics,
     rows: dashboard.heatmap.map((unit) => {
@@ -121,11 +151,29 @@ export function heatmapTable(dashboard: RoundDashboard): HeatmapTable {
   };
 }
 
-export function heatmapCsvRows(table: HeatmapTable): string[][] {
-  return [
-    ['Enhet', ...table.topics.map((topic) => `${topic.code} ${topic.name}`)],
-    ...table.rows.map((row) => [row.unitName, ...row.cells.map((cell) => cell.text)]),
-  ];
+/**
+ * Units as rows, topics as columns, the share lacking as a fraction. The API sends this share
+ * rounded to one decimal of a percent (it has no FTE per level per unit), so that is what is exported.
+ */
+export function heatmapExportTable(dashboard: RoundDashboard): ExportTable {
+  const topics = frameworkTopics(dashboard);
+  return {
+    sheetName: 'Saknar tillräcklig per enhet',
+    columns: [
+      { heading: 'Enhet', kind: 'text' },
+      ...topics.map((topic) => shareColumn(`${topic.code} ${topic.name}`)),
+    ],
+    rows: dashboard.heatmap.map((unit) => {
+      const shares = new Map(unit.topics.map((topic) => [topic.code, topic.insufficientShare]));
+      return [
+        unit.unitName,
+        ...topics.map(({ code }) => {
+          const share = shares.get(code) ?? null;
+          return share === null ? null : Number(share) / 100;
+        }),
+      ];
+    }),
+  };
 }
 
 /** Coverage in words, e.g. "32 av 40 medarbetare bedömda (80,0 %)". */
@@ -134,17 +182,25 @@ export function coverageText(coverage: RoundDashboard['coverage']): string {
   return `${coverage.assessedStaff} av ${coverage.staff} medarbetare bedömda${share}`;
 }
 
-export function staffCsvRows(
+/** A list of people (not assessed, or new) with their unit names and start of employment. */
+export function staffExportTable(
+  sheetName: string,
   staff: readonly DashboardStaffRef[],
   unitName: (unitId: string) => string,
-): string[][] {
-  return [
-    ['Efternamn', 'Förnamn', 'Enhet', 'Anställd från'],
-    ...staff.map((person) => [
+): ExportTable {
+  return {
+    sheetName,
+    columns: [
+      { heading: 'Efternamn', kind: 'text' },
+      { heading: 'Förnamn', kind: 'text' },
+      { heading: 'Enhet', kind: 'text' },
+      { heading: 'Anställd från', kind: 'date' },
+    ],
+    rows: staff.map((person) => [
       person.lastName,
       person.firstName,
       unitName(person.unitId),
       person.employmentStart,
     ]),
-  ];
+  };
 }

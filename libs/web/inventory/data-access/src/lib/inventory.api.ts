@@ -7,6 +7,7 @@ import type {
   InventoryRound,
   PersonAssessments,
   RoundDashboard,
+  RoundTrend,
   SaveAssessmentsResult,
   SelfAssessmentCellInput,
 } from '@kl/shared/contracts';
@@ -53,6 +54,12 @@ export class InventoryApi {
   dashboard(roundId: string, unitId?: string): Promise<RoundDashboard> {
     const params: Record<string, string> = unitId ? { unitId } : {};
     return firstValueFrom(this.http.get<RoundDashboard>(`/api/rounds/${roundId}/dashboard`, { params }));
+  }
+
+  /** The distribution per area and topic in each opened round up to this one, oldest first. */
+  trend(roundId: string, unitId?: string): Promise<RoundTrend> {
+    const params: Record<string, string> = unitId ? { unitId } : {};
+    return firstValueFrom(this.http.get<RoundTrend>(`/api/rounds/${roundId}/trend`, { params }));
   }
 
   private async putCells(url: string, cells: (AssessmentCellInput | SelfAssessmentCellInput)[]): Promise<SaveAssessmentsResult> {

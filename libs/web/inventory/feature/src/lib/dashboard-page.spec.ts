@@ -7,8 +7,9 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { InventoryRound, RoundDashboard } from '@kl/shared/contracts';
+import type { InventoryRound, RoundDashboard, RoundTrend } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
+import { strFromU8, unzipSync } from 'fflate';
 import { inventoryRoutes } from './inventory.routes';
 
 const wait = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -79,6 +80,33 @@ const dashboard: RoundDashboard = {
   ],
 };
 
+const trend: RoundTrend = {
+  rounds: [
+    {
+      round: { id: 'r1', name: 'Vår 2026', status: 'closed', referenceDate: '2026-04-30' },
+      areas: [
+        {
+          ...dashboard.areas[0],
+          fte: { insufficient: '1.50', basic: '0.75', advanced: '0' },
+          assessedFte: '2.25',
+          shares: { insufficient: '66.7', basic: '33.3', advanced: '0.0' },
+        },
+      ],
+    },
+    { round: dashboard.round, areas: dashboard.areas },
+  ],
+};
+
+/** A Blob's bytes, through FileReader as jsdom offers it. */
+function bytes(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
 describe('DashboardPage', () => {
   let http: HttpTestingController;
 
@@ -104,7 +132,10 @@ describe('DashboardPage', () => {
     throw new Error('The request was never sent');
   }
 
-  async function open(role: 'team_leader' | 'municipality_admin') {
+  async function open(
+    role: 'team_leader' | 'municipality_admin',
+    answer: { trend: RoundTrend } = { trend },
+  ) {
     const auth = TestBed.inject(AuthStore);
     const load = auth.load();
     http
@@ -134,9 +165,15 @@ describe('DashboardPage', () => {
         .expectOne('/api/units?view=tree')
         .flush([{ id: 'u1', name: 'Barn och unga', closedAt: null, children: [] }]);
     }
+    (await next((request) => request.url === '/api/rounds/r2/trend')).flush(answer.trend);
     (await next((request) => request.url === '/api/rounds/r2/dashboard')).flush(dashboard);
     await render();
-    return { root, render };
+    /** A button by its accessible name: the aria-label where it has one, else its text. */
+    const button = (name: RegExp) =>
+      Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) =>
+        name.test(b.getAttribute('aria-label') ?? b.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+      ) as HTMLButtonElement;
+    return { root, render, button };
   }
 
   it('opens on the open round with coverage and the lists of people to assess', async () => {
@@ -193,7 +230,10 @@ describe('DashboardPage', () => {
     await render();
     const request = await next((r) => r.url === '/api/rounds/r2/dashboard');
     expect(request.request.params.get('unitId')).toBe('u1');
+    const trendRequest = await next((r) => r.url === '/api/rounds/r2/trend');
+    expect(trendRequest.request.params.get('unitId')).toBe('u1');
     request.flush(dashboard);
+    trendRequest.flush(trend);
   });
 
   it('switches the distribution between table and chart with pressed buttons', async () => {
@@ -206,6 +246,92 @@ describe('DashboardPage', () => {
     await render();
     expect(chartButton.getAttribute('aria-pressed')).toBe('true');
     expect(root.querySelector('table.distribution')).toBeNull();
-    expect(root.querySelectorAll('kl-stacked-bar-chart')).toHaveLength(2);
+    const distribution = root.querySelector('section[aria-labelledby="distribution-heading"]');
+    expect(distribution?.querySelectorAll('kl-stacked-bar-chart')).toHaveLength(2);
+  });
+
+  it('shows the trend per area across rounds as charts, and as a table with the shares', async () => {
+    const { root, render } = await open('team_leader');
+    const section = root.querySelector('section[aria-labelledby="trend-heading"]') as HTMLElement;
+    expect(section.querySelectorAll('kl-stacked-bar-chart')).toHaveLength(1);
+    expect(section.querySelector('h3')?.textContent).toBe('Juridik');
+    expect(section.querySelector('[role=img]')?.getAttribute('aria-label')).toBe(
+      'Staplat stapeldiagram med 2 staplar: Vår 2026, Höst 2026.',
+    );
+    const toggle = section.querySelector('[role=group][aria-label="Visa trenden som"]') as HTMLElement;
+    const tableButton = Array.from(toggle.querySelectorAll('button')).find((b) => b.textContent === 'Tabell');
+    tableButton?.click();
+    await render();
+    expect(tableButton?.getAttribute('aria-pressed')).toBe('true');
+    expect(section.querySelector('kl-stacked-bar-chart')).toBeNull();
+    const rows = Array.from(section.querySelectorAll('table.trend tbody tr')).map((row) =>
+      Array.from(row.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows).toEqual([
+      ['Juridik'],
+      ['Juridik, Vår 2026', '2026-04-30', '66,7 %', '33,3 %', '0,0 %', '2,3'],
+      ['Juridik, Höst 2026', '2026-10-31', '33,3 %', '44,4 %', '22,2 %', '2,3'],
+    ]);
+  });
+
+  it('says that a trend needs two rounds when there is only one, and still shows its table', async () => {
+    const { root } = await open('team_leader', { trend: { rounds: trend.rounds.slice(1) } });
+    const section = root.querySelector('section[aria-labelledby="trend-heading"]') as HTMLElement;
+    expect(section.textContent).toContain('En trend kräver minst två inventeringsomgångar.');
+    expect(section.querySelector('kl-stacked-bar-chart')).toBeNull();
+    expect(section.querySelectorAll('table.trend tbody tr')).toHaveLength(2);
+  });
+
+  describe('downloads', () => {
+    let files: { name: string; blob: Blob }[];
+    let objectUrls: Map<string, Blob>;
+
+    beforeEach(() => {
+      files = [];
+      objectUrls = new Map();
+      // jsdom has neither object URLs nor downloads: keep the blob and the name the link offered.
+      URL.createObjectURL = (blob: Blob) => {
+        const url = `blob:test/${objectUrls.size}`;
+        objectUrls.set(url, blob);
+        return url;
+      };
+      URL.revokeObjectURL = () => undefined;
+      jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        files.push({ name: this.download, blob: objectUrls.get(this.href) as Blob });
+      });
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    async function downloaded(): Promise<{ name: string; blob: Blob }> {
+      for (let attempt = 0; attempt < 100 && files.length === 0; attempt++) await wait();
+      expect(files).toHaveLength(1);
+      return files[0];
+    }
+
+    it('downloads the distribution as XLSX with numbers kept as numbers', async () => {
+      const { button } = await open('team_leader');
+      button(/^Ladda ned som Excel \(XLSX\): nivåfördelningen$/).click();
+      const file = await downloaded();
+      expect(file.name).toBe('nivafordelning-höst-2026.xlsx');
+      const zip = unzipSync(await bytes(file.blob));
+      const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']);
+      expect(strFromU8(zip['xl/workbook.xml'])).toContain('name="Nivåfördelning"');
+      // Row 3 is the topic JU01: FTE 0.75 at S in D3 and the share 0.75 ÷ 2.25 = 1/3 in H3.
+      expect(sheet).toMatch(/<c r="D3"[^>]*><v>0\.75<\/v>/);
+      expect(sheet).toMatch(/<c r="H3"[^>]*><v>0\.3333333333333333<\/v>/);
+      expect(sheet.match(/<row /g)).toHaveLength(3);
+    });
+
+    it('downloads the trend as CSV in the Swedish form', async () => {
+      const { button } = await open('team_leader');
+      button(/^Ladda ned som CSV: trenden per område$/).click();
+      const file = await downloaded();
+      expect(file.name).toBe('trend-per-omrade-höst-2026.csv');
+      // ignoreBOM keeps the byte order mark in the text, so that the test sees it.
+      const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await bytes(file.blob)).split('\r\n');
+      expect(lines).toHaveLength(4);
+      expect(lines[0]).toMatch(/^\uFEFFOmrådeskod;Område;Omgång;Referensdatum;/);
+      expect(lines[1]).toBe('JU;Juridik;Vår 2026;2026-04-30;1,5;0,8;0,0;2,3;66,7 %;33,3 %;0,0 %;3;');
+    });
   });
 });

@@ -1,27 +1,36 @@
-import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import type { InventoryRound, OrgUnitTreeNode, RoundDashboard } from '@kl/shared/contracts';
+import type { InventoryRound, OrgUnitTreeNode, RoundDashboard, RoundTrend } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   coverageText,
-  distributionCsvRows,
+  distributionExportTable,
   distributionRows,
-  heatmapCsvRows,
+  hasTrend,
+  heatmapExportTable,
   heatmapTable,
   InventoryApi,
   LEVEL_COLUMNS,
-  staffCsvRows,
+  staffExportTable,
+  trendChartItems,
+  trendExportTable,
+  trendFrameworkNote,
+  trendModel,
+  trendRows,
 } from '@kl/web/inventory/data-access';
 import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
 import { levelDistributionSeries, StackedBarChart } from '@kl/web/shared/ui-charts';
-import { csvFileName, downloadCsv, errorText, toCsv, toErrorBody } from '@kl/web/shared/util';
+import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
+import { ExportButtons } from './export-buttons';
 
 type View = 'table' | 'chart';
 
-/** /oversikt: coverage, staleness, the FTE-weighted level distribution and the unit × topic heatmap of a round. */
+/**
+ * /oversikt: coverage, staleness, the FTE-weighted level distribution, the unit × topic heatmap
+ * of a round and the trend across the kommun's rounds; every table downloads as XLSX and CSV.
+ */
 @Component({
   selector: 'kl-dashboard-page',
-  imports: [StackedBarChart],
+  imports: [StackedBarChart, ExportButtons],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,7 +39,6 @@ export class DashboardPage {
   private readonly api = inject(InventoryApi);
   private readonly unitsApi = inject(UnitsApi);
   private readonly auth = inject(AuthStore);
-  private readonly document = inject(DOCUMENT);
 
   protected readonly rounds = signal<InventoryRound[]>([]);
   protected readonly roundId = signal<string | null>(null);
@@ -40,6 +48,9 @@ export class DashboardPage {
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly distributionView = signal<View>('table');
+  protected readonly trend = signal<RoundTrend | null>(null);
+  protected readonly trendError = signal<string | null>(null);
+  protected readonly trendView = signal<View>('chart');
 
   protected readonly isAdmin = computed(() => this.auth.role() === 'municipality_admin');
   protected readonly unitOptions = computed(() => flattenUnitTree(this.units()));
@@ -79,6 +90,45 @@ export class DashboardPage {
   protected readonly notAssessed = computed(() => this.staffList('notAssessed'));
   protected readonly newStaff = computed(() => this.staffList('newStaff'));
 
+  private readonly trendModel = computed(() => {
+    const trend = this.trend();
+    return trend ? trendModel(trend) : null;
+  });
+  protected readonly trendAreas = computed(() =>
+    (this.trendModel()?.areas ?? []).map((area) => ({ ...area, rows: trendRows(area) })),
+  );
+  protected readonly trendRounds = computed(() => this.trendModel()?.rounds ?? []);
+  protected readonly hasTrend = computed(() => {
+    const model = this.trendModel();
+    return model !== null && hasTrend(model);
+  });
+  protected readonly trendNote = computed(() => {
+    const model = this.trendModel();
+    return model ? trendFrameworkNote(model, this.rounds()) : null;
+  });
+  protected readonly trendCharts = computed(() => {
+    const model = this.trendModel();
+    return (model ? trendChartItems(model) : []).map((area) => ({
+      code: area.code,
+      name: area.name,
+      series: levelDistributionSeries(area.items),
+    }));
+  });
+
+  /** File names carry the round, e.g. `nivafordelning-host-2026.xlsx`. */
+  protected readonly roundName = computed(() => this.dashboard()?.round.name ?? '');
+  protected readonly distributionExport = () => distributionExportTable(this.requireDashboard());
+  protected readonly heatmapExport = () => heatmapExportTable(this.requireDashboard());
+  protected readonly notAssessedExport = () =>
+    staffExportTable('Ej bedömda', this.requireDashboard().staleness.notAssessed, this.unitName());
+  protected readonly newStaffExport = () =>
+    staffExportTable('Nya medarbetare', this.requireDashboard().staleness.newStaff, this.unitName());
+  protected readonly trendExport = (): ExportTable => {
+    const model = this.trendModel();
+    if (!model) throw new Error('No trend loaded');
+    return trendExportTable(model);
+  };
+
   constructor() {
     void this.init();
   }
@@ -93,23 +143,6 @@ export class DashboardPage {
     await this.load();
   }
 
-  protected exportDistribution(): void {
-    this.download('nivafordelning', distributionCsvRows(this.distribution()));
-  }
-
-  protected exportHeatmap(): void {
-    const table = this.heatmap();
-    if (table) this.download('saknar-tillracklig-per-enhet', heatmapCsvRows(table));
-  }
-
-  protected exportStaff(kind: 'notAssessed' | 'newStaff'): void {
-    const staff = this.dashboard()?.staleness[kind] ?? [];
-    this.download(
-      kind === 'notAssessed' ? 'ej-bedomda' : 'nya-medarbetare',
-      staffCsvRows(staff, this.unitName()),
-    );
-  }
-
   private staffList(kind: 'notAssessed' | 'newStaff') {
     const unitName = this.unitName();
     return (this.dashboard()?.staleness[kind] ?? []).map((person) => ({
@@ -118,9 +151,10 @@ export class DashboardPage {
     }));
   }
 
-  private download(name: string, rows: string[][]): void {
-    const round = this.dashboard()?.round.name ?? '';
-    downloadCsv(this.document, csvFileName(name, round), toCsv(rows));
+  private requireDashboard(): RoundDashboard {
+    const dashboard = this.dashboard();
+    if (!dashboard) throw new Error('No dashboard loaded');
+    return dashboard;
   }
 
   private async init(): Promise<void> {
@@ -149,13 +183,27 @@ export class DashboardPage {
     if (!roundId) return;
     this.loading.set(true);
     this.error.set(null);
+    const unitId = this.unitId() || undefined;
+    const trend = this.loadTrend(roundId, unitId);
     try {
-      this.dashboard.set(await this.api.dashboard(roundId, this.unitId() || undefined));
+      this.dashboard.set(await this.api.dashboard(roundId, unitId));
     } catch (error) {
       this.dashboard.set(null);
       this.error.set(errorText(toErrorBody(error).code));
     } finally {
+      await trend;
       this.loading.set(false);
+    }
+  }
+
+  /** The trend is secondary: when it fails, the rest of the overview still shows. */
+  private async loadTrend(roundId: string, unitId: string | undefined): Promise<void> {
+    this.trendError.set(null);
+    try {
+      this.trend.set(await this.api.trend(roundId, unitId));
+    } catch (error) {
+      this.trend.set(null);
+      this.trendError.set(errorText(toErrorBody(error).code));
     }
   }
 }

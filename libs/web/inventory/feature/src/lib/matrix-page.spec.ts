@@ -3,7 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AssessmentMatrix, InventoryRound } from '@kl/shared/contracts';
+import type { AssessmentMatrix, InventoryRound, OrgUnitTreeNode, Role } from '@kl/shared/contracts';
+import { AuthStore } from '@kl/web/auth/data-access';
 import { MatrixPage } from './matrix-page';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -101,5 +102,110 @@ describe('MatrixPage', () => {
     const resend = http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' });
     expect(resend.request.body.cells).toEqual([{ staffMemberId: 'b', topicCode: 'SA01', value: 'insufficient', comment: null, expectedVersion: 3 }]);
     resend.flush({ saved: [], conflicts: [] });
+  });
+
+  async function signedInAs(role: Role): Promise<void> {
+    const auth = TestBed.inject(AuthStore);
+    const load = auth.load();
+    http.expectOne('/api/auth/session').flush({ userId: 'me', displayName: 'Eva', email: 'eva@k.se', role, unitIds: [] });
+    await load;
+  }
+
+  it('lets a team leader with several units narrow the grid to one of them', async () => {
+    await signedInAs('team_leader');
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/matris');
+    http.expectOne('/api/rounds').flush([round]);
+    await wait(0);
+    const twoUnits = { ...matrix, rows: [...matrix.rows, { ...matrix.rows[0], staffMemberId: 'c', lastName: 'Öst', unitId: 'v', unitName: 'Mottagning' }] };
+    http.expectOne((r) => r.url === '/api/rounds/r1/matrix' && !r.params.has('unitId')).flush(twoUnits);
+    await wait(0);
+    harness.detectChanges();
+    const root = harness.routeNativeElement as HTMLElement;
+    const select = root.querySelector<HTMLSelectElement>('#team-unit') as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.textContent)).toEqual(['Alla mina enheter', 'Mottagning', 'Utredning']);
+    select.value = 'v';
+    select.dispatchEvent(new Event('change'));
+    harness.detectChanges();
+    expect(Array.from(root.querySelectorAll('tbody th.person')).map((th) => th.textContent)).toEqual(['Öst, AnnaMottagning']);
+  });
+
+  it('asks an administrator for a unit first, then loads that unit and remembers it', async () => {
+    localStorage.removeItem('kl.matris.enhet');
+    await signedInAs('municipality_admin');
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/matris');
+    const tree: OrgUnitTreeNode[] = [
+      { id: 'adm', name: 'Socialförvaltningen', kind: 'administration', parentId: null, closedAt: null, children: [
+        { id: 'u', name: 'Utredning', kind: 'unit', parentId: 'adm', closedAt: null, children: [] },
+      ] } as unknown as OrgUnitTreeNode,
+    ];
+    http.expectOne('/api/rounds').flush([round]);
+    http.expectOne('/api/units?view=tree').flush(tree);
+    await wait(0);
+    harness.detectChanges();
+    const root = harness.routeNativeElement as HTMLElement;
+    http.expectNone((r) => r.url === '/api/rounds/r1/matrix');
+    expect(root.textContent).toContain('Välj en enhet för att se dess medarbetare.');
+    const select = root.querySelector<HTMLSelectElement>('#scope-unit') as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.textContent)).toEqual(['Välj enhet …', 'Socialförvaltningen', 'Socialförvaltningen › Utredning']);
+    select.value = 'u';
+    select.dispatchEvent(new Event('change'));
+    await wait(0);
+    http.expectOne((r) => r.url === '/api/rounds/r1/matrix' && r.params.get('unitId') === 'u').flush(matrix);
+    await wait(0);
+    harness.detectChanges();
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(2);
+    expect(localStorage.getItem('kl.matris.enhet')).toBe('u');
+    expect(root.querySelector('#team-unit')).toBeNull();
+  });
+
+  it('downloads the visible matrix in the bedomningar format, with employee numbers from the staff list', async () => {
+    const { cell, press, root, harness } = await open();
+    cell(0, 1).focus();
+    await press('-');
+    const files: { name: string; blob: Blob }[] = [];
+    let lastBlob: Blob | null = null;
+    URL.createObjectURL = (blob: Blob) => {
+      lastBlob = blob;
+      return 'blob:test';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, blob: lastBlob as Blob });
+    });
+    try {
+      const csvButton = Array.from(root.querySelectorAll<HTMLButtonElement>('kl-export-buttons button')).find((b) =>
+        b.textContent?.includes('Ladda ned som CSV'),
+      ) as HTMLButtonElement;
+      csvButton.click();
+      await wait(0);
+      const staff = http.expectOne((r) => r.url === '/api/staff');
+      expect(staff.request.params.get('status')).toBe('all');
+      expect(staff.request.params.get('pageSize')).toBe('200');
+      staff.flush({
+        items: [
+          { id: 'b', employeeNumber: '0042' },
+          { id: 'a', employeeNumber: 'D0001' },
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 200,
+      });
+      for (let i = 0; i < 20 && files.length === 0; i++) await wait(0);
+      expect(files.map((f) => f.name)).toEqual(['bedomningar-höst-2026.csv']);
+      const csv = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(new TextDecoder('utf-8', { ignoreBOM: true }).decode(reader.result as ArrayBuffer));
+        reader.readAsArrayBuffer(files[0].blob);
+      });
+      // Rows in matrix order (Ek, Al); the unsaved "-" is included; Al's G was saved before.
+      expect(csv).toBe('\uFEFFanstallningsnummer;SA01;SA02\r\nD0001;;-\r\n0042;G;\r\n');
+    } finally {
+      click.mockRestore();
+      harness.detectChanges();
+      await wait(600);
+      http.match({ method: 'PUT', url: '/api/rounds/r1/assessments' }).forEach((r) => r.flush({ saved: [], conflicts: [] }));
+    }
   });
 });

@@ -1,14 +1,30 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, OnDestroy, signal, viewChild } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { CellValue, InventoryRound } from '@kl/shared/contracts';
-import { CELL_LABEL, cellAt, cellKey, InventoryApi, valueForKey } from '@kl/web/inventory/data-access';
-import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { type CellValue, type InventoryRound, type OrgUnitTreeNode, PAGE_SIZE_MAX } from '@kl/shared/contracts';
+import { AuthStore } from '@kl/web/auth/data-access';
+import {
+  assessmentExportTable,
+  CELL_LABEL,
+  cellAt,
+  cellId,
+  cellKey,
+  collectEmployeeNumbers,
+  InventoryApi,
+  valueForKey,
+} from '@kl/web/inventory/data-access';
+import { flattenUnitTree, StaffApi, UnitsApi } from '@kl/web/organisation/data-access';
+import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
+import { ExportButtons } from './export-buttons';
 import { MatrixStore } from './matrix.store';
-import { buildMatrixView, type MatrixFilter } from './matrix-view';
+import { buildMatrixView, type MatrixFilter, matrixUnits } from './matrix-view';
+
+/** Where an administrator's last chosen unit is remembered (an id only, no personal data). */
+const UNIT_STORAGE_KEY = 'kl.matris.enhet';
 
 /** /matris: a team leader records each person's level per topic, keyboard first. */
 @Component({
   selector: 'kl-matrix-page',
+  imports: [ExportButtons],
   templateUrl: './matrix-page.html',
   styleUrl: './matrix-page.css',
   providers: [MatrixStore],
@@ -17,6 +33,9 @@ import { buildMatrixView, type MatrixFilter } from './matrix-view';
 export class MatrixPage implements OnDestroy {
   protected readonly store = inject(MatrixStore);
   private readonly api = inject(InventoryApi);
+  private readonly unitsApi = inject(UnitsApi);
+  private readonly auth = inject(AuthStore);
+  private readonly staffApi = inject(StaffApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly grid = viewChild<ElementRef<HTMLTableElement>>('grid');
@@ -26,7 +45,19 @@ export class MatrixPage implements OnDestroy {
   protected readonly roundId = signal<string | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly loading = signal(true);
-  protected readonly filter = signal<MatrixFilter>({ areaCode: null, onlyNotAssessed: false });
+  protected readonly filter = signal<MatrixFilter>({ areaCode: null, onlyNotAssessed: false, unitId: null });
+  /**
+   * Administrators load one unit and its subunits at a time (a whole kommun would be thousands of
+   * rows); team leaders load all their units and may narrow to one of them.
+   */
+  protected readonly isAdmin = computed(() => this.auth.role() === 'municipality_admin');
+  private readonly unitTree = signal<OrgUnitTreeNode[]>([]);
+  protected readonly unitOptions = computed(() => flattenUnitTree(this.unitTree()));
+  protected readonly scopeUnitId = signal('');
+  protected readonly teamUnits = computed(() => {
+    const matrix = this.store.matrix();
+    return matrix && !this.isAdmin() ? matrixUnits(matrix) : [];
+  });
   protected readonly active = signal<{ r: number; c: number }>({ r: 0, c: 0 });
 
   protected readonly view = computed(() => {
@@ -61,6 +92,25 @@ export class MatrixPage implements OnDestroy {
     if (s.pending + s.saving > 0) return `Sparar ${s.pending + s.saving} ändringar …`;
     return 'Alla ändringar är sparade';
   });
+  protected readonly roundName = computed(() => this.store.matrix()?.round.name ?? '');
+  /**
+   * The visible matrix (filters applied, unsaved edits included) in the `bedomningar` import
+   * format; the employee numbers come from the staff list, since the matrix has none.
+   */
+  protected readonly matrixExport = async (): Promise<ExportTable> => {
+    const view = this.view();
+    if (!view) throw new Error('No matrix loaded');
+    const ids = view.rows.map(({ row }) => row.staffMemberId);
+    const numbers = await collectEmployeeNumbers(ids, (page) =>
+      this.staffApi.list({ status: 'all', sort: 'employeeNumber', pageSize: PAGE_SIZE_MAX, page }),
+    );
+    const cells = this.store.cells();
+    return assessmentExportTable(
+      view.topics,
+      ids.map((id) => ({ staffMemberId: id, employeeNumber: numbers.get(id) as string })),
+      (staffMemberId, topicCode) => cellAt(cells, cellId(staffMemberId, topicCode)).value,
+    );
+  };
   protected readonly cellLabel = CELL_LABEL;
   protected readonly cellKey = cellKey;
 
@@ -92,8 +142,22 @@ export class MatrixPage implements OnDestroy {
 
   protected async chooseRound(id: string): Promise<void> {
     await this.store.flush();
-    await this.router.navigate([], { queryParams: { omgang: id }, replaceUrl: true });
+    await this.router.navigate([], { queryParams: { omgang: id }, queryParamsHandling: 'merge', replaceUrl: true });
     await this.loadRound(id);
+  }
+
+  protected async chooseScopeUnit(id: string): Promise<void> {
+    await this.store.flush();
+    this.scopeUnitId.set(id);
+    localStorage.setItem(UNIT_STORAGE_KEY, id);
+    await this.router.navigate([], { queryParams: { enhet: id || null }, queryParamsHandling: 'merge', replaceUrl: true });
+    const roundId = this.roundId();
+    if (roundId) await this.loadRound(roundId);
+  }
+
+  protected setUnit(id: string): void {
+    this.filter.update((f) => ({ ...f, unitId: id || null }));
+    this.active.set({ r: 0, c: 0 });
   }
 
   protected setArea(code: string): void {
@@ -106,11 +170,21 @@ export class MatrixPage implements OnDestroy {
     this.active.set({ r: 0, c: 0 });
   }
 
-  protected activate(r: number, c: number): void {
-    this.active.set({ r, c });
+  /**
+   * A focused cell (by keyboard, or by a click: cells are focusable) is the active one. The grid
+   * listens once for all its cells; 60 × 26 cells would otherwise bind thousands of listeners.
+   */
+  protected activateFromEvent(event: Event): void {
+    const cell = (event.target as HTMLElement | null)?.closest<HTMLElement>('td[data-r]');
+    if (!cell) return;
+    const r = Number(cell.dataset['r']);
+    const c = Number(cell.dataset['c']);
+    const { r: ar, c: ac } = this.active();
+    if (r !== ar || c !== ac) this.active.set({ r, c });
   }
 
   protected onGridKey(event: KeyboardEvent): void {
+    if (!(event.target as HTMLElement | null)?.matches('td[data-r]')) return;
     const view = this.view();
     if (!view || view.rows.length === 0) return;
     const { r, c } = this.active();
@@ -191,8 +265,13 @@ export class MatrixPage implements OnDestroy {
 
   private async init(): Promise<void> {
     try {
-      const rounds = await this.api.rounds();
+      const [rounds, units] = await Promise.all([
+        this.api.rounds(),
+        this.isAdmin() ? this.unitsApi.tree() : Promise.resolve([] as OrgUnitTreeNode[]),
+      ]);
       this.rounds.set(rounds);
+      this.unitTree.set(units);
+      if (this.isAdmin()) this.scopeUnitId.set(this.rememberedUnit());
       const wanted = this.route.snapshot.queryParamMap.get('omgang');
       const chosen = rounds.find((r) => r.id === wanted) ?? rounds.find((r) => r.status === 'open') ?? rounds[0];
       if (chosen) await this.loadRound(chosen.id);
@@ -203,11 +282,22 @@ export class MatrixPage implements OnDestroy {
     }
   }
 
+  /** The unit in the address, else the one chosen last time, if it still exists. */
+  private rememberedUnit(): string {
+    const known = new Set(this.unitOptions().map((option) => option.id));
+    const candidates = [this.route.snapshot.queryParamMap.get('enhet'), localStorage.getItem(UNIT_STORAGE_KEY)];
+    return candidates.find((id): id is string => !!id && known.has(id)) ?? '';
+  }
+
   private async loadRound(id: string): Promise<void> {
     this.roundId.set(id);
     this.loadError.set(null);
+    if (this.isAdmin() && !this.scopeUnitId()) {
+      this.store.clear();
+      return;
+    }
     try {
-      await this.store.load(id);
+      await this.store.load(id, this.scopeUnitId() || undefined);
       this.active.set({ r: 0, c: 0 });
     } catch (error) {
       this.loadError.set(errorText(toErrorBody(error).code));

@@ -1,6 +1,6 @@
 import type { AssessmentMatrix } from '@kl/shared/contracts';
 import { applyEdit, cellId, cellsFromMatrix } from '@kl/web/inventory/data-access';
-import { buildMatrixView } from './matrix-view';
+import { buildMatrixView, matrixUnits } from './matrix-view';
 
 const cell = (value: 'basic' | 'advanced' | 'insufficient' | 'not_applicable') => ({ value, version: 1, comment: null, assessedAt: null, assessorId: null });
 
@@ -33,6 +33,17 @@ describe('buildMatrixView', () => {
     expect(buildMatrixView(matrix, cells, { areaCode: null, onlyNotAssessed: true }).rows.map((r) => r.row.staffMemberId)).toEqual(['half']);
     expect(buildMatrixView(matrix, cells, { areaCode: 'SA', onlyNotAssessed: true }).rows).toEqual([]);
     expect(buildMatrixView(matrix, cells, { areaCode: 'JU', onlyNotAssessed: false }).topics.map((t) => t.code)).toEqual(['JU01']);
+  });
+
+  it('narrows to one unit of the loaded people, and lists those units by name', () => {
+    const twoUnits: AssessmentMatrix = {
+      ...matrix,
+      rows: [...matrix.rows, { staffMemberId: 'other', firstName: 'Cia', lastName: 'Ny', unitId: 'a', unitName: 'Äldre', fte: 1, cells: {} }],
+    };
+    const cells = cellsFromMatrix(twoUnits);
+    expect(buildMatrixView(twoUnits, cells, { areaCode: null, onlyNotAssessed: false, unitId: 'a' }).rows.map((r) => r.row.staffMemberId)).toEqual(['other']);
+    expect(buildMatrixView(twoUnits, cells, { areaCode: null, onlyNotAssessed: false, unitId: null }).rows).toHaveLength(3);
+    expect(matrixUnits(twoUnits)).toEqual([{ id: 'u', name: 'U' }, { id: 'a', name: 'Äldre' }]);
   });
 
   it('says a cell is not saved yet in its label', () => {

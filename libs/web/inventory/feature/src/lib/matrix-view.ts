@@ -6,6 +6,14 @@ export interface MatrixFilter {
   areaCode: string | null;
   /** Only people with at least one visible topic not yet assessed. */
   onlyNotAssessed: boolean;
+  /** Only the people of this unit (among the loaded ones), or null for all. */
+  unitId?: string | null;
+}
+
+/** The units of the loaded people, by name: what a team leader with several units can narrow to. */
+export function matrixUnits(matrix: AssessmentMatrix): { id: string; name: string }[] {
+  const names = new Map(matrix.rows.map((row) => [row.unitId, row.unitName]));
+  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 export interface ViewCell {
@@ -41,6 +49,7 @@ export function buildMatrixView(matrix: AssessmentMatrix, cells: CellMap, filter
   const topics = areas.flatMap((a) => a.topics);
   const rows: ViewRow[] = [];
   for (const row of matrix.rows) {
+    if (filter.unitId && row.unitId !== filter.unitId) continue;
     const viewCells = topics.map((topic) => {
       const id = cellId(row.staffMemberId, topic.code);
       const cell = cellAt(cells, id);

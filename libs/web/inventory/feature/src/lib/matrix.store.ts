@@ -39,6 +39,13 @@ export class MatrixStore {
     this.cells.set(cellsFromMatrix(matrix));
   }
 
+  /** Shows nothing (an administrator has not chosen a unit yet). */
+  clear(): void {
+    this.undoStack = [];
+    this.matrix.set(null);
+    this.cells.set(new Map());
+  }
+
   set(id: string, change: { value: CellValue; comment?: string | null }): boolean {
     if (!this.editable()) return false;
     const result = applyEdit(this.cells(), id, change);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AssessmentCell, PersonAssessments } from '@kl/shared/contracts';
+import type { AssessmentCell, PersonAssessments, StaffTargets } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { MyCompetencePage } from './my-competence-page';
 
@@ -37,6 +37,18 @@ const person: PersonAssessments = {
   ],
 };
 
+const targets = (levels: Record<string, 'basic' | 'advanced'>): StaffTargets => ({
+  staffMemberId: 's1',
+  role: 'caseworker',
+  roundId: 'r1',
+  frameworkId: 'f1',
+  targets: Object.entries(levels).map(([topicCode, level]) => ({
+    topicCode,
+    level,
+    origin: { unitId: null, unitName: null },
+  })),
+});
+
 describe('MyCompetencePage', () => {
   let http: HttpTestingController;
 
@@ -52,7 +64,7 @@ describe('MyCompetencePage', () => {
   });
   afterEach(() => http.verify());
 
-  async function open(staffMemberId: string | null = 's1') {
+  async function open(staffMemberId: string | null = 's1', myTargets = targets({})) {
     const auth = TestBed.inject(AuthStore);
     const load = auth.load();
     http
@@ -78,6 +90,8 @@ describe('MyCompetencePage', () => {
     if (staffMemberId) {
       http.expectOne(`/api/staff/${staffMemberId}/assessments`).flush(person);
       await render();
+      http.expectOne(`/api/staff/${staffMemberId}/targets?roundId=r1`).flush(myTargets);
+      await render();
     }
     const select = (code: string) =>
       root.querySelector<HTMLSelectElement>(`#self-${code}`) as HTMLSelectElement;
@@ -100,6 +114,36 @@ describe('MyCompetencePage', () => {
       'Självskattning (räknas inte)',
     );
     expect(root.querySelectorAll('table.timeline thead th')).toHaveLength(3);
+  });
+
+  it('shows no target column where no målnivå applies', async () => {
+    const { root } = await open();
+    expect(root.querySelector('table.levels thead')?.textContent).not.toContain('Målnivå');
+    expect(root.querySelector('.target-summary')).toBeNull();
+  });
+
+  it("compares the leader's level in the current round with the målnivå, in text, and sums up", async () => {
+    const { root } = await open('s1', targets({ JU01: 'advanced', JU02: 'basic' }));
+    const headers = Array.from(root.querySelectorAll('table.levels thead th')).map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(headers).toEqual([
+      'Inriktning',
+      'Arbetsledarens bedömning',
+      'Självskattning (räknas inte)',
+      'Målnivå',
+      'Jämfört med målnivån',
+    ]);
+    const cells = (row: number) =>
+      Array.from(
+        root.querySelectorAll('table.levels tbody tr')[row].querySelectorAll('td'),
+      ).map((td) => td.textContent?.replace(/\s+/g, ' ').trim());
+    // The gap is said in words; the mark beside it is decoration (not colour alone).
+    expect(cells(0).slice(2)).toEqual(['Fördjupad', '▼ Under målnivå (1 steg)']);
+    expect(cells(1).slice(2)).toEqual(['Grundläggande', 'Ej bedömd']);
+    expect(root.querySelector('.target-summary')?.textContent).toContain(
+      '1 av 2 inriktningar under målnivå, 1 ej bedömd',
+    );
   });
 
   it('offers the five choices per topic, preset with the stored self-assessment', async () => {

@@ -7,14 +7,17 @@ import {
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
-import type { PersonAssessments } from '@kl/shared/contracts';
+import type { PersonAssessments, StaffTargets } from '@kl/shared/contracts';
 import { buildPersonHistory, InventoryApi } from '@kl/web/inventory/data-access';
+import { personTargetsView, TargetsApi } from '@kl/web/planning/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
 /**
- * A person's levels per topic grouped by area, the leader's value beside the self-assessment, and
- * a timeline across rounds. Used on /medarbetare/:id and /min-kompetens.
+ * A person's levels per topic grouped by area, the leader's value beside the self-assessment, the
+ * målnivå and the gap when targets apply, and a timeline across rounds. Used on /medarbetare/:id
+ * and /min-kompetens.
  */
 @Component({
   selector: 'kl-person-assessments',
@@ -25,6 +28,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
 })
 export class PersonAssessmentsView {
   private readonly api = inject(InventoryApi);
+  private readonly targetsApi = inject(TargetsApi);
 
   readonly staffMemberId = input.required<string>();
   /** Heading level of the section titles, so the view fits under the page's own h1 or h2. */
@@ -38,12 +42,39 @@ export class PersonAssessmentsView {
     const data = this.data() ?? this.loaded();
     return data ? buildPersonHistory(data) : null;
   });
+  private readonly targets = signal<StaffTargets | null>(null);
+  /** The målnivåer of the current round's framework against the leader's values; null without targets. */
+  protected readonly targetView = computed(() => {
+    const data = this.data() ?? this.loaded();
+    const round = this.view()?.currentRound;
+    const targets = this.targets();
+    return data && round && targets?.roundId === round.id
+      ? personTargetsView(data, round.id, targets)
+      : null;
+  });
+  protected readonly targetsError = signal(false);
 
   constructor() {
     effect(() => {
       const id = this.staffMemberId();
       if (this.data() === null) void this.load(id);
     });
+    effect(() => {
+      const id = this.staffMemberId();
+      const roundId = this.view()?.currentRound?.id;
+      if (roundId) void this.loadTargets(id, roundId);
+    });
+  }
+
+  private async loadTargets(id: string, roundId: string): Promise<void> {
+    const loaded = untracked(this.targets);
+    if (loaded?.staffMemberId === id && loaded.roundId === roundId) return;
+    this.targetsError.set(false);
+    try {
+      this.targets.set(await this.targetsApi.staffTargets(id, roundId));
+    } catch {
+      this.targetsError.set(true);
+    }
   }
 
   private async load(id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AuditEvent, StaffMemberFields } from '@kl/shared/contracts';
+import type { AuditEvent, PersonalDataRead, PersonalDataResource, StaffMemberFields } from '@kl/shared/contracts';
 import { formatDate, formatDateTime, formatFtePercent, formatYesNo } from './format';
 import {
   AUDIT_ACTION_LABELS,
@@ -28,10 +28,11 @@ export interface HistoryEntry {
   changes: FieldChange[];
 }
 
-/** How the history names things it only knows by id. */
+/** How the history names things it only knows by id, and who is reading it. */
 export interface HistoryNames {
   unitName(id: string): string | undefined;
-  userName(id: string): string | undefined;
+  /** The signed-in user: their own changes read "Namn (du)". */
+  currentUserId?: string | null;
 }
 
 const EMPTY = '–';
@@ -94,9 +95,15 @@ export function staffHistory(events: readonly AuditEvent[], names: HistoryNames)
       id: event.id,
       action: AUDIT_ACTION_LABELS[event.action] ?? event.action,
       when: formatDateTime(event.occurredAt),
-      who: event.actorUserId ? (names.userName(event.actorUserId) ?? 'En användare') : 'Systemet',
+      who: author(event, names.currentUserId),
       changes: fieldChanges(event.before, event.after, names),
     }));
+}
+
+function author(event: Pick<AuditEvent, 'actorUserId' | 'actorDisplayName'>, currentUserId: string | null | undefined): string {
+  if (!event.actorUserId) return 'Systemet';
+  const name = event.actorDisplayName ?? 'En användare';
+  return event.actorUserId === currentUserId ? `${name} (du)` : name;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -118,4 +125,29 @@ function isYesNoField(field: StaffField): boolean {
 
 function lookup(labels: Record<string, string>, value: unknown): string {
   return labels[String(value)] ?? String(value);
+}
+
+const READ_RESOURCE_LABELS: Record<PersonalDataResource, string> = {
+  staff_record: 'Uppgifterna',
+  staff_history: 'Ändringshistoriken',
+  person_assessments: 'Kompetensnivåerna',
+  person_targets: 'Målnivåerna',
+  team_matrix: 'Kompetensmatrisen',
+};
+
+export interface ReadLogEntry {
+  id: string;
+  when: string;
+  who: string;
+  what: string;
+}
+
+/** The log of who read a person's data, in Swedish, newest first as the API answers it. */
+export function readLog(reads: readonly PersonalDataRead[], currentUserId?: string | null): ReadLogEntry[] {
+  return reads.map((read) => ({
+    id: read.id,
+    when: formatDateTime(read.occurredAt),
+    who: author(read, currentUserId),
+    what: READ_RESOURCE_LABELS[read.resource] ?? read.resource,
+  }));
 }

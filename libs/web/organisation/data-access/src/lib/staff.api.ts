@@ -1,14 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type {
-  AuditEntityType,
-  AuditEvent,
-  CreateStaffMemberRequest,
-  ListStaffQuery,
-  StaffMember,
-  StaffMemberPage,
-  UpdateStaffMemberRequest,
-} from '@kl/shared/contracts';
+import type { AuditEntityType, AuditEvent, CreateStaffMemberRequest, ListStaffQuery, PersonalDataRead, StaffMember, StaffMemberPage, UpdateStaffMemberRequest } from '@kl/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** The staff endpoints of the API (a team leader's calls are scoped to their units by the API). */
@@ -49,6 +41,11 @@ export class AuditApi {
 
   history(entityType: AuditEntityType, entityId: string): Promise<AuditEvent[]> {
     return firstValueFrom(this.http.get<AuditEvent[]>(`/api/audit/${entityType}/${entityId}`));
+  }
+
+  /** Who has read a person's competence data, newest first (administrators only). */
+  reads(staffMemberId: string): Promise<PersonalDataRead[]> {
+    return firstValueFrom(this.http.get<PersonalDataRead[]>(`/api/audit/staff_member/${staffMemberId}/reads`));
   }
 }
 

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { BarChartModule, type Color, LegendPosition, ScaleType } from '@swimlane/ngx-charts';
+import { BarChartModule, type Color, ScaleType } from '@swimlane/ngx-charts';
 import { type ChartSeries, LEVEL_COLOURS } from './level-series';
 
 const BAR_HEIGHT_PX = 34;
-const FRAME_HEIGHT_PX = 150;
+/** Room for the x axis, its label and margins (the legend is outside the plot). */
+const FRAME_HEIGHT_PX = 90;
 
 /**
  * Horizontal stacked bars of percentages (0–100), one bar per series. Presentational only: the page
@@ -22,9 +23,7 @@ const FRAME_HEIGHT_PX = 150;
             [scheme]="scheme"
             [xAxis]="true"
             [yAxis]="true"
-            [legend]="true"
-            legendTitle="Nivå"
-            [legendPosition]="legendBelow"
+            [legend]="false"
             [showXAxisLabel]="true"
             [xAxisLabel]="xAxisLabel()"
             [xScaleMax]="100"
@@ -38,6 +37,12 @@ const FRAME_HEIGHT_PX = 150;
       </div>
       @if (series().length === 0) {
         <p>Ingen är bedömd ännu, så det finns inget att visa.</p>
+      } @else {
+        <ul class="legend" aria-label="Förklaring">
+          @for (entry of legend(); track entry.name) {
+            <li><span class="swatch" aria-hidden="true" [style.background]="entry.colour"></span>{{ entry.name }}</li>
+          }
+        </ul>
       }
       <figcaption class="caption">Samma värden finns i tabellvyn.</figcaption>
     </figure>
@@ -54,6 +59,22 @@ const FRAME_HEIGHT_PX = 150;
       color: var(--kl-muted, #4a545e);
       font-size: 0.9375rem;
     }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.25rem;
+      list-style: none;
+      margin: 0.25rem 0;
+      padding: 0;
+    }
+    .swatch {
+      display: inline-block;
+      width: 0.9rem;
+      height: 0.9rem;
+      margin-right: 0.4rem;
+      vertical-align: -0.1rem;
+      border-radius: 2px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -67,7 +88,17 @@ export class StackedBarChart {
     group: ScaleType.Ordinal,
     domain: LEVEL_COLOURS,
   };
-  protected readonly legendBelow = LegendPosition.Below;
+  /**
+   * The legend, written by us below the plot rather than by ngx-charts inside it: ngx-charts draws
+   * its legend in light grey and outside the height it is given, and ours can be read by a screen
+   * reader (the plot itself is one image).
+   */
+  protected readonly legend = computed(() =>
+    (this.series()[0]?.series ?? []).map((segment, i) => ({
+      name: segment.name,
+      colour: LEVEL_COLOURS[i % LEVEL_COLOURS.length],
+    })),
+  );
   protected readonly height = computed(() =>
     this.series().length ? FRAME_HEIGHT_PX + BAR_HEIGHT_PX * this.series().length : 0,
   );

@@ -1,4 +1,4 @@
-import { csvFileName, toCsv, UTF8_BOM } from './csv';
+import { csvFileName, tableToCsv, toCsv, UTF8_BOM } from './csv';
 
 describe('toCsv', () => {
   it('separates fields with semicolons and rows with CRLF, after the BOM', () => {
@@ -28,5 +28,30 @@ describe('csvFileName', () => {
 
   it('falls back to a generic name', () => {
     expect(csvFileName('***')).toBe('export.csv');
+  });
+});
+
+describe('tableToCsv', () => {
+  it('writes a typed table the way the CSV exports always have: decimal comma, percent, dash when empty', () => {
+    expect(
+      tableToCsv({
+        sheetName: 'Fördelning',
+        columns: [
+          { heading: 'Namn', kind: 'text' },
+          { heading: 'Årsarbetare', kind: 'decimal' },
+          { heading: 'Andel', kind: 'share', emptyText: '–' },
+          { heading: 'Personer', kind: 'integer' },
+          { heading: 'Anställd från', kind: 'date' },
+        ],
+        rows: [
+          ['Förvaltningsrätt', 2.25, 1 / 3, 3, '2026-08-01'],
+          ['Familjerätt; barn', 0, null, 0, null],
+        ],
+      }),
+    ).toBe(
+      `${UTF8_BOM}Namn;Årsarbetare;Andel;Personer;Anställd från\r\n` +
+        `Förvaltningsrätt;2,3;33,3 %;3;2026-08-01\r\n` +
+        `"Familjerätt; barn";0,0;–;0;\r\n`,
+    );
   });
 });

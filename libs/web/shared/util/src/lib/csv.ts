@@ -1,3 +1,5 @@
+import { downloadBlob, type ExportTable, exportFileName, exportTextRows } from './export-table';
+
 /** Byte order mark: Excel in Swedish settings reads a CSV as UTF-8 only when it starts with one. */
 export const UTF8_BOM = '\uFEFF';
 
@@ -16,25 +18,17 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return UTF8_BOM + rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
 }
 
+/** An export table as CSV: its heading row, then every value in Swedish form. */
+export function tableToCsv(table: ExportTable): string {
+  return toCsv(exportTextRows(table));
+}
+
 /** A file name of lower-case letters (å, ä and ö kept), digits and dashes. */
 export function csvFileName(...parts: string[]): string {
-  const base = parts
-    .join('-')
-    .toLocaleLowerCase('sv-SE')
-    .replace(/[^a-z0-9åäö]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${base || 'export'}.csv`;
+  return exportFileName('csv', ...parts);
 }
 
 /** Offers `csv` as a file download in the browser. */
 export function downloadCsv(document: Document, fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  downloadBlob(document, fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AuditEvent, PersonAssessments, StaffMember } from '@kl/shared/contracts';
+import type { AuditEvent, PersonalDataRead, PersonAssessments, StaffMember } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { StaffDetailPage } from './staff-detail-page';
 
@@ -43,8 +43,13 @@ const member = {
 
 const { unitName: _u, active: _a, experienceYears: _y, experienceBand: _b, id: _i, createdAt: _c, updatedAt: _d, ...stored } = member;
 const events: AuditEvent[] = [
-  { id: 'e1', actorUserId: 'me', entityType: 'staff_member', entityId: 's1', action: 'create', before: null, after: { ...stored, fte: 1, version: 1 }, occurredAt: '2026-11-20T08:00:00Z' },
-  { id: 'e2', actorUserId: 'other', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
+  { id: 'e1', actorUserId: 'me', actorDisplayName: 'Eva Admin', entityType: 'staff_member', entityId: 's1', action: 'create', before: null, after: { ...stored, fte: 1, version: 1 }, occurredAt: '2026-11-20T08:00:00Z' },
+  { id: 'e2', actorUserId: 'other', actorDisplayName: 'Olle HR', entityType: 'staff_member', entityId: 's1', action: 'update', before: { ...stored, fte: 1, version: 1 }, after: stored, occurredAt: '2026-11-21T08:00:00Z' },
+];
+
+const reads: PersonalDataRead[] = [
+  { id: 'r1', actorUserId: 'me', actorDisplayName: 'Eva Admin', resource: 'staff_record', occurredAt: '2026-11-23T08:00:00Z' },
+  { id: 'r0', actorUserId: 'l', actorDisplayName: 'Leo Ledare', resource: 'team_matrix', occurredAt: '2026-11-22T08:00:00Z' },
 ];
 
 const assessment = (value: 'basic' | 'advanced', assessorId: string) => ({ value, version: 1, comment: null, assessedAt: '2026-10-01T08:00:00Z', assessorId });
@@ -73,11 +78,6 @@ describe('StaffDetailPage', () => {
   });
   afterEach(() => http.verify());
 
-  function flushHistory(): void {
-    http.expectOne('/api/staff/s1/history').flush(events);
-    http.expectOne('/api/users').flush([{ id: 'other', displayName: 'Olle HR' }]);
-  }
-
   async function open(role: 'municipality_admin' | 'team_leader') {
     const auth = TestBed.inject(AuthStore);
     const load = auth.load();
@@ -93,15 +93,31 @@ describe('StaffDetailPage', () => {
     };
     http.expectOne('/api/staff/s1').flush(member);
     http.expectOne('/api/units?view=tree').flush([]);
+    // Authors' names come with the history: the page does not read the accounts.
+    http.expectOne('/api/staff/s1/history').flush(events);
+    http.expectNone('/api/users');
     await render();
+    if (role === 'municipality_admin') {
+      http.expectOne('/api/audit/staff_member/s1/reads').flush(reads);
+      await render();
+    } else {
+      http.expectNone('/api/audit/staff_member/s1/reads');
+    }
     http.expectOne('/api/staff/s1/assessments').flush(assessments);
+    await render();
+    http.expectOne('/api/staff/s1/targets?roundId=r1').flush({
+      staffMemberId: 's1',
+      role: 'caseworker',
+      roundId: 'r1',
+      frameworkId: 'f1',
+      targets: [{ topicCode: 'JU01', level: 'advanced', origin: { unitId: 'u9', unitName: 'Mottagning' } }],
+    });
     await render();
     return { page, render };
   }
 
   it('shows every attribute in Swedish, with the derived experience', async () => {
     const { page } = await open('municipality_admin');
-    flushHistory();
     const facts = page.querySelector('dl.facts')?.textContent ?? '';
     expect(page.querySelector('h1')?.textContent).toBe('Anna Berg');
     expect(facts).toContain('Sysselsättningsgrad75\u00a0%');
@@ -111,7 +127,6 @@ describe('StaffDetailPage', () => {
 
   it('lists the history newest first with each change before → after', async () => {
     const { page, render } = await open('municipality_admin');
-    flushHistory();
     await render();
     const entries = Array.from(page.querySelectorAll('.history-entry'));
     expect(entries.map((e) => e.querySelector('h3')?.textContent)).toEqual([
@@ -124,7 +139,6 @@ describe('StaffDetailPage', () => {
 
   it('ends the employment with a date', async () => {
     const { page, render } = await open('municipality_admin');
-    flushHistory();
     await render();
     const date = page.querySelector<HTMLInputElement>('#leave-date') as HTMLInputElement;
     date.value = '2026-12-31';
@@ -137,17 +151,16 @@ describe('StaffDetailPage', () => {
     await render();
     http.expectOne('/api/staff/s1').flush({ ...member, employmentEnd: '2026-12-31', version: 3 });
     http.expectOne('/api/units?view=tree').flush([]);
+    http.expectOne('/api/staff/s1/history').flush(events);
     await render();
-    flushHistory();
-    await render();
+    http.expectOne('/api/audit/staff_member/s1/reads').flush(reads);
     await render();
     expect(page.querySelector('[role=status]')?.textContent).toBe('Anställningen avslutas 2026-12-31.');
     expect(page.querySelector('#leave-date')).toBeNull();
   });
 
-  it('shows the levels by area, the self-assessment beside as not counted, and the timeline', async () => {
+  it('shows the levels by area, the self-assessment beside as not counted, the målnivå with the gap, and the timeline', async () => {
     const { page, render } = await open('team_leader');
-    http.expectOne('/api/staff/s1/history').flush(events);
     await render();
     const levels = page.querySelector('table.levels') as HTMLTableElement;
     expect(levels.caption?.textContent).toBe('Juridik');
@@ -155,23 +168,39 @@ describe('StaffDetailPage', () => {
       'Inriktning',
       'Arbetsledarens bedömning',
       'Självskattning (räknas inte)',
+      'Målnivå',
+      'Jämfört med målnivån',
     ]);
     expect(Array.from(levels.querySelectorAll('tbody td')).map((td) => td.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'G Grundläggande',
       'F Fördjupad',
+      'Fördjupad (Mottagning)',
+      '▼ Under målnivå (1 steg)',
     ]);
+    expect(page.querySelector('.target-summary')?.textContent).toContain('1 av 1 inriktningar under målnivå');
     const timeline = page.querySelector('table.timeline') as HTMLTableElement;
     expect(timeline.querySelector('thead')?.textContent).toContain('Höst 2026');
     expect(timeline.querySelector('tbody td .visually-hidden')?.textContent).toBe('Grundläggande, självskattning Fördjupad');
   });
 
-  it('shows team leaders the record and its history, without the actions', async () => {
-    const { page, render } = await open('team_leader');
-    http.expectOne('/api/staff/s1/history').flush(events);
-    http.expectNone('/api/users');
+  it('shows administrators who has read the person\'s data', async () => {
+    const { page, render } = await open('municipality_admin');
     await render();
-    expect(page.querySelectorAll('.history-entry h3')[0]?.textContent).toBe('Ändrad 2026-11-21 09:00 av En användare');
+    const log = page.querySelector('details.read-log') as HTMLDetailsElement;
+    expect(log.querySelector('summary')?.textContent).toBe('Vem har läst uppgifterna (2 läsningar)');
+    const rows = Array.from(log.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent));
+    expect(rows).toEqual([
+      ['2026-11-23 09:00', 'Eva Admin (du)', 'Uppgifterna'],
+      ['2026-11-22 09:00', 'Leo Ledare', 'Kompetensmatrisen'],
+    ]);
+  });
+
+  it('shows team leaders the record and its history with its authors, without the actions', async () => {
+    const { page, render } = await open('team_leader');
+    await render();
+    expect(page.querySelectorAll('.history-entry h3')[0]?.textContent).toBe('Ändrad 2026-11-21 09:00 av Olle HR');
     expect(page.querySelector('#leave-date')).toBeNull();
     expect(page.textContent).not.toContain('Redigera uppgifterna');
+    expect(page.querySelector('details.read-log')).toBeNull();
   });
 });

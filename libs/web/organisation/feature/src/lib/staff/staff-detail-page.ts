@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import type { AuditEvent, OrgUnitTreeNode, StaffMember, UserAccountSummary } from '@kl/shared/contracts';
+import type { AuditEvent, OrgUnitTreeNode, PersonalDataRead, StaffMember } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { PersonAssessmentsView } from '@kl/web/inventory/feature';
 import {
   applicableStaffFields,
+  AuditApi,
   EXPERIENCE_BAND_LABELS,
   flattenUnitTree,
   formatDate,
@@ -14,9 +15,9 @@ import {
   STAFF_FIELD_LABELS,
   StaffApi,
   staffHistory,
+  readLog,
   staffName,
   UnitsApi,
-  UsersApi,
 } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
@@ -33,7 +34,7 @@ const IN_HEADING = new Set(['firstName', 'lastName']);
 export class StaffDetailPage {
   private readonly staffApi = inject(StaffApi);
   private readonly unitsApi = inject(UnitsApi);
-  private readonly usersApi = inject(UsersApi);
+  private readonly auditApi = inject(AuditApi);
   private readonly auth = inject(AuthStore);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
@@ -41,7 +42,7 @@ export class StaffDetailPage {
   protected readonly member = signal<StaffMember | null>(null);
   private readonly units = signal<OrgUnitTreeNode[]>([]);
   private readonly events = signal<AuditEvent[]>([]);
-  private readonly users = signal<UserAccountSummary[]>([]);
+  private readonly reads = signal<PersonalDataRead[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly leaveError = signal<string | null>(null);
   protected readonly status = signal('');
@@ -68,14 +69,10 @@ export class StaffDetailPage {
       { label: 'Status', value: member.active ? 'Anställd' : `Slutade ${formatDate(member.employmentEnd)}` },
     ];
   });
-  protected readonly history = computed(() => {
-    const me = this.auth.user();
-    return staffHistory(this.events(), {
-      unitName: (id) => this.unitName()(id),
-      userName: (id) =>
-        me && id === me.userId ? `${me.displayName} (du)` : this.users().find((user) => user.id === id)?.displayName,
-    });
-  });
+  protected readonly history = computed(() =>
+    staffHistory(this.events(), { unitName: (id) => this.unitName()(id), currentUserId: this.auth.user()?.userId }),
+  );
+  protected readonly readEntries = computed(() => readLog(this.reads(), this.auth.user()?.userId));
   protected readonly canLeave = computed(() => this.canEdit() && this.member()?.employmentEnd === null);
 
   constructor() {
@@ -108,16 +105,16 @@ export class StaffDetailPage {
 
   private async load(): Promise<void> {
     try {
-      const [member, units] = await Promise.all([this.staffApi.get(this.id), this.unitsApi.tree()]);
+      const [member, units, events] = await Promise.all([
+        this.staffApi.get(this.id),
+        this.unitsApi.tree(),
+        this.staffApi.history(this.id),
+      ]);
       this.member.set(member);
       this.units.set(units);
-      const [events, users] = await Promise.all([
-        this.staffApi.history(this.id),
-        // Only administrators read the accounts; without them the history names authors generically.
-        this.canEdit() ? this.usersApi.list().catch(() => [] as UserAccountSummary[]) : Promise.resolve([] as UserAccountSummary[]),
-      ]);
       this.events.set(events);
-      this.users.set(users);
+      // Only administrators see who has read the person's data; after the reads above, so they are in it.
+      if (this.canEdit()) this.reads.set(await this.auditApi.reads(this.id));
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     }

@@ -21,8 +21,8 @@ const upsertLatestOf = (rows: string) => `
  * writes (the API, imports, the benchmark's generator). It runs as the table owner, so the
  * application role only reads the cells. Existing assessments are copied once.
  */
-export class AddAssessmentCellTrigger1795472766583 implements MigrationInterface {
-  name = 'AddAssessmentCellTrigger1795472766583';
+export class AddAssessmentCellTrigger1795475887972 implements MigrationInterface {
+  name = 'AddAssessmentCellTrigger1795475887972';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE FUNCTION assessment_cell_follow() RETURNS trigger

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddAssessmentCell1795472744824 implements MigrationInterface {
-  name = 'AddAssessmentCell1795472744824';
+export class AddAssessmentCell1795475887971 implements MigrationInterface {
+  name = 'AddAssessmentCell1795475887971';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(

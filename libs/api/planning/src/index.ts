@@ -1,0 +1,3 @@
+export * from './lib/entities';
+export * from './lib/planning.module';
+export * from './lib/targets.service';
