@@ -1,37 +1,9 @@
 import { Client } from 'pg';
-import { httpCall, login, type InventoryRow } from './inventory-matrix';
+import { httpCall, login } from './http-client';
+import type { InventoryRow } from './inventory-matrix';
 import { stats, timeSequential } from './measure';
+import { recordStatements, timeReplay } from './statements';
 import { generateKommun } from './synthetic';
-
-interface Statement {
-  text: string;
-  values: unknown[];
-}
-
-/**
- * Records every statement the application sends through `pg` while `body` runs (the app runs in
- * this process, so wrapping Client.prototype.query sees the pool's clients too).
- */
-export async function recordStatements(body: () => Promise<unknown>): Promise<Statement[]> {
-  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  const seen: Statement[] = [];
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const [first, second] = args;
-    if (typeof first === 'string') seen.push({ text: first, values: Array.isArray(second) ? second : [] });
-    else if (first && typeof first === 'object' && 'text' in first) {
-      const config = first as { text: string; values?: unknown[] };
-      seen.push({ text: config.text, values: config.values ?? (Array.isArray(second) ? second : []) });
-    }
-    return original.apply(this, args);
-  };
-  try {
-    await body();
-  } finally {
-    proto.query = original;
-  }
-  return seen;
-}
 
 /**
  * DESIGN.md §6, kommun dashboard: GET /api/rounds/:id/dashboard for a kommun of 1 500 staff in 40
@@ -60,14 +32,8 @@ export async function dashboardScenario(
   const api = stats(await timeSequential(async () => void (await getBig('GET', dashboardPath(big.roundId))), seconds, 10));
 
   // The very statements of one request, replayed on one raw pg connection (BEGIN, tenant, SQL, COMMIT).
-  const statements = (await recordStatements(() => getBig('GET', dashboardPath(big.roundId)))).filter(
-    (s) => s.text.trim().length > 0,
-  );
-  const raw = stats(
-    await timeSequential(async () => {
-      for (const s of statements) await owner.query(s.text, s.values);
-    }, seconds, 10),
-  );
+  const statements = await recordStatements(() => getBig('GET', dashboardPath(big.roundId)));
+  const raw = stats(await timeReplay(databaseUrl, statements, seconds, 10));
 
   if (process.env['BENCH_EXPLAIN']) {
     const longest = statements.reduce((a, b) => (b.text.length > a.text.length ? b : a));

@@ -1,11 +1,9 @@
-import { Agent, request } from 'node:http';
-import type { Actor } from '@kl/api/core';
 import { hashPassword } from '@kl/api/auth';
-import { loadRound, loadTopics, matrixRowsQuery } from '@kl/api/inventory';
-import { COMPETENCE_LEVELS, CSRF_HEADER } from '@kl/shared/contracts';
 import { Client } from 'pg';
-import type { EntityManager } from 'typeorm';
+import { httpCall, login, type Session } from './http-client';
 import { stats, timeSequential } from './measure';
+import { runSaveLoad, runSaveLoadInChild } from './save-load';
+import { recordStatements, timeReplay } from './statements';
 
 export interface InventoryRow {
   scenario: string;
@@ -40,65 +38,22 @@ export async function inventoryMatrixScenario(
       seconds,
     ),
   );
-  const manager = {
-    query: async (sql: string, params?: unknown[]) => (await owner.query(sql, params)).rows,
-  } as unknown as EntityManager;
-  const actor: Actor = {
-    userId: setup.accountId,
-    role: 'team_leader',
-    municipalityId: setup.municipalityId,
-    countyCode: null,
-    unitIds: [setup.unitId],
-    staffMemberId: null,
-    sessionId: 'bench',
-  };
-  const raw = stats(
-    await timeSequential(async () => {
-      await owner.query('BEGIN');
-      await owner.query(`SELECT set_config('app.municipality_id', $1, true)`, [
-        setup.municipalityId,
-      ]);
-      const round = await loadRound(manager, setup.municipalityId, setup.roundId);
-      await loadTopics(manager, round.frameworkId);
-      const { sql, params } = matrixRowsQuery(actor, round, setup.municipalityId);
-      await owner.query(sql, params);
-      await owner.query('COMMIT');
-    }, seconds),
+  const statements = await recordStatements(() =>
+    get('GET', `/api/rounds/${setup.roundId}/matrix`),
   );
+  const raw = stats(await timeReplay(databaseUrl, statements, seconds, 50));
 
   // Saving one person's 26 levels, 20 users at once (a session each), each on their own staff.
   const sessions: Session[] = [];
   for (let i = 0; i < CONCURRENT_USERS; i++)
     sessions.push(await login(baseUrl, setup.email, setup.password));
-  const versions = new Map(setup.staffIds.map((id) => [id, 1]));
-  const samples: number[] = [];
-  const end = performance.now() + seconds * 1000;
-  let conflicts = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENT_USERS }, async (_unused, worker) => {
-      const put = httpCall(baseUrl, sessions[worker], 1);
-      const mine = setup.staffIds.filter((_id, i) => i % CONCURRENT_USERS === worker);
-      for (let n = 0; performance.now() < end; n++) {
-        const staffMemberId = mine[n % mine.length];
-        const version = versions.get(staffMemberId) as number;
-        // Every save changes every cell (the seed is not applicable), so each version moves by one.
-        const cells = setup.topicCodes.map((topicCode) => ({
-          staffMemberId,
-          topicCode,
-          value: COMPETENCE_LEVELS[version % COMPETENCE_LEVELS.length],
-          expectedVersion: version,
-        }));
-        const started = performance.now();
-        const status = await put('PUT', `/api/rounds/${setup.roundId}/assessments`, { cells });
-        samples.push(performance.now() - started);
-        if (status === 409) conflicts += 1;
-        versions.set(staffMemberId, version + 1);
-      }
-    }),
-  );
+  const job = { baseUrl, ...setup, sessions, warmupSeconds: 1, seconds };
+  const inProcess = Boolean(process.env['BENCH_SAVE_IN_PROCESS']);
+  const { samples, conflicts } = await (inProcess ? runSaveLoad(job) : runSaveLoadInChild(job));
   await owner.end();
   const save = stats(samples);
   if (conflicts > 0) console.log(`matrix save: ${conflicts} unexpected conflicts`);
+  const where = inProcess ? "clients in the app's process" : 'clients in a child process';
 
   return [
     {
@@ -109,14 +64,14 @@ export async function inventoryMatrixScenario(
       target: 1,
     },
     {
-      scenario: 'team matrix read: API vs the same SQL on raw pg (ORM/framework overhead)',
+      scenario: `team matrix read: API vs its own ${statements.length} statements replayed on raw pg`,
       measured: `mean ${api.meanMs.toFixed(2)} ms`,
       baseline: `mean ${raw.meanMs.toFixed(2)} ms (p95 ${raw.p95Ms.toFixed(2)})`,
       ratio: api.meanMs / raw.meanMs,
       target: 3,
     },
     {
-      scenario: `save one person's ${setup.topicCodes.length} levels, ${CONCURRENT_USERS} concurrent users: p95 vs 100 ms`,
+      scenario: `save one person's ${setup.topicCodes.length} levels, ${CONCURRENT_USERS} concurrent users (${where}): p95 vs 100 ms`,
       measured: `p95 ${save.p95Ms.toFixed(2)} ms (mean ${save.meanMs.toFixed(2)}, ${save.count} saves)`,
       baseline: 'target 100 ms',
       ratio: save.p95Ms / 100,
@@ -137,7 +92,7 @@ interface Setup {
 }
 
 /** One unit of 40 staff in an open round, every cell written once, and a team leader of the unit. */
-async function seed(owner: Client): Promise<Setup> {
+export async function seed(owner: Client): Promise<Setup> {
   const q = async <T>(sql: string, params: unknown[] = []) =>
     (await owner.query(sql, params)).rows as T[];
   const [{ id: municipalityId }] = await q<{ id: string }>(
@@ -199,56 +154,4 @@ async function seed(owner: Client): Promise<Setup> {
     staffIds: staff.map((s) => s.id),
     topicCodes: topics.map((t) => t.code),
   };
-}
-
-export interface Session {
-  cookie: string;
-  csrfToken: string;
-}
-
-export async function login(baseUrl: string, email: string, password: string): Promise<Session> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (response.status !== 200) throw new Error(`bench login: HTTP ${response.status}`);
-  const cookie = (
-    response.headers.getSetCookie().find((c) => c.startsWith('kl_session=')) ?? ''
-  ).split(';')[0];
-  const body = (await response.json()) as { csrfToken: string };
-  return { cookie, csrfToken: body.csrfToken };
-}
-
-/** Requests with the session over one kept-alive connection; resolves with the status (2xx or 409). */
-export function httpCall(baseUrl: string, session: Session, sockets: number) {
-  const agent = new Agent({ keepAlive: true, maxSockets: sockets });
-  return (method: string, path: string, body?: object) =>
-    new Promise<number>((resolve, reject) => {
-      const payload = body ? JSON.stringify(body) : undefined;
-      const req = request(
-        `${baseUrl}${path}`,
-        {
-          agent,
-          method,
-          headers: {
-            Cookie: session.cookie,
-            [CSRF_HEADER]: session.csrfToken,
-            ...(payload
-              ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
-              : {}),
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => {
-            const status = res.statusCode ?? 0;
-            if (status < 300 || status === 409) resolve(status);
-            else reject(new Error(`${method} ${path}: HTTP ${status}`));
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
 }

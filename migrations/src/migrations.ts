@@ -12,6 +12,9 @@ import { AddPasswordChange1795463994108 } from './migrations/1795463994108-AddPa
 import { AddCompetenceTargets1795472253515 } from './migrations/1795472253515-AddCompetenceTargets';
 import { AddAccountUnitAndStaffForeignKeys1795472899500 } from './migrations/1795472899500-AddAccountUnitAndStaffForeignKeys';
 import { AddPersonalDataReads1795475054532 } from './migrations/1795475054532-AddPersonalDataReads';
+import { HoistTenantSettingInPolicies1795475887970 } from './migrations/1795475887970-HoistTenantSettingInPolicies';
+import { AddAssessmentCell1795475887971 } from './migrations/1795475887971-AddAssessmentCell';
+import { AddAssessmentCellTrigger1795475887972 } from './migrations/1795475887972-AddAssessmentCellTrigger';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -29,4 +32,7 @@ export const migrations = [
   AddCompetenceTargets1795472253515,
   AddAccountUnitAndStaffForeignKeys1795472899500,
   AddPersonalDataReads1795475054532,
+  HoistTenantSettingInPolicies1795475887970,
+  AddAssessmentCell1795475887971,
+  AddAssessmentCellTrigger1795475887972,
 ];

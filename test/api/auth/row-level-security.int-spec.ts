@@ -112,6 +112,21 @@ describe('row-level security', () => {
     expect(rows.map((r) => r.table)).toContain('user_account');
   });
 
+  it('reads the kommun setting once per statement in every policy, never per row', async () => {
+    // Outside a scalar subquery, current_setting() is evaluated for every row a scan visits.
+    const perRow: { table: string; policy: string }[] = await t.owner.query(
+      `SELECT tablename AS table, policyname AS policy FROM pg_policies
+       WHERE schemaname = 'public'
+         AND concat(qual, ' ', with_check) ~ '(^|[^T] )\\(NULLIF\\(current_setting\\(''app\\.municipality_id'''
+       ORDER BY 1, 2`,
+    );
+    const policies: { n: number }[] = await t.owner.query(
+      `SELECT count(*)::int AS n FROM pg_policies WHERE concat(qual, with_check) LIKE '%SELECT (NULLIF(current_setting(%'`,
+    );
+    expect(perRow).toEqual([]);
+    expect(policies[0].n).toBeGreaterThan(5);
+  });
+
   it('keeps two kommuner apart over 1 000 alternating requests on pooled connections', async () => {
     const a = await signInAs(t, 'municipality_admin', { municipalityCode: '0180' });
     const b = await signInAs(t, 'municipality_admin', { municipalityCode: '2584' });

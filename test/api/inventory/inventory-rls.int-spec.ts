@@ -10,7 +10,8 @@ import {
 /**
  * Defence in depth for rounds and assessments: as the application's group role (no BYPASSRLS),
  * a transaction sees only the rows of the kommun it set, none without one, and assessments are
- * append-only for it (no UPDATE or DELETE granted).
+ * append-only for it (no UPDATE or DELETE granted). The current cells (`assessment_cell`) are
+ * kept by a trigger from the appended rows; the application role may only read them.
  */
 describe('row-level security on inventory tables', () => {
   let t: TestApp;
@@ -54,16 +55,18 @@ describe('row-level security on inventory tables', () => {
     });
 
   const counts = (municipalityId: string | null) =>
-    asApp<{ rounds: number; assessments: number; kommuner: number }>(
+    asApp<{ rounds: number; assessments: number; cells: number; kommuner: number }>(
       municipalityId,
       `SELECT (SELECT count(*)::int FROM inventory_round) AS rounds, (SELECT count(*)::int FROM assessment) AS assessments,
+              (SELECT count(*)::int FROM assessment_cell) AS cells,
               (SELECT count(DISTINCT municipality_id)::int FROM assessment) AS kommuner`,
     );
 
   it('shows a kommun only its own rounds and assessments, and nothing without a kommun', async () => {
-    expect(await counts(stockholm)).toEqual([{ rounds: 1, assessments: 1, kommuner: 1 }]);
-    expect(await counts(lulea)).toEqual([{ rounds: 1, assessments: 1, kommuner: 1 }]);
-    expect(await counts(null)).toEqual([{ rounds: 0, assessments: 0, kommuner: 0 }]);
+    const one = { rounds: 1, assessments: 1, cells: 1, kommuner: 1 };
+    expect(await counts(stockholm)).toEqual([one]);
+    expect(await counts(lulea)).toEqual([one]);
+    expect(await counts(null)).toEqual([{ rounds: 0, assessments: 0, cells: 0, kommuner: 0 }]);
   });
 
   it('refuses rows written for another kommun', async () => {
@@ -82,5 +85,36 @@ describe('row-level security on inventory tables', () => {
       /permission denied/,
     );
     await expect(asApp(stockholm, 'DELETE FROM assessment')).rejects.toThrow(/permission denied/);
+    await expect(asApp(stockholm, `UPDATE assessment_cell SET value = 'advanced'`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(asApp(stockholm, 'DELETE FROM assessment_cell')).rejects.toThrow(
+      /permission denied/,
+    );
+  });
+
+  it('keeps each current cell at the latest row, whatever order the rows arrive in', async () => {
+    const latest = () =>
+      asApp<{ seq: number; value: string | null; comment: string | null }>(
+        stockholm,
+        `SELECT c.seq, c.value, c.comment FROM assessment_cell c
+         JOIN assessment a ON a.round_id = c.round_id AND a.staff_member_id = c.staff_member_id
+                          AND a.topic_id = c.topic_id AND a.source = c.source AND a.seq = 1`,
+      );
+    const append = (rows: string) =>
+      asApp(
+        stockholm,
+        `INSERT INTO assessment (municipality_id, round_id, staff_member_id, topic_id, source, seq, value, comment, assessor_id)
+         SELECT a.municipality_id, a.round_id, a.staff_member_id, a.topic_id, a.source, x.seq,
+                x.value::assessment_value, x.comment, a.assessor_id
+         FROM assessment a CROSS JOIN (VALUES ${rows}) AS x(seq, value, comment) WHERE a.seq = 1`,
+      );
+    // Two versions in one statement: the higher one wins; a lower one later does not move it back.
+    await append(`(4, 'advanced', 'fyra'), (2, NULL, 'två')`);
+    expect(await latest()).toEqual([{ seq: 4, value: 'advanced', comment: 'fyra' }]);
+    await append(`(3, 'basic', 'tre')`);
+    expect(await latest()).toEqual([{ seq: 4, value: 'advanced', comment: 'fyra' }]);
+    await append(`(5, NULL, NULL)`);
+    expect(await latest()).toEqual([{ seq: 5, value: null, comment: null }]);
   });
 });

@@ -17,3 +17,4 @@ export * from './lib/auth/actor';
 export * from './lib/database/tenant-transaction';
 export * from './lib/database/app-role';
 export * from './lib/database/row-level-security';
+export * from './lib/database/prepared-query';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@kl/api/core';
+import { AppConfig, queryPrepared } from '@kl/api/core';
 import type { Role, SessionUser } from '@kl/shared/contracts';
 import { DataSource } from 'typeorm';
 
@@ -82,7 +82,10 @@ export class SessionService {
   ) {}
 
   /** Starts a session for an active account; returns the cookie's token and the session. */
-  async create(accountId: string, client: SessionClient): Promise<{ token: string; session: ResolvedSession }> {
+  async create(
+    accountId: string,
+    client: SessionClient,
+  ): Promise<{ token: string; session: ResolvedSession }> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const created: { id: string | null }[] = await this.dataSource.query(
@@ -110,7 +113,9 @@ export class SessionService {
    * runs before any kommun is known, so it goes through a SECURITY DEFINER function.
    */
   async resolve(token: string): Promise<ResolvedSession | null> {
-    const rows: SessionRow[] = await this.dataSource.query(
+    // Prepared: it runs before every request, and its plan never changes.
+    const rows = await queryPrepared<SessionRow>(
+      this.dataSource,
       'SELECT * FROM auth_session_resolve($1, $2, $3)',
       [hashToken(token), this.config.SESSION_IDLE_MINUTES, TOUCH_INTERVAL_SECONDS],
     );

@@ -4,14 +4,13 @@ import {
   type Actor,
   inTenantTransaction,
   NotFoundError,
+  queryPrepared,
   ValidationFailedError,
 } from '@kl/api/core';
 import type {
-  AssessmentCell,
   AssessmentCellInput,
   AssessmentMatrix,
   AssessmentSource,
-  CellValue,
   ConflictCell,
   InventoryRound,
   MatrixArea,
@@ -23,8 +22,22 @@ import type {
 } from '@kl/shared/contracts';
 import { unitSubtreeCte } from '@kl/api/units';
 import { DataSource, type EntityManager } from 'typeorm';
+import {
+  appendCells,
+  currentCells,
+  currentColumns,
+  isoTime,
+  lookUpCells,
+} from './assessment-cells';
 import { AssessmentConflictError, RoundClosedError, RoundNotOpenError } from './inventory.errors';
 import { loadRound, requireMunicipality } from './rounds.service';
+import {
+  conflictOf,
+  type CurrentCell,
+  planSave,
+  saveInputErrors,
+  toAssessmentCell,
+} from './save-plan';
 import { assertUnitInScope, roundStaffScope, withClause } from './staff-scope';
 
 interface TopicRow {
@@ -35,19 +48,9 @@ interface TopicRow {
   areaName: string;
 }
 
-interface CellRow {
-  staffMemberId: string;
-  topicId: string;
-  value: CellValue;
-  seq: number;
-  comment: string | null;
-  assessedAt: Date;
-  assessorId: string;
-}
-
-/** The columns of a cell's latest row, as AssessmentCell JSON (for json_object_agg). */
-const CELL_JSON = `json_build_object('value', l.value, 'version', l.seq, 'comment', l.comment,
-  'assessedAt', l.assessed_at, 'assessorId', l.assessor_id)`;
+/** The columns of a cell's current row, as AssessmentCell JSON (for json_object_agg). */
+const CELL_JSON = `json_build_object('value', c.value, 'version', c.seq, 'comment', c.comment,
+  'assessedAt', ${isoTime('c.assessed_at')}, 'assessorId', c.assessor_id)`;
 
 @Injectable()
 export class AssessmentsService {
@@ -57,7 +60,7 @@ export class AssessmentsService {
 
   /**
    * The team matrix in three queries whatever the number of staff: the round, its topics, and
-   * the staff in scope with the latest leader row of every cell aggregated per person.
+   * the staff in scope with the current leader value of every cell aggregated per person.
    */
   async matrix(actor: Actor, roundId: string, unitId?: string): Promise<AssessmentMatrix> {
     const municipalityId = requireMunicipality(actor);
@@ -66,7 +69,8 @@ export class AssessmentsService {
       await assertUnitInScope(manager, actor, municipalityId, unitId);
       const topics = await loadTopics(manager, round.frameworkId);
       const query = matrixRowsQuery(actor, round, municipalityId, unitId);
-      const rows: (Omit<MatrixRow, 'fte'> & { fte: string })[] = await manager.query(
+      const rows = await queryPrepared<Omit<MatrixRow, 'fte'> & { fte: string }>(
+        manager,
         query.sql,
         query.params,
       );
@@ -82,11 +86,7 @@ export class AssessmentsService {
       return {
         round: pickRound(round),
         areas: groupByArea(topics),
-        rows: rows.map((row) => ({
-          ...row,
-          fte: Number(row.fte),
-          cells: normaliseTimes(row.cells),
-        })),
+        rows: rows.map((row) => ({ ...row, fte: Number(row.fte) })),
       };
     });
   }
@@ -128,18 +128,15 @@ export class AssessmentsService {
           x.areaCode.localeCompare(y.areaCode) ||
           x.position - y.position,
       );
-      const latest: (CellRow & { roundId: string; code: string; source: AssessmentSource })[] =
+      const current: (CurrentCell & { roundId: string; code: string; source: AssessmentSource })[] =
         await manager.query(
-          `SELECT DISTINCT ON (a.round_id, a.topic_id, a.source)
-                a.round_id AS "roundId", t.code, a.source, a.staff_member_id AS "staffMemberId", a.topic_id AS "topicId",
-                a.value, a.seq, a.comment, a.assessed_at AS "assessedAt", a.assessor_id AS "assessorId"
-         FROM assessment a JOIN competence_topic t ON t.id = a.topic_id
-         WHERE a.municipality_id = $1 AND a.staff_member_id = $2
-         ORDER BY a.round_id, a.topic_id, a.source, a.seq DESC`,
+          `SELECT c.round_id AS "roundId", t.code, c.source, ${currentColumns('c')}
+           FROM assessment_cell c JOIN competence_topic t ON t.id = c.topic_id
+           WHERE c.municipality_id = $1 AND c.staff_member_id = $2`,
           [municipalityId, staffMemberId],
         );
       const byKey = new Map(
-        latest.map((row) => [`${row.roundId}:${row.code}:${row.source}`, toCell(row)]),
+        current.map((row) => [`${row.roundId}:${row.code}:${row.source}`, toAssessmentCell(row)]),
       );
       return {
         staffMemberId,
@@ -212,8 +209,10 @@ export class AssessmentsService {
   /**
    * One transaction with per-cell optimistic concurrency: a cell is written only onto the
    * version the client saw. Stale cells are left out and reported with their current value; the
-   * others are committed. The unique (cell, seq) index makes concurrent writers of the same
-   * version collide, so exactly one of them wins even between the read and the insert.
+   * others are committed. Besides the round, two statements whatever the number of cells: one
+   * reads every cell, one appends the changed ones with their audit events. The unique (cell,
+   * seq) index makes concurrent writers of the same version collide, so exactly one of them wins
+   * even between the read and the append.
    */
   private async save(
     actor: Actor,
@@ -227,182 +226,46 @@ export class AssessmentsService {
       const round = await loadRound(manager, municipalityId, roundId, true);
       if (round.status === 'closed') throw new RoundClosedError();
       if (round.status !== 'open') throw new RoundNotOpenError();
-      const topics = await loadTopics(manager, round.frameworkId);
-      const topicByCode = new Map(topics.map((t) => [t.code, t]));
-      const errors: Record<string, string> = {};
-      const seen = new Set<string>();
-      cells.forEach((cell, i) => {
-        const topic = topicByCode.get(cell.topicCode);
-        if (!topic) errors[`cells.${i}.topicCode`] = 'invalid_value';
-        const key = `${cell.staffMemberId.toLowerCase()}:${cell.topicCode}`;
-        if (seen.has(key)) errors[`cells.${i}`] = 'not_unique';
-        seen.add(key);
-      });
+      const lookups = await lookUpCells(manager, actor, round, source, cells);
+      const errors = saveInputErrors(cells, lookups);
       if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
-      await this.requireStaffInScope(manager, actor, round, cells);
+      // Staff of another unit or kommun are not disclosed: the whole save is 404.
+      if (lookups.some((l) => !l.inScope)) throw new NotFoundError('Staff member');
 
-      const staffIds = cells.map((c) => c.staffMemberId);
-      const topicIds = cells.map((c) => (topicByCode.get(c.topicCode) as TopicRow).id);
-      const current = await latestCells(manager, round.id, source, staffIds, topicIds);
-      const codeById = new Map(topics.map((t) => [t.id, t.code]));
+      const outcomes = planSave(cells, lookups);
+      const writes = outcomes.flatMap((o) => (o.kind === 'write' ? [o.write] : []));
+      const appended = writes.length
+        ? await appendCells(manager, actor, round.id, source, writes)
+        : new Map<number, CurrentCell>();
+      const lost = writes.filter((w) => !appended.has(w.index));
+      const now = lost.length ? await currentCells(manager, round.id, source, lost) : [];
+      const nowByIndex = new Map(lost.map((w, i) => [w.index, now[i]]));
 
-      const toWrite: {
-        cell: AssessmentCellInput;
-        topicId: string;
-        before: CellRow | undefined;
-        comment: string | null;
-      }[] = [];
       const saved: SavedCell[] = [];
       const conflicts: ConflictCell[] = [];
-      cells.forEach((cell, i) => {
-        const before = current.get(cellKey(staffIds[i], topicIds[i]));
-        const version = before?.seq ?? 0;
-        if (version !== cell.expectedVersion) {
-          conflicts.push(conflictOf(cell, before));
-          return;
-        }
-        const comment =
-          cell.comment === undefined ? (before?.comment ?? null) : emptyToNull(cell.comment);
-        if (before && before.value === cell.value && before.comment === comment) {
+      outcomes.forEach((outcome, i) => {
+        const cell = cells[i];
+        if (outcome.kind === 'saved') saved.push(outcome.cell);
+        else if (outcome.kind === 'conflict') conflicts.push(outcome.conflict);
+        else if (appended.has(i)) {
+          const row = appended.get(i) as CurrentCell;
           saved.push({
-            ...toCell(before),
+            ...toAssessmentCell(row),
             staffMemberId: cell.staffMemberId,
             topicCode: cell.topicCode,
           });
-          return; // unchanged: nothing to append
-        }
-        if (!before && cell.value === null && comment === null) {
-          saved.push({
-            ...emptyCell(),
-            staffMemberId: cell.staffMemberId,
-            topicCode: cell.topicCode,
-          });
-          return; // clearing a cell that was never written
-        }
-        toWrite.push({ cell, topicId: topicIds[i], before, comment });
+        } else conflicts.push(conflictOf(cell, nowByIndex.get(i) ?? null));
       });
-
-      if (toWrite.length > 0) {
-        const inserted: (CellRow & { id: string })[] = await manager.query(
-          `INSERT INTO assessment (municipality_id, round_id, staff_member_id, topic_id, source, seq, value, comment, assessor_id)
-           SELECT $1, $2, x.staff_member_id, x.topic_id, $3, x.seq, x.value::assessment_value, x.comment, $4
-           FROM unnest($5::uuid[], $6::uuid[], $7::int[], $8::text[], $9::text[])
-                AS x(staff_member_id, topic_id, seq, value, comment)
-           ON CONFLICT (round_id, staff_member_id, topic_id, source, seq) DO NOTHING
-           RETURNING id, staff_member_id AS "staffMemberId", topic_id AS "topicId", value, seq, comment,
-                     assessed_at AS "assessedAt", assessor_id AS "assessorId"`,
-          [
-            municipalityId,
-            round.id,
-            source,
-            actor.userId,
-            toWrite.map((w) => w.cell.staffMemberId),
-            toWrite.map((w) => w.topicId),
-            toWrite.map((w) => w.cell.expectedVersion + 1),
-            toWrite.map((w) => w.cell.value),
-            toWrite.map((w) => w.comment),
-          ],
-        );
-        const insertedByKey = new Map(
-          inserted.map((row) => [cellKey(row.staffMemberId, row.topicId), row]),
-        );
-        const lost = toWrite.filter(
-          (w) => !insertedByKey.has(cellKey(w.cell.staffMemberId, w.topicId)),
-        );
-        const now =
-          lost.length > 0
-            ? await latestCells(
-                manager,
-                round.id,
-                source,
-                lost.map((w) => w.cell.staffMemberId),
-                lost.map((w) => w.topicId),
-              )
-            : new Map<string, CellRow>();
-        for (const w of toWrite) {
-          const row = insertedByKey.get(cellKey(w.cell.staffMemberId, w.topicId));
-          if (row) {
-            saved.push({
-              ...toCell(row),
-              staffMemberId: w.cell.staffMemberId,
-              topicCode: w.cell.topicCode,
-            });
-          } else {
-            conflicts.push(conflictOf(w.cell, now.get(cellKey(w.cell.staffMemberId, w.topicId))));
-          }
-        }
-        if (inserted.length > 0) {
-          await this.audit(manager, actor, source, inserted, toWrite, codeById, round.id);
-        }
-      }
       return { saved, conflicts };
     });
     if (result.conflicts.length > 0) throw new AssessmentConflictError(result);
     return result;
   }
-
-  private async requireStaffInScope(
-    manager: EntityManager,
-    actor: Actor,
-    round: InventoryRound,
-    cells: AssessmentCellInput[],
-  ): Promise<void> {
-    const ids = [...new Set(cells.map((c) => c.staffMemberId.toLowerCase()))];
-    const params: unknown[] = [actor.municipalityId];
-    const scope = roundStaffScope(actor, round, params);
-    params.push(ids);
-    const [{ count }]: { count: number }[] = await manager.query(
-      `${withClause(scope)} SELECT count(*)::int AS count FROM staff_member s
-       WHERE ${scope.where.join(' AND ')} AND s.id = ANY($${params.length}::uuid[])`,
-      params,
-    );
-    // Staff of another unit or kommun are not disclosed: the whole save is 404.
-    if (count !== ids.length) throw new NotFoundError('Staff member');
-  }
-
-  /** One audit event per appended row, written in one statement in the save's transaction. */
-  private async audit(
-    manager: EntityManager,
-    actor: Actor,
-    source: AssessmentSource,
-    inserted: (CellRow & { id: string })[],
-    written: { cell: AssessmentCellInput; topicId: string; before: CellRow | undefined }[],
-    codeById: Map<string, string>,
-    roundId: string,
-  ): Promise<void> {
-    const beforeByKey = new Map(
-      written.map((w) => [cellKey(w.cell.staffMemberId, w.topicId), w.before]),
-    );
-    const view = (row: CellRow) => ({
-      roundId,
-      staffMemberId: row.staffMemberId,
-      topicCode: codeById.get(row.topicId),
-      source,
-      value: row.value,
-      comment: row.comment,
-      version: row.seq,
-    });
-    await manager.query(
-      `INSERT INTO audit_event (municipality_id, actor_user_id, entity_type, entity_id, action, before, after)
-       SELECT $1, $2, 'assessment', x.id, 'create', x.before, x.after
-       FROM unnest($3::uuid[], $4::jsonb[], $5::jsonb[]) AS x(id, before, after)`,
-      [
-        actor.municipalityId,
-        actor.userId,
-        inserted.map((row) => row.id),
-        inserted.map((row) => {
-          const before = beforeByKey.get(cellKey(row.staffMemberId, row.topicId));
-          return before ? JSON.stringify(view(before)) : null;
-        }),
-        inserted.map((row) => JSON.stringify(view(row))),
-      ],
-    );
-  }
 }
 
 /**
- * The matrix rows as one statement: the staff in scope, each with the latest leader row of every
- * cell aggregated to a JSON object by topic code. Exported for the benchmark (same SQL, raw pg).
+ * The matrix rows as one statement: the staff in scope, each with the current leader row of every
+ * cell written (`assessment_cell`) aggregated to a JSON object by topic code. Exported for the benchmark (same SQL, raw pg).
  */
 export function matrixRowsQuery(
   actor: Actor,
@@ -418,27 +281,41 @@ export function matrixRowsQuery(
     SELECT s.id AS "staffMemberId", s.first_name AS "firstName", s.last_name AS "lastName",
            s.unit_id AS "unitId", u.name AS "unitName", s.fte::text AS fte,
            coalesce((SELECT json_object_agg(t.code, ${CELL_JSON})
-                     FROM (SELECT DISTINCT ON (a.topic_id) a.topic_id, a.value, a.seq, a.comment, a.assessed_at, a.assessor_id
-                           FROM assessment a
-                           WHERE a.round_id = ${roundParam} AND a.staff_member_id = s.id AND a.source = 'leader'
-                           ORDER BY a.topic_id, a.seq DESC) l
-                     JOIN competence_topic t ON t.id = l.topic_id), '{}'::json) AS cells
+                     FROM assessment_cell c JOIN competence_topic t ON t.id = c.topic_id
+                     WHERE c.round_id = ${roundParam} AND c.staff_member_id = s.id AND c.source = 'leader'),
+                    '{}'::json) AS cells
     FROM staff_member s JOIN org_unit u ON u.id = s.unit_id
     WHERE ${scope.where.join(' AND ')}
     ORDER BY s.last_name, s.first_name, s.id`;
   return { sql, params };
 }
 
-export async function loadTopics(manager: EntityManager, frameworkId: string): Promise<TopicRow[]> {
-  return manager.query(
+/** Topics by framework id, per data source (one per application): see {@link loadTopics}. */
+const topicsCache = new WeakMap<DataSource, Map<string, readonly TopicRow[]>>();
+
+/**
+ * The topics of a round's framework in display order. A round's framework is always a published
+ * version, and published versions never change, so they are read once per data source.
+ */
+export async function loadTopics(
+  manager: EntityManager,
+  frameworkId: string,
+): Promise<readonly TopicRow[]> {
+  let cache = topicsCache.get(manager.connection);
+  if (!cache) topicsCache.set(manager.connection, (cache = new Map()));
+  const cached = cache.get(frameworkId);
+  if (cached) return cached;
+  const topics: TopicRow[] = await manager.query(
     `SELECT t.id, t.code, t.name, a.code AS "areaCode", a.name AS "areaName"
      FROM competence_topic t JOIN competence_area a ON a.id = t.area_id
      WHERE t.framework_id = $1 ORDER BY a.position, a.code, t.position, t.code`,
     [frameworkId],
   );
+  cache.set(frameworkId, topics);
+  return topics;
 }
 
-export function groupByArea(topics: TopicRow[]): MatrixArea[] {
+export function groupByArea(topics: readonly TopicRow[]): MatrixArea[] {
   const areas: MatrixArea[] = [];
   for (const topic of topics) {
     let area = areas[areas.length - 1];
@@ -458,65 +335,4 @@ export function pickRound(round: InventoryRound): AssessmentMatrix['round'] {
     status: round.status,
     referenceDate: round.referenceDate,
   };
-}
-
-async function latestCells(
-  manager: EntityManager,
-  roundId: string,
-  source: AssessmentSource,
-  staffIds: string[],
-  topicIds: string[],
-): Promise<Map<string, CellRow>> {
-  const rows: CellRow[] = await manager.query(
-    `SELECT DISTINCT ON (a.staff_member_id, a.topic_id)
-            a.staff_member_id AS "staffMemberId", a.topic_id AS "topicId", a.value, a.seq, a.comment,
-            a.assessed_at AS "assessedAt", a.assessor_id AS "assessorId"
-     FROM assessment a
-     JOIN unnest($3::uuid[], $4::uuid[]) AS c(staff_member_id, topic_id)
-       ON c.staff_member_id = a.staff_member_id AND c.topic_id = a.topic_id
-     WHERE a.round_id = $1 AND a.source = $2
-     ORDER BY a.staff_member_id, a.topic_id, a.seq DESC`,
-    [roundId, source, staffIds, topicIds],
-  );
-  return new Map(rows.map((row) => [cellKey(row.staffMemberId, row.topicId), row]));
-}
-
-/** PostgreSQL's JSON timestamps → the ISO form every other answer uses. */
-function normaliseTimes(cells: Record<string, AssessmentCell>): Record<string, AssessmentCell> {
-  for (const cell of Object.values(cells)) {
-    if (cell.assessedAt) cell.assessedAt = new Date(cell.assessedAt).toISOString();
-  }
-  return cells;
-}
-
-function cellKey(staffMemberId: string, topicId: string): string {
-  return `${staffMemberId.toLowerCase()}:${topicId}`;
-}
-
-function toCell(row: CellRow): AssessmentCell {
-  return {
-    value: row.value,
-    version: row.seq,
-    comment: row.comment,
-    assessedAt: new Date(row.assessedAt).toISOString(),
-    assessorId: row.assessorId,
-  };
-}
-
-function emptyCell(): AssessmentCell {
-  return { value: null, version: 0, comment: null, assessedAt: null, assessorId: null };
-}
-
-function conflictOf(cell: AssessmentCellInput, current: CellRow | undefined): ConflictCell {
-  return {
-    staffMemberId: cell.staffMemberId,
-    topicCode: cell.topicCode,
-    expectedVersion: cell.expectedVersion,
-    current: current ? toCell(current) : emptyCell(),
-  };
-}
-
-function emptyToNull(comment: string | null): string | null {
-  const trimmed = comment?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
 }

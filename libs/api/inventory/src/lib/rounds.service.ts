@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
   inTenantTransaction,
+  queryPrepared,
   StaleVersionError,
   ValidationFailedError,
 } from '@kl/api/core';
@@ -222,7 +223,8 @@ export async function loadRound(
   id: string,
   lock = false,
 ): Promise<InventoryRound> {
-  const rows: InventoryRound[] = await manager.query(
+  const rows = await queryPrepared<InventoryRound>(
+    manager,
     `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.id = $2${lock ? ' FOR SHARE OF r' : ''}`,
     [municipalityId, id],
   );

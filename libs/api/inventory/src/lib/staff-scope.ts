@@ -1,4 +1,4 @@
-import { NotFoundError, type Actor } from '@kl/api/core';
+import { NotFoundError, type Actor, queryPrepared } from '@kl/api/core';
 import { unitSubtreeCte } from '@kl/api/units';
 import type { InventoryRound } from '@kl/shared/contracts';
 import type { EntityManager } from 'typeorm';
@@ -84,13 +84,15 @@ export async function assertUnitInScope(
   if (!unitId) return;
   const rows: unknown[] =
     actor.role === 'team_leader'
-      ? await manager.query(
+      ? await queryPrepared(
+          manager,
           `WITH RECURSIVE ${unitSubtreeCte('scope_units', '$1', '$3')} SELECT 1 FROM scope_units WHERE id = $2`,
           [municipalityId, unitId, [...actor.unitIds]],
         )
-      : await manager.query('SELECT 1 FROM org_unit WHERE municipality_id = $1 AND id = $2', [
-          municipalityId,
-          unitId,
-        ]);
+      : await queryPrepared(
+          manager,
+          'SELECT 1 FROM org_unit WHERE municipality_id = $1 AND id = $2',
+          [municipalityId, unitId],
+        );
   if (rows.length === 0) throw new NotFoundError('Unit');
 }

@@ -1,3 +1,4 @@
+import type { CellValue } from '@kl/shared/contracts';
 import {
   type DashboardStaffInput,
   type DashboardTopicInput,
@@ -10,13 +11,14 @@ const topics: DashboardTopicInput[] = [
   { code: 'BE01', name: 'Utredning', areaCode: 'BE', areaName: 'Bedömning' },
 ];
 
+/** A person with values by topic code (the input lists them in the order of `topics`). */
 function person(
   id: string,
   unitId: string,
   fte: string,
-  values: DashboardStaffInput['values'],
+  byCode: Record<string, CellValue>,
   start = '2020-01-01',
-) {
+): DashboardStaffInput {
   return {
     staffMemberId: id,
     firstName: id,
@@ -25,7 +27,7 @@ function person(
     unitName: unitId === 'u1' ? 'Enhet Norr' : 'Enhet Syd',
     fte,
     employmentStart: start,
-    values,
+    values: topics.map((t) => byCode[t.code]),
   };
 }
 
@@ -77,6 +79,28 @@ describe('roundDashboardFigures', () => {
       notAssessedStaff: 1,
     });
     expect(figures.areas.map((a) => a.code)).toEqual(['JU', 'BE']);
+  });
+
+  it('counts a person not applicable in all of an area’s topics neither assessed nor not', () => {
+    const onlyNotApplicable = roundDashboardFigures(
+      topics,
+      [
+        person('e', 'u1', '1.00', {
+          JU01: 'not_applicable',
+          JU02: 'not_applicable',
+          BE01: 'basic',
+        }),
+        person('f', 'u1', '1.00', { JU01: 'not_applicable', BE01: null }),
+      ],
+      { newStaffSince: '2030-01-01' },
+    );
+    // e: JU all not applicable → neither; f: JU02 not assessed → not assessed in JU and BE.
+    expect(onlyNotApplicable.areas.map((a) => [a.assessedStaff, a.notAssessedStaff])).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+    expect(onlyNotApplicable.areas[0].notApplicableFte).toBe('3.00');
+    expect(onlyNotApplicable.coverage.assessedStaff).toBe(2);
   });
 
   it('reports coverage, staff never assessed and new staff', () => {

@@ -1,7 +1,6 @@
 import {
   COMPETENCE_LEVELS,
   type CellValue,
-  type CompetenceLevel,
   type DashboardArea,
   type DashboardStaffRef,
   type LevelDistribution,
@@ -10,7 +9,7 @@ import {
 import { fromScaled, roundRatio, toScaled } from './decimal';
 import { FTE_SCALE } from './share';
 
-/** One staff member in a dashboard's scope with the current leader value of each assessed topic. */
+/** One staff member in a dashboard's scope with the current leader value of each topic. */
 export interface DashboardStaffInput {
   staffMemberId: string;
   firstName: string;
@@ -20,8 +19,8 @@ export interface DashboardStaffInput {
   /** Exact decimal, e.g. "0.75". */
   fte: string;
   employmentStart: string;
-  /** By topic code; a missing code (or null) is not assessed. */
-  values: Record<string, CellValue>;
+  /** By topic, in the order of the topics given; null or missing is not assessed. */
+  values: readonly (CellValue | null | undefined)[];
 }
 
 export interface DashboardTopicInput {
@@ -36,88 +35,127 @@ export interface DashboardOptions {
   newStaffSince: string;
 }
 
-/** A running FTE-weighted tally in exact integer hundredths. */
-class Tally {
-  readonly fte: Record<CompetenceLevel, bigint> = { insufficient: 0n, basic: 0n, advanced: 0n };
-  notApplicable = 0n;
-  assessed = new Set<string>();
-  notAssessed = new Set<string>();
+const LEVEL_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  COMPETENCE_LEVELS.map((level, i) => [level, i]),
+);
 
-  add(staffMemberId: string, fte: bigint, value: CellValue | undefined): void {
-    if (value === null || value === undefined) {
-      this.notAssessed.add(staffMemberId);
-    } else if (value === 'not_applicable') {
-      this.notApplicable += fte;
-    } else {
-      this.fte[value] += fte;
-      this.assessed.add(staffMemberId);
-    }
-  }
+/**
+ * A running FTE-weighted tally in integer hundredths of FTE. Plain numbers are exact here (the
+ * sums stay far below 2^53) and much cheaper than bigint in the loop over every cell; they become
+ * bigint for the exact division.
+ */
+class Tally {
+  /** By level, in the order of COMPETENCE_LEVELS. */
+  readonly fte = [0, 0, 0];
+  notApplicable = 0;
+  assessedStaff = 0;
+  notAssessedStaff = 0;
 
   /**
    * Not assessed and not applicable are left out of numerator and denominator alike (DESIGN.md
    * §3), so each topic has its own total. Shares are rounded once, half away from zero.
    */
   distribution(): LevelDistribution {
-    const total = COMPETENCE_LEVELS.reduce((sum, level) => sum + this.fte[level], 0n);
+    const units = this.fte.map((v) => BigInt(v));
+    const total = units.reduce((sum, v) => sum + v, 0n);
     const fte = Object.fromEntries(
-      COMPETENCE_LEVELS.map((l) => [l, fromScaled(this.fte[l], FTE_SCALE)]),
+      COMPETENCE_LEVELS.map((l, i) => [l, fromScaled(units[i], FTE_SCALE)]),
     );
     const shares = Object.fromEntries(
-      COMPETENCE_LEVELS.map((l) => [
+      COMPETENCE_LEVELS.map((l, i) => [
         l,
-        total === 0n ? null : roundRatio(this.fte[l] * 100n, total, 1),
+        total === 0n ? null : roundRatio(units[i] * 100n, total, 1),
       ]),
     );
-    const notAssessed = [...this.notAssessed].filter((id) => !this.assessed.has(id));
     return {
       fte: fte as LevelDistribution['fte'],
       assessedFte: fromScaled(total, FTE_SCALE),
-      notApplicableFte: fromScaled(this.notApplicable, FTE_SCALE),
+      notApplicableFte: fromScaled(BigInt(this.notApplicable), FTE_SCALE),
       shares: shares as LevelDistribution['shares'],
-      assessedStaff: this.assessed.size,
-      notAssessedStaff: notAssessed.length,
+      assessedStaff: this.assessedStaff,
+      notAssessedStaff: this.notAssessedStaff,
     };
   }
+
+  /** The heatmap's figures alone: the assessed FTE and the share of it at `insufficient`. */
+  insufficientShare(): { assessedFte: string; insufficientShare: string | null } {
+    const total = BigInt(this.fte.reduce((sum, v) => sum + v, 0));
+    const insufficient = BigInt(this.fte[LEVEL_INDEX['insufficient']]);
+    return {
+      assessedFte: fromScaled(total, FTE_SCALE),
+      insufficientShare: total === 0n ? null : roundRatio(insufficient * 100n, total, 1),
+    };
+  }
+}
+
+/** What one person's value adds to a tally; returns the level's index, -1 for none, -2 for n/a. */
+function addValue(tally: Tally, fte: number, value: CellValue | null | undefined): number {
+  if (value === null || value === undefined) return -1;
+  if (value === 'not_applicable') {
+    tally.notApplicable += fte;
+    return -2;
+  }
+  const level = LEVEL_INDEX[value];
+  tally.fte[level] += fte;
+  return level;
 }
 
 /**
  * The figures of a round's dashboard from the current leader values of the staff in scope:
  * FTE-weighted level distribution per topic and per area (FTE pooled over the area's topics),
- * coverage, staleness and the unit × topic heatmap of the share at `insufficient`.
+ * coverage, staleness and the unit × topic heatmap of the share at `insufficient`. A person
+ * counts as assessed in an area with a level in any of its topics, and as not assessed there
+ * when they have none and at least one of its topics is not assessed (not applicable is neither).
  */
 export function roundDashboardFigures(
   topics: readonly DashboardTopicInput[],
   staff: readonly DashboardStaffInput[],
   options: DashboardOptions,
 ): Omit<RoundDashboard, 'round'> {
-  const topicTallies = new Map(topics.map((t) => [t.code, new Tally()]));
-  const areaTallies = new Map<string, Tally>();
-  const unitTallies = new Map<string, { name: string; topics: Map<string, Tally> }>();
+  const areaCodes = [...new Set(topics.map((t) => t.areaCode))];
+  const areaOf = topics.map((t) => areaCodes.indexOf(t.areaCode));
+  const topicTallies = topics.map(() => new Tally());
+  const areaTallies = areaCodes.map(() => new Tally());
+  const unitTallies = new Map<string, { name: string; topics: Tally[] }>();
+  const areaHasLevel = new Array<boolean>(areaCodes.length);
+  const areaHasMissing = new Array<boolean>(areaCodes.length);
   const notAssessed: DashboardStaffRef[] = [];
   const newStaff: DashboardStaffRef[] = [];
   let assessedStaff = 0;
 
+  const scaled = new Map<string, number>();
   for (const person of staff) {
-    const fte = toScaled(person.fte, FTE_SCALE);
+    let fte = scaled.get(person.fte);
+    if (fte === undefined) {
+      fte = Number(toScaled(person.fte, FTE_SCALE));
+      scaled.set(person.fte, fte);
+    }
     let unit = unitTallies.get(person.unitId);
     if (!unit) {
-      unit = { name: person.unitName, topics: new Map(topics.map((t) => [t.code, new Tally()])) };
+      unit = { name: person.unitName, topics: topics.map(() => new Tally()) };
       unitTallies.set(person.unitId, unit);
     }
+    areaHasLevel.fill(false);
+    areaHasMissing.fill(false);
     let anyValue = false;
-    for (const topic of topics) {
-      const value = person.values[topic.code];
-      if (value !== null && value !== undefined) anyValue = true;
-      (topicTallies.get(topic.code) as Tally).add(person.staffMemberId, fte, value);
-      let area = areaTallies.get(topic.areaCode);
-      if (!area) {
-        area = new Tally();
-        areaTallies.set(topic.areaCode, area);
+    for (let i = 0; i < topics.length; i++) {
+      const value = person.values[i];
+      const topic = topicTallies[i];
+      const level = addValue(topic, fte, value);
+      addValue(unit.topics[i], fte, value);
+      if (level >= 0) {
+        topic.assessedStaff += 1;
+        areaHasLevel[areaOf[i]] = true;
+      } else if (level === -1) {
+        topic.notAssessedStaff += 1;
+        areaHasMissing[areaOf[i]] = true;
       }
-      area.add(person.staffMemberId, fte, value);
-      (unit.topics.get(topic.code) as Tally).add(person.staffMemberId, fte, value);
+      if (level !== -1) anyValue = true;
     }
+    areaTallies.forEach((area, a) => {
+      if (areaHasLevel[a]) area.assessedStaff += 1;
+      else if (areaHasMissing[a]) area.notAssessedStaff += 1;
+    });
     const ref: DashboardStaffRef = {
       staffMemberId: person.staffMemberId,
       firstName: person.firstName,
@@ -130,37 +168,35 @@ export function roundDashboardFigures(
     if (person.employmentStart >= options.newStaffSince) newStaff.push(ref);
   }
 
+  // An area pools the FTE of its topics.
+  topicTallies.forEach((topic, i) => {
+    const area = areaTallies[areaOf[i]];
+    topic.fte.forEach((units, level) => (area.fte[level] += units));
+    area.notApplicable += topic.notApplicable;
+  });
   const areas: DashboardArea[] = [];
-  for (const topic of topics) {
+  topics.forEach((topic, i) => {
     let area = areas[areas.length - 1];
     if (!area || area.code !== topic.areaCode) {
       area = {
         code: topic.areaCode,
         name: topic.areaName,
-        ...(areaTallies.get(topic.areaCode) ?? new Tally()).distribution(),
+        ...areaTallies[areaOf[i]].distribution(),
         topics: [],
       };
       areas.push(area);
     }
-    area.topics.push({
-      code: topic.code,
-      name: topic.name,
-      ...(topicTallies.get(topic.code) as Tally).distribution(),
-    });
-  }
+    area.topics.push({ code: topic.code, name: topic.name, ...topicTallies[i].distribution() });
+  });
 
   const heatmap = [...unitTallies.entries()]
     .map(([unitId, unit]) => ({
       unitId,
       unitName: unit.name,
-      topics: topics.map((topic) => {
-        const figures = (unit.topics.get(topic.code) as Tally).distribution();
-        return {
-          code: topic.code,
-          assessedFte: figures.assessedFte,
-          insufficientShare: figures.shares.insufficient,
-        };
-      }),
+      topics: topics.map((topic, i) => ({
+        code: topic.code,
+        ...unit.topics[i].insufficientShare(),
+      })),
     }))
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv'));
 

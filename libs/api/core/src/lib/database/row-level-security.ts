@@ -10,8 +10,12 @@ import { TENANT_SETTING } from './tenant-transaction';
  */
 export const APP_GROUP_ROLE = 'kl_app';
 
-/** The row filter of every tenant table: the kommun set for the transaction, none when unset. */
-export const TENANT_PREDICATE = `municipality_id = nullif(current_setting('${TENANT_SETTING}', true), '')::uuid`;
+/**
+ * The row filter of every tenant table: the kommun set for the transaction, none when unset. The
+ * setting is read in a scalar subquery so that PostgreSQL evaluates it once per statement, not
+ * once per row (migration HoistTenantSettingInPolicies).
+ */
+export const TENANT_PREDICATE = `municipality_id = (SELECT nullif(current_setting('${TENANT_SETTING}', true), '')::uuid)`;
 
 /** Creates the application's group role unless it exists (safe when run concurrently). */
 export async function ensureAppGroupRole(queryRunner: QueryRunner): Promise<void> {
