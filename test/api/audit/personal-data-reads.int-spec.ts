@@ -1,6 +1,7 @@
 import { inTenantTransaction } from '@kl/api/core';
 import { createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
 import type { PersonalDataRead, StaffMember } from '@kl/shared/contracts';
+import { createRound, publishedFrameworkId } from '../inventory/inventory-fixtures';
 
 /** DESIGN.md §7: reads of a person's competence data by others are logged, and the log is append-only. */
 describe("the log of reads of a person's data", () => {
@@ -46,11 +47,29 @@ describe("the log of reads of a person's data", () => {
     expect(await reads()).toHaveLength(before + 3);
   });
 
+  it("logs the team matrix as one read of everyone in it, and the person's levels", async () => {
+    const round = await createRound(admin, await publishedFrameworkId(t), { unitIds: [unitId] });
+    const leader = await signInAs(t, 'team_leader', { municipalityCode: '0180', unitIds: [unitId] });
+    await leader.get(`/api/rounds/${round.id}/matrix`).expect(200);
+    await leader.get(`/api/staff/${person.id}/assessments`).expect(200);
+    expect((await reads()).slice(0, 2).map((r) => [r.resource, r.actorUserId])).toEqual([
+      ['person_assessments', leader.account.id],
+      ['team_matrix', leader.account.id],
+    ]);
+    const [row] = await t.owner.query(
+      `SELECT staff_member_ids FROM personal_data_read WHERE resource = 'team_matrix' AND actor_user_id = $1`,
+      [leader.account.id],
+    );
+    expect(row.staff_member_ids).toEqual([person.id]);
+  });
+
   it('does not log a person reading their own data', async () => {
     const before = (await reads()).length;
     const self = await signInAs(t, 'caseworker', { municipalityCode: '0180', staffMemberId: person.id });
     await self.get(`/api/staff/${person.id}`).expect(200);
     await self.get(`/api/staff/${person.id}/targets`).expect(200);
+    // The same id in capitals is still the person themself.
+    await self.get(`/api/staff/${person.id.toUpperCase()}/assessments`).expect(200);
     expect(await reads()).toHaveLength(before);
   });
 

@@ -48,7 +48,8 @@ export class AuditService {
     resource: PersonalDataResource,
     staffMemberIds: readonly string[],
   ): Promise<void> {
-    const others = staffMemberIds.filter((id) => id !== actor.staffMemberId);
+    const self = actor.staffMemberId?.toLowerCase();
+    const others = staffMemberIds.map((id) => id.toLowerCase()).filter((id) => id !== self);
     if (others.length === 0) return;
     await manager.query(
       `INSERT INTO personal_data_read (municipality_id, actor_user_id, resource, staff_member_ids)

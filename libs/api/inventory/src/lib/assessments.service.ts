@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
@@ -20,6 +20,7 @@ import type {
   SaveAssessmentsResult,
   SavedCell,
 } from '@kl/shared/contracts';
+import { AuditService } from '@kl/api/audit';
 import { unitSubtreeCte } from '@kl/api/units';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -54,9 +55,10 @@ const CELL_JSON = `json_build_object('value', c.value, 'version', c.seq, 'commen
 
 @Injectable()
 export class AssessmentsService {
-  private readonly logger = new Logger('Inventory');
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * The team matrix in three queries whatever the number of staff: the round, its topics, and
@@ -74,15 +76,8 @@ export class AssessmentsService {
         query.sql,
         query.params,
       );
-      this.logger.log(
-        {
-          event: 'competence_data_read',
-          accountId: actor.userId,
-          roundId: round.id,
-          staffCount: rows.length,
-        },
-        'Team matrix read',
-      );
+      // DESIGN.md §7: reads of people's competence data by others are logged (one row per read).
+      await this.audit.recordRead(manager, actor, municipalityId, 'team_matrix', rows.map((row) => row.staffMemberId));
       return {
         round: pickRound(round),
         areas: groupByArea(topics),
@@ -99,13 +94,7 @@ export class AssessmentsService {
     const municipalityId = requireMunicipality(actor);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       await this.requirePersonInScope(manager, actor, staffMemberId);
-      if (staffMemberId.toLowerCase() !== actor.staffMemberId?.toLowerCase()) {
-        // DESIGN.md §7: reads of a person's competence data by others are logged.
-        this.logger.log(
-          { event: 'competence_data_read', accountId: actor.userId, staffMemberId },
-          'Person assessments read',
-        );
-      }
+      await this.audit.recordRead(manager, actor, municipalityId, 'person_assessments', [staffMemberId]);
       const rounds: (PersonRound & { frameworkId: string })[] = await manager.query(
         `SELECT id, name, reference_date::text AS "referenceDate", status, framework_id AS "frameworkId"
          FROM inventory_round WHERE municipality_id = $1 AND status <> 'planned'
