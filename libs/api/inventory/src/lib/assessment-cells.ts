@@ -2,7 +2,7 @@ import { type Actor, queryPrepared } from '@kl/api/core';
 import type { AssessmentCellInput, AssessmentSource, InventoryRound } from '@kl/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import type { CellLookup, CellWrite, CurrentCell } from './save-plan';
-import { roundStaffScope, withClause } from './staff-scope';
+import { assessableStaffScope, roundStaffScope, withClause } from './staff-scope';
 
 /** A timestamptz as ISO 8601 in UTC with milliseconds: the form of Date#toISOString. */
 export const isoTime = (column: string) =>
@@ -32,7 +32,8 @@ export async function lookUpCells(
   cells: readonly AssessmentCellInput[],
 ): Promise<CellLookup[]> {
   const params: unknown[] = [actor.municipalityId];
-  const scope = roundStaffScope(actor, round, params);
+  // Self-assessments are the caseworker's own; leader levels are never the assessor's own.
+  const scope = source === 'self' ? roundStaffScope(actor, round, params) : assessableStaffScope(actor, round, params);
   const at = params.length;
   params.push(
     round.frameworkId,

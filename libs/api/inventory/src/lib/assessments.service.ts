@@ -39,7 +39,7 @@ import {
   saveInputErrors,
   toAssessmentCell,
 } from './save-plan';
-import { assertUnitInScope, roundStaffScope, withClause } from './staff-scope';
+import { assertUnitInScope, assessableStaffScope, withClause } from './staff-scope';
 
 interface TopicRow {
   id: string;
@@ -263,7 +263,7 @@ export function matrixRowsQuery(
   unitId?: string,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [municipalityId];
-  const scope = roundStaffScope(actor, round, params, unitId);
+  const scope = assessableStaffScope(actor, round, params, unitId);
   params.push(round.id);
   const roundParam = `$${params.length}`;
   const sql = `${withClause(scope)}

@@ -36,6 +36,23 @@ export function roundStaffScope(
 }
 
 /**
+ * Whom the caller may assess as a leader in a round: {@link roundStaffScope} without themselves.
+ * A team leader's own levels are set by someone above them (their administrator or the leader of
+ * a unit above), never by the team leader.
+ */
+export function assessableStaffScope(
+  actor: Actor,
+  round: Pick<InventoryRound, 'unitIds' | 'referenceDate'>,
+  params: unknown[],
+  unitId?: string,
+): StaffScope {
+  const scope = roundStaffScope(actor, round, params, unitId);
+  if (!actor.staffMemberId) return scope;
+  params.push(actor.staffMemberId);
+  return { ctes: scope.ctes, where: [...scope.where, `s.id <> $${params.length}::uuid`] };
+}
+
+/**
  * Staff the caller may see, whatever the round: the kommun, the role's scope (team leaders: their
  * units and subunits; caseworkers: themselves) and optionally one unit with its subunits.
  * `params[0]` must be the kommun.

@@ -16,6 +16,8 @@ export interface DemoOrganisation {
   teamLeaderUnitIds: string[];
   /** The staff record the demo caseworker is. */
   caseworkerStaffMemberId: string | null;
+  /** The staff record the demo team leader is (so their own row is not theirs to assess). */
+  teamLeaderStaffMemberId?: string | null;
 }
 
 /**
@@ -85,7 +87,11 @@ export async function seedDemoData(
           account.role,
           inKommun ? municipality.id : null,
           account.role === 'regional_analyst' ? municipality.county_code : null,
-          account.role === 'caseworker' ? organisation.caseworkerStaffMemberId : null,
+          account.role === 'caseworker'
+            ? organisation.caseworkerStaffMemberId
+            : account.role === 'team_leader'
+              ? (organisation.teamLeaderStaffMemberId ?? null)
+              : null,
         ],
       );
       if (account.role === 'team_leader') teamLeaderAccountId = rows[0]?.id ?? null;

@@ -103,11 +103,17 @@ export async function seedDemoOrganisation(manager: EntityManager, municipalityI
   }
   await seedDemoRound(manager, municipalityId);
   await seedDemoTargets(manager, municipalityId);
-  const [caseworker]: { id: string }[] = await manager.query(
-    `SELECT id FROM staff_member WHERE municipality_id = $1 AND employee_number = 'D0002'`,
+  const staffIds: { id: string; employee_number: string }[] = await manager.query(
+    `SELECT id, employee_number FROM staff_member WHERE municipality_id = $1 AND employee_number IN ('D0001', 'D0002')`,
     [municipalityId],
   );
-  return { teamLeaderUnitIds: [ids.get('bof') as string], caseworkerStaffMemberId: caseworker?.id ?? null };
+  const byNumber = new Map(staffIds.map((row) => [row.employee_number, row.id]));
+  return {
+    teamLeaderUnitIds: [ids.get('bof') as string],
+    // D0001 is Arvid Arbetsledare, the demo team leader; D0002 Hanna Handläggare, the demo caseworker.
+    caseworkerStaffMemberId: byNumber.get('D0002') ?? null,
+    teamLeaderStaffMemberId: byNumber.get('D0001') ?? null,
+  };
 }
 
 /** An open round on the national framework, so that the team leader has a matrix to fill in. */
