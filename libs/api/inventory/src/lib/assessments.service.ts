@@ -267,7 +267,8 @@ export function matrixRowsQuery(
   params.push(round.id);
   const roundParam = `$${params.length}`;
   const sql = `${withClause(scope)}
-    SELECT s.id AS "staffMemberId", s.first_name AS "firstName", s.last_name AS "lastName",
+    SELECT s.id AS "staffMemberId", s.employee_number AS "employeeNumber",
+           s.first_name AS "firstName", s.last_name AS "lastName",
            s.unit_id AS "unitId", u.name AS "unitName", s.fte::text AS fte,
            coalesce((SELECT json_object_agg(t.code, ${CELL_JSON})
                      FROM assessment_cell c JOIN competence_topic t ON t.id = c.topic_id

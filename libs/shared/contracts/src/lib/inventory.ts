@@ -96,6 +96,8 @@ export interface MatrixArea {
 
 export interface MatrixRow {
   staffMemberId: string;
+  /** Anställningsnummer: the key of the `bedomningar` file the matrix exports to (FORMATS.md §2). */
+  employeeNumber: string;
   firstName: string;
   lastName: string;
   unitId: string;

@@ -1,4 +1,4 @@
-import type { CellValue, MatrixTopic, Page, StaffMember } from '@kl/shared/contracts';
+import type { CellValue, MatrixTopic } from '@kl/shared/contracts';
 import type { ExportTable } from '@kl/web/shared/util';
 
 /** The letters of the `bedomningar` format (FORMATS.md §2); empty = not assessed. */
@@ -38,27 +38,4 @@ export function assessmentExportTable(
       }),
     ]),
   };
-}
-
-/**
- * The employee numbers of the given staff, read page by page from the staff list (the matrix
- * does not carry them) until every one is found. Throws when someone is missing, rather than
- * writing a file that cannot be imported back.
- */
-export async function collectEmployeeNumbers(
-  staffMemberIds: readonly string[],
-  fetchPage: (page: number) => Promise<Page<Pick<StaffMember, 'id' | 'employeeNumber'>>>,
-): Promise<Map<string, string>> {
-  const wanted = new Set(staffMemberIds);
-  const found = new Map<string, string>();
-  for (let page = 1; found.size < wanted.size; page++) {
-    const result = await fetchPage(page);
-    for (const person of result.items) {
-      if (wanted.has(person.id)) found.set(person.id, person.employeeNumber);
-    }
-    if (result.items.length === 0 || page * result.pageSize >= result.total) break;
-  }
-  const missing = staffMemberIds.filter((id) => !found.has(id));
-  if (missing.length > 0) throw new Error(`No employee number for ${missing.length} staff members`);
-  return found;
 }

@@ -19,6 +19,7 @@ const matrix: AssessmentMatrix = {
   rows: [
     {
       staffMemberId: 'a',
+      employeeNumber: 'E1',
       firstName: 'Anna',
       lastName: 'Ek',
       unitId: 'u',

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, OnDestroy, signal, viewChild } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { type CellValue, type InventoryRound, type OrgUnitTreeNode, PAGE_SIZE_MAX } from '@kl/shared/contracts';
+import type { CellValue, InventoryRound, OrgUnitTreeNode } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   assessmentExportTable,
@@ -8,11 +8,10 @@ import {
   cellAt,
   cellId,
   cellKey,
-  collectEmployeeNumbers,
   InventoryApi,
   valueForKey,
 } from '@kl/web/inventory/data-access';
-import { flattenUnitTree, StaffApi, UnitsApi } from '@kl/web/organisation/data-access';
+import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
 import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
 import { ExportButtons } from './export-buttons';
 import { MatrixStore } from './matrix.store';
@@ -35,7 +34,6 @@ export class MatrixPage implements OnDestroy {
   private readonly api = inject(InventoryApi);
   private readonly unitsApi = inject(UnitsApi);
   private readonly auth = inject(AuthStore);
-  private readonly staffApi = inject(StaffApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly grid = viewChild<ElementRef<HTMLTableElement>>('grid');
@@ -94,21 +92,14 @@ export class MatrixPage implements OnDestroy {
     return 'Alla ändringar är sparade';
   });
   protected readonly roundName = computed(() => this.store.matrix()?.round.name ?? '');
-  /**
-   * The visible matrix (filters applied, unsaved edits included) in the `bedomningar` import
-   * format; the employee numbers come from the staff list, since the matrix has none.
-   */
+  /** The visible matrix (filters applied, unsaved edits included) in the `bedomningar` import format. */
   protected readonly matrixExport = async (): Promise<ExportTable> => {
     const view = this.view();
     if (!view) throw new Error('No matrix loaded');
-    const ids = view.rows.map(({ row }) => row.staffMemberId);
-    const numbers = await collectEmployeeNumbers(ids, (page) =>
-      this.staffApi.list({ status: 'all', sort: 'employeeNumber', pageSize: PAGE_SIZE_MAX, page }),
-    );
     const cells = this.store.cells();
     return assessmentExportTable(
       view.topics,
-      ids.map((id) => ({ staffMemberId: id, employeeNumber: numbers.get(id) as string })),
+      view.rows.map(({ row }) => row),
       (staffMemberId, topicCode) => cellAt(cells, cellId(staffMemberId, topicCode)).value,
     );
   };

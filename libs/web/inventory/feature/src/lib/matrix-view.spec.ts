@@ -11,8 +11,8 @@ const matrix: AssessmentMatrix = {
     { code: 'JU', name: 'Juridik', topics: [{ code: 'JU01', name: 'C' }] },
   ],
   rows: [
-    { staffMemberId: 'done', firstName: 'Anna', lastName: 'Ek', unitId: 'u', unitName: 'U', fte: 1, cells: { SA01: cell('basic'), SA02: cell('not_applicable'), JU01: cell('insufficient') } },
-    { staffMemberId: 'half', firstName: 'Bo', lastName: 'Al', unitId: 'u', unitName: 'U', fte: 0.5, cells: { SA01: cell('advanced'), SA02: cell('basic') } },
+    { staffMemberId: 'done', employeeNumber: 'E1', firstName: 'Anna', lastName: 'Ek', unitId: 'u', unitName: 'U', fte: 1, cells: { SA01: cell('basic'), SA02: cell('not_applicable'), JU01: cell('insufficient') } },
+    { staffMemberId: 'half', employeeNumber: 'E2', firstName: 'Bo', lastName: 'Al', unitId: 'u', unitName: 'U', fte: 0.5, cells: { SA01: cell('advanced'), SA02: cell('basic') } },
   ],
 };
 
@@ -38,7 +38,7 @@ describe('buildMatrixView', () => {
   it('narrows to one unit of the loaded people, and lists those units by name', () => {
     const twoUnits: AssessmentMatrix = {
       ...matrix,
-      rows: [...matrix.rows, { staffMemberId: 'other', firstName: 'Cia', lastName: 'Ny', unitId: 'a', unitName: 'Äldre', fte: 1, cells: {} }],
+      rows: [...matrix.rows, { staffMemberId: 'other', employeeNumber: 'E3', firstName: 'Cia', lastName: 'Ny', unitId: 'a', unitName: 'Äldre', fte: 1, cells: {} }],
     };
     const cells = cellsFromMatrix(twoUnits);
     expect(buildMatrixView(twoUnits, cells, { areaCode: null, onlyNotAssessed: false, unitId: 'a' }).rows.map((r) => r.row.staffMemberId)).toEqual(['other']);
