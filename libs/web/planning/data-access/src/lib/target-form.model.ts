@@ -89,6 +89,7 @@ export function changedTopics(set: TargetSet, value: TargetFormValue): string[] 
     .map((topic) => topic.code);
 }
 
+/** A topic whose saved setting differs from this user's (the shape of the shared conflict panel's rows). */
 export interface TargetConflictRow {
   label: string;
   theirs: string;

@@ -259,7 +259,7 @@ describe('TargetsPage', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await render();
-    const panel = page.querySelector('kl-target-conflict-panel') as HTMLElement;
+    const panel = page.querySelector('kl-conflict-panel') as HTMLElement;
     expect(
       Array.from(panel.querySelectorAll('tbody tr')).map((row) =>
         Array.from(row.children).map(text),
@@ -280,6 +280,6 @@ describe('TargetsPage', () => {
     });
     again.flush({ ...theirs, version: 6 });
     await render();
-    expect(page.querySelector('kl-target-conflict-panel')).toBeNull();
+    expect(page.querySelector('kl-conflict-panel')).toBeNull();
   });
 });

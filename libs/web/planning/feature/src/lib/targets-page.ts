@@ -34,7 +34,7 @@ import {
   toSaveRequest,
 } from '@kl/web/planning/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
-import { TargetConflictPanel } from './target-conflict-panel';
+import { ConflictPanel } from '@kl/web/shared/ui';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -51,7 +51,7 @@ interface Selection {
  */
 @Component({
   selector: 'kl-targets-page',
-  imports: [TargetConflictPanel],
+  imports: [ConflictPanel],
   templateUrl: './targets-page.html',
   styleUrl: './targets-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

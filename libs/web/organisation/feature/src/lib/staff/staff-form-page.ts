@@ -36,7 +36,7 @@ import {
 } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 import { map } from 'rxjs';
-import { ConflictPanel, type ConflictRow } from '../shared/conflict-panel';
+import { ConflictPanel, type ConflictRow } from '@kl/web/shared/ui';
 import { fieldStates, type SaveState, saveStateText, visibleErrors } from './staff-form.state';
 
 /** /medarbetare/ny and /medarbetare/:id/redigera: every attribute of a staff member. */

@@ -1,6 +1,6 @@
 import { ORG_UNIT_NAME_MAX_LENGTH, type OrgUnit, type OrgUnitKind, type OrgUnitTreeNode, type ServiceAreaCode } from '@kl/shared/contracts';
 import { findUnit, ORG_UNIT_KIND_LABELS, SERVICE_AREA_LABELS } from '@kl/web/organisation/data-access';
-import type { ConflictRow } from '../shared/conflict-panel';
+import type { ConflictRow } from '@kl/web/shared/ui';
 import type { UnitAction } from './unit-tree-list';
 
 /** The Swedish message for a unit name, or null when it is fine. */

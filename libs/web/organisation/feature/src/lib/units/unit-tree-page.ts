@@ -19,7 +19,7 @@ import {
   UnitsApi,
 } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
-import { ConflictPanel } from '../shared/conflict-panel';
+import { ConflictPanel } from '@kl/web/shared/ui';
 import { type UnitAction, UnitTreeList } from './unit-tree-list';
 import { unitConflictRows, unitNameError } from './unit-form.rules';
 

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, input, output, viewChild, afterNextRender } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, input, output, viewChild } from '@angular/core';
 
-/** One field that differs: what the other person saved, and what this user tried to save. */
+/** One thing that differs: what the other person saved, and what this user tried to save. */
 export interface ConflictRow {
   label: string;
   theirs: string;
@@ -10,20 +10,20 @@ export interface ConflictRow {
 /**
  * Shown when a save met a newer version (409 STALE_VERSION): the other person's values beside this
  * user's, and the choice between keeping theirs and overwriting with mine. Focus moves to its
- * heading so the choice is announced.
+ * heading so the choice is announced. The texts name what was changed (uppgifterna, målnivåerna).
  */
 @Component({
   selector: 'kl-conflict-panel',
   template: `
-    <section class="panel" role="region" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" tabindex="-1" #heading>Någon annan har ändrat uppgifterna</h2>
-      <p>Medan du arbetade sparade någon annan en ny version. Jämför och välj vad som ska gälla.</p>
+    <section class="panel" role="region" [attr.aria-labelledby]="headingId()">
+      <h2 [id]="headingId()" tabindex="-1" #headingElement>{{ heading() }}</h2>
+      <p>{{ intro() }}</p>
       @if (rows().length) {
         <table>
-          <caption class="visually-hidden">Skillnader mellan den sparade versionen och dina ändringar</caption>
+          <caption class="visually-hidden">{{ caption() }}</caption>
           <thead>
             <tr>
-              <th scope="col">Uppgift</th>
+              <th scope="col">{{ itemHeading() }}</th>
               <th scope="col">Sparat av någon annan</th>
               <th scope="col">Dina ändringar</th>
             </tr>
@@ -39,7 +39,7 @@ export interface ConflictRow {
           </tbody>
         </table>
       } @else {
-        <p>Den andra ändringen gäller samma värden som dina.</p>
+        <p>{{ sameText() }}</p>
       }
       <div class="actions">
         <button type="button" class="button-secondary" (click)="keepTheirs.emit()">Behåll deras version</button>
@@ -51,11 +51,17 @@ export interface ConflictRow {
 })
 export class ConflictPanel {
   readonly rows = input.required<ConflictRow[]>();
+  readonly headingId = input('conflict-heading');
+  readonly heading = input('Någon annan har ändrat uppgifterna');
+  readonly intro = input('Medan du arbetade sparade någon annan en ny version. Jämför och välj vad som ska gälla.');
+  readonly caption = input('Skillnader mellan den sparade versionen och dina ändringar');
+  readonly itemHeading = input('Uppgift');
+  readonly sameText = input('Den andra ändringen gäller samma värden som dina.');
   readonly keepTheirs = output<void>();
   readonly overwrite = output<void>();
-  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  private readonly headingElement = viewChild.required<ElementRef<HTMLElement>>('headingElement');
 
   constructor() {
-    afterNextRender(() => this.heading().nativeElement.focus());
+    afterNextRender(() => this.headingElement().nativeElement.focus());
   }
 }
