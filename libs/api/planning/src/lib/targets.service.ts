@@ -326,7 +326,7 @@ async function insertSet(
   return rows[0]?.id ?? null;
 }
 
-/** A unit the caller may read targets of: any of the kommun's for its administrator, a team leader's own and their subunits. */
+/** A unit the caller may read targets of: every unit of the kommun for its administrator, a team leader's own and their subunits. */
 async function requireUnitInScope(
   manager: EntityManager,
   actor: Actor,

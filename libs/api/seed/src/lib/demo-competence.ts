@@ -102,7 +102,7 @@ async function insertSetIfMissing(
 
 /**
  * The demo caseworker's leader assessments in the demo round, written once: nothing is added
- * when the person has any leader assessment in the round already.
+ * when the person has a leader assessment in the round already.
  */
 export async function seedDemoAssessments(
   manager: EntityManager,
