@@ -33,7 +33,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   await assertRestrictedRole(appDatabaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(options.config, appDatabaseUrl),
-    { bufferLogs: true, logger: options.quiet ? false : undefined },
+    // Bodies are parsed by configureApp (JSON only, with limits on size and shape).
+    { bufferLogs: true, bodyParser: false, logger: options.quiet ? false : undefined },
   );
   if (!options.quiet) {
     app.useLogger(app.get(Logger));

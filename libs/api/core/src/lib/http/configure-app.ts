@@ -2,7 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { assignRequestId } from '../logging/logging.module';
 import { createValidationPipe } from '../validation/validation.pipe';
+import { jsonBodyHandlers } from './request-body';
 import { cspNonce, securityHeaders } from './security';
 import { webApp } from './web-app';
 
@@ -20,7 +22,9 @@ export function configureApp(app: INestApplication, options: ConfigureAppOptions
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
   express.setGlobalPrefix('api');
-  express.useBodyParser('json', { limit: '1mb' });
+  // The app is created without Nest's body parsers (no urlencoded forms): JSON is parsed here,
+  // after the request id is given, so that a refused body is answered with it.
+  express.use(assignRequestId, ...jsonBodyHandlers());
   express.use(cspNonce(), securityHeaders());
   express.useGlobalPipes(createValidationPipe());
   express.useGlobalFilters(new AllExceptionsFilter());

@@ -12,6 +12,7 @@ const ERROR_TEXT: Record<string, string> = {
   CSRF_TOKEN_INVALID: 'Sessionen behöver läsas in på nytt. Ladda om sidan och försök igen.',
   RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
   PAYLOAD_TOO_LARGE: 'Det du skickade är för stort.',
+  UNSUPPORTED_MEDIA_TYPE: 'Det du skickade har ett format som inte tas emot.',
   SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
   INTERNAL_ERROR: 'Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.',
   UNIT_HAS_ACTIVE_STAFF: 'Enheten har anställda medarbetare. Flytta dem till en annan enhet eller avsluta deras anställning först.',
