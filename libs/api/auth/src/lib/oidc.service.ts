@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, AppConfig, inTenantTransaction, NotFoundError } from '@kl/api/core';
 import type { IdentityProviderRequest, IdentityProviderSettings, SsoMunicipality } from '@kl/shared/contracts';
-import { generators, Issuer, type BaseClient } from 'openid-client';
+import { generators, type BaseClient, type Issuer } from 'openid-client';
 import { DataSource } from 'typeorm';
 import { normaliseEmail } from './auth.service';
+import { GuardedOidc, IdentityProviderUnavailableError, IssuerNotAllowedError, isRefusedByGuard } from './oidc-discovery';
 
 /** What the sign-in start keeps (in a short-lived cookie) for the callback to check. */
 export interface OidcFlow {
@@ -34,11 +35,14 @@ export class OidcSignInError extends Error {}
 export class OidcService {
   private readonly logger = new Logger('Oidc');
   private readonly issuers = new Map<string, Promise<Issuer<BaseClient>>>();
+  private readonly oidc: GuardedOidc;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.oidc = new GuardedOidc({ allowInternal: config.OIDC_ALLOW_INTERNAL_ISSUERS });
+  }
 
   /** The kommuner with an enabled provider (for the login page's single sign-on choice). */
   ssoMunicipalities(): Promise<SsoMunicipality[]> {
@@ -57,8 +61,18 @@ export class OidcService {
     return { issuer: provider.issuer, clientId: provider.clientId, enabled: provider.enabled, redirectUri: this.redirectUri(baseUrl, code) };
   }
 
+  /**
+   * Saves the settings once the issuer has proved to be a provider: an https address outside the
+   * internal network (else 400 `not_allowed`) whose discovery answers in time (else 502).
+   */
   async configure(actor: Actor, input: IdentityProviderRequest, baseUrl: string): Promise<IdentityProviderSettings> {
     const municipalityId = actor.municipalityId;
+    const issuerUrl = input.issuer.replace(/\/$/, '');
+    await this.oidc.discover(issuerUrl).catch((error: unknown) => {
+      if (error instanceof IssuerNotAllowedError || isRefusedByGuard(error)) throw new IssuerNotAllowedError();
+      this.logger.warn({ event: 'identity_provider_discovery_failed', municipalityId, reason: (error as Error).message }, 'Identity provider discovery failed');
+      throw new IdentityProviderUnavailableError();
+    });
     await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
       manager.query(
         `INSERT INTO municipality_identity_provider (municipality_id, issuer, client_id, client_secret, enabled)
@@ -66,17 +80,23 @@ export class OidcService {
          ON CONFLICT (municipality_id) DO UPDATE
          SET issuer = EXCLUDED.issuer, client_id = EXCLUDED.client_id, client_secret = EXCLUDED.client_secret,
              enabled = EXCLUDED.enabled, row_version = municipality_identity_provider.row_version + 1, updated_at = now()`,
-        [municipalityId, input.issuer.replace(/\/$/, ''), input.clientId, input.clientSecret, input.enabled],
+        [municipalityId, issuerUrl, input.clientId, input.clientSecret, input.enabled],
       ),
     );
-    this.issuers.delete(input.issuer.replace(/\/$/, ''));
+    this.issuers.delete(issuerUrl);
     return (await this.settings(actor, baseUrl)) as IdentityProviderSettings;
   }
 
-  /** The provider's authorization URL for a kommun, and the flow to keep for the callback. */
+  /**
+   * The provider's authorization URL for a kommun, and the flow to keep for the callback. Anyone
+   * may ask, so a provider that cannot be reached is one answer (502), whatever the reason.
+   */
   async start(municipalityCode: string, baseUrl: string): Promise<{ url: string; flow: OidcFlow }> {
     const provider = await this.enabledProvider(municipalityCode);
-    const client = await this.client(provider, this.redirectUri(baseUrl, municipalityCode));
+    const client = await this.client(provider, this.redirectUri(baseUrl, municipalityCode)).catch((error: unknown) => {
+      this.logger.warn({ event: 'identity_provider_discovery_failed', municipalityCode, reason: (error as Error).message }, 'Identity provider discovery failed');
+      throw new IdentityProviderUnavailableError();
+    });
     const flow: OidcFlow = {
       municipalityCode,
       state: generators.state(),
@@ -163,12 +183,11 @@ export class OidcService {
   private async client(provider: ProviderRow, redirectUri: string): Promise<BaseClient> {
     let issuer = this.issuers.get(provider.issuer);
     if (!issuer) {
-      issuer = Issuer.discover(provider.issuer);
+      issuer = this.oidc.discover(provider.issuer);
       this.issuers.set(provider.issuer, issuer);
       issuer.catch(() => this.issuers.delete(provider.issuer));
     }
-    const discovered = await issuer;
-    return new discovered.Client({
+    return this.oidc.client(await issuer, {
       client_id: provider.clientId,
       client_secret: provider.clientSecret,
       redirect_uris: [redirectUri],

@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'INVENTORY_ROUND_STATUS',
   'INVENTORY_ROUND_NAME_TAKEN',
   'ASSESSMENT_CONFLICT',
+  'IDENTITY_PROVIDER_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -12,6 +13,7 @@ import {
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** The application's configuration, read from the environment and validated at start-up. */
 export class AppConfig {
@@ -116,6 +118,14 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'Kompetensläget <no-reply@localhost>';
 
+  /**
+   * Development and tests only (refused in production): an identity provider may be reached over
+   * http and at internal addresses (loopback, private networks), e.g. a provider on localhost.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  OIDC_ALLOW_INTERNAL_ISSUERS = false;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -140,6 +150,7 @@ const CONFIG_KEYS = [
   'PUBLIC_URL',
   'SMTP_URL',
   'MAIL_FROM',
+  'OIDC_ALLOW_INTERNAL_ISSUERS',
 ];
 
 export class ConfigValidationError extends Error {
@@ -154,14 +165,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     Object.entries(env).filter(([key, value]) => CONFIG_KEYS.includes(key) && value !== ''),
   );
   const config = plainToInstance(AppConfig, relevant);
-  const errors = validateSync(config, { whitelist: true });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map(
-        (e) =>
-          `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-      ),
-    );
+  const problems = validateSync(config, { whitelist: true }).map(
+    (e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (config.isProduction && config.OIDC_ALLOW_INTERNAL_ISSUERS === true) {
+    problems.push('OIDC_ALLOW_INTERNAL_ISSUERS=true: not allowed with NODE_ENV=production');
+  }
+  if (problems.length > 0) {
+    throw new ConfigValidationError(problems);
   }
   return config;
 }

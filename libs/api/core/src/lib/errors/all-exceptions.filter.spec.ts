@@ -12,7 +12,7 @@ function answer(exception: unknown): { status: number; body: Record<string, unkn
     },
   };
   const host = {
-    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'req-1', method: 'GET', url: '/api/x' }) }),
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'req-1', method: 'GET', url: '/api/x', log: {} }) }),
   } as unknown as ArgumentsHost;
   new AllExceptionsFilter().catch(exception, host);
   return result;

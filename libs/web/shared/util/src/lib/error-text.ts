@@ -31,6 +31,8 @@ const ERROR_TEXT: Record<string, string> = {
   INVENTORY_ROUND_STATUS: 'Inventeringsomgången kan inte byta status på det sättet just nu.',
   INVENTORY_ROUND_NAME_TAKEN: 'Det finns redan en inventeringsomgång med det namnet i kommunen.',
   ASSESSMENT_CONFLICT: 'Någon annan har ändrat en bedömning medan du arbetade. Se det nya värdet och välj vad som ska gälla.',
+  IDENTITY_PROVIDER_UNAVAILABLE:
+    'Kommunens identitetstjänst gick inte att nå, eller svarade inte som en identitetstjänst. Kontrollera utfärdarens adress och försök igen.',
   CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',
 };
 
