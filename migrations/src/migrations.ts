@@ -15,6 +15,7 @@ import { AddPersonalDataReads1795475054532 } from './migrations/1795475054532-Ad
 import { HoistTenantSettingInPolicies1795475887970 } from './migrations/1795475887970-HoistTenantSettingInPolicies';
 import { AddAssessmentCell1795475887971 } from './migrations/1795475887971-AddAssessmentCell';
 import { AddAssessmentCellTrigger1795475887972 } from './migrations/1795475887972-AddAssessmentCellTrigger';
+import { AllowInvitationsAcrossMunicipalities1796286707178 } from './migrations/1796286707178-AllowInvitationsAcrossMunicipalities';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   HoistTenantSettingInPolicies1795475887970,
   AddAssessmentCell1795475887971,
   AddAssessmentCellTrigger1795475887972,
+  AllowInvitationsAcrossMunicipalities1796286707178,
 ];

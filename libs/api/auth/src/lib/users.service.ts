@@ -162,10 +162,14 @@ export class UsersService {
   /** Sets the first password from an invitation link; the account becomes active. */
   async acceptInvitation(input: AcceptInvitationRequest): Promise<void> {
     const passwordHash = await hashPassword(input.password);
-    const rows: { id: string | null }[] = await this.dataSource.query('SELECT auth_accept_invitation($1, $2) AS id', [
-      hashToken(input.token),
-      passwordHash,
-    ]);
+    const rows: { id: string | null }[] = await this.dataSource
+      .query('SELECT auth_accept_invitation($1, $2) AS id', [hashToken(input.token), passwordHash])
+      .catch((error: unknown) => {
+        // The e-mail signs in to an account in another kommun already: the invitee is told, the
+        // administrator who invited never was (see the entity).
+        if (violatedConstraint(error) === 'uq_user_account_email') throw new EmailTakenError();
+        throw error;
+      });
     const accountId = rows[0]?.id;
     if (!accountId) {
       this.logger.warn({ event: 'invitation_rejected' }, 'Invitation link invalid, used or expired');
@@ -209,7 +213,8 @@ export class UsersService {
       );
       accountId = rows[0].id;
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'uq_user_account_email') {
+      // Only an account in this kommun conflicts; one elsewhere is not disclosed.
+      if (violatedConstraint(error) === 'uq_user_account_municipality_email') {
         throw new EmailTakenError();
       }
       throw error;
@@ -273,6 +278,10 @@ async function assertReferencesInKommun(
   if (found.units !== unitIds.length) wrong['unitIds'] = 'invalid_value';
   if (!found.staff) wrong['staffMemberId'] = 'invalid_value';
   if (Object.keys(wrong).length > 0) throw new ValidationFailedError(wrong);
+}
+
+function violatedConstraint(error: unknown): string | undefined {
+  return error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
 }
 
 async function insertUnits(manager: EntityManager, accountId: string, unitIds: readonly string[]): Promise<void> {

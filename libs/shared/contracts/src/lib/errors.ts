@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'INVENTORY_ROUND_NAME_TAKEN',
   'ASSESSMENT_CONFLICT',
   'IDENTITY_PROVIDER_UNAVAILABLE',
+  'EMAIL_TAKEN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

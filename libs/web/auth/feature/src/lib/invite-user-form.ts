@@ -76,7 +76,7 @@ export class InviteUserForm {
       this.invited.emit();
     } catch (error) {
       const body = toErrorBody(error);
-      if (body.code === 'EMAIL_TAKEN') this.serverEmailError.set('E-postadressen har redan ett konto.');
+      if (body.code === 'EMAIL_TAKEN') this.serverEmailError.set('Det finns redan ett konto med den e-postadressen i kommunen.');
       else if (body.errors?.['email']) this.serverEmailError.set(fieldErrorText(body.errors['email']));
       else this.error.set(errorText(body.code));
     } finally {

@@ -69,7 +69,7 @@ export class MunicipalityAdministratorForm {
       this.submitted.set(false);
     } catch (error) {
       const body = toErrorBody(error);
-      this.error.set(body.code === 'EMAIL_TAKEN' ? 'E-postadressen har redan ett konto.' : errorText(body.code));
+      this.error.set(body.code === 'EMAIL_TAKEN' ? 'Det finns redan ett konto med den e-postadressen i kommunen.' : errorText(body.code));
     } finally {
       this.saving.set(false);
     }

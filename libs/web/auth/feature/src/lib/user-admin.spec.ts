@@ -59,7 +59,7 @@ describe('User administration', () => {
       .flush({ statusCode: 409, code: 'EMAIL_TAKEN', message: 'x' }, { status: 409, statusText: 'Conflict' });
     await settle();
     await fixture.whenStable();
-    expect(root.querySelector('#invite-email-error')?.textContent).toContain('E-postadressen har redan ett konto.');
+    expect(root.querySelector('#invite-email-error')?.textContent).toContain('Det finns redan ett konto med den e-postadressen i kommunen.');
     expect(root.querySelector('#invite-email')?.getAttribute('aria-invalid')).toBe('true');
   });
 

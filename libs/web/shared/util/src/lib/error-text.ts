@@ -21,6 +21,7 @@ const ERROR_TEXT: Record<string, string> = {
   UNIT_NAME_TAKEN: 'Det finns redan en enhet med det namnet i kommunen.',
   UNIT_CYCLE: 'En enhet kan inte flyttas till sig själv eller till någon av sina underenheter.',
   UNIT_CLOSED: 'Enheten är stängd.',
+  EMAIL_TAKEN: 'Det finns redan ett konto med den e-postadressen.',
   EMPLOYEE_NUMBER_TAKEN: 'Anställningsnumret används redan av en annan medarbetare.',
   FRAMEWORK_PUBLISHED: 'Ramverket är publicerat och kan inte längre ändras.',
   FRAMEWORK_NOT_PUBLISHED: 'Ramverket är inte publicerat ännu.',
