@@ -3,6 +3,7 @@
  * (and each field's code) to Swedish text.
  */
 export const ERROR_CODES = [
+  // General
   'VALIDATION_FAILED',
   'NOT_FOUND',
   'CONFLICT',
@@ -13,6 +14,14 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  // Sign-in and accounts
+  'INVALID_CREDENTIALS',
+  'CSRF_TOKEN_INVALID',
+  'CURRENT_PASSWORD_WRONG',
+  'EMAIL_TAKEN',
+  'OWN_ACCOUNT_PROTECTED',
+  'INVITATION_INVALID',
+  // Units and staff
   'UNIT_HAS_ACTIVE_STAFF',
   'UNIT_HAS_SUBUNITS',
   'UNIT_HAS_STAFF_HISTORY',
@@ -20,11 +29,13 @@ export const ERROR_CODES = [
   'UNIT_CYCLE',
   'UNIT_CLOSED',
   'EMPLOYEE_NUMBER_TAKEN',
+  // Frameworks
   'FRAMEWORK_PUBLISHED',
   'FRAMEWORK_NOT_PUBLISHED',
   'FRAMEWORK_DRAFT_EXISTS',
   'FRAMEWORK_CODE_TAKEN',
   'CROSSWALK_INCOMPLETE',
+  // Inventory
   'INVENTORY_ROUND_CLOSED',
   'INVENTORY_ROUND_NOT_OPEN',
   'INVENTORY_ROUND_STATUS',
@@ -60,11 +71,11 @@ export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 /** The one body shape of every error response. */
 export interface ErrorBody {
   statusCode: number;
-  code: ErrorCode | string;
+  code: ErrorCode;
   /** English, for developers and logs; users see text chosen by `code`. */
   message: string;
   /** Per field (dotted path for nested fields, e.g. `goals.0.topicCode`). */
-  errors?: Record<string, FieldErrorCode | string>;
+  errors?: Record<string, FieldErrorCode>;
   /** On a conflict (409): the record as it is now, so the client can show it and choose. */
   current?: unknown;
   /** The request id, to find the request in the logs. */

@@ -6,12 +6,12 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { ErrorBody } from '@kl/shared/contracts';
+import type { ErrorBody, ErrorCode } from '@kl/shared/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -74,7 +74,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         typeof payload === 'object' && payload !== null && 'message' in payload
           ? String((payload as { message: unknown }).message)
           : exception.message;
-      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? 'ERROR', message };
+      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED'), message };
     }
     if (isBodyParserError(exception)) {
       return {
