@@ -36,13 +36,15 @@ export default [
             },
             // The migrations project lists every entity of the schema, so it reads the domain libs.
             { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:migrations', 'type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:migrations', 'type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'] },
+            // Apps (the api and web shells, and libs/api/shell, the api's root module) assemble everything.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:app', 'type:migrations', 'type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:migrations', 'type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts', 'type:testing'] },
+            // The test app boots the real application: the api shell and the migrations.
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:app', 'type:migrations', 'type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts', 'type:testing'] },
           ],
         },
       ],

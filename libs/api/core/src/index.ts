@@ -19,3 +19,5 @@ export * from './lib/database/tenant-transaction';
 export * from './lib/database/app-role';
 export * from './lib/database/row-level-security';
 export * from './lib/database/prepared-query';
+export * from './lib/validation/decorators';
+export * from './lib/database/unique-violation';

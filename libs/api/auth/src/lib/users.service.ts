@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '@kl/shared/contracts';
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -274,7 +275,7 @@ async function assertReferencesInKommun(
             (SELECT $2::uuid IS NULL OR EXISTS (SELECT 1 FROM staff_member WHERE id = $2::uuid)) AS staff`,
     [unitIds, input.staffMemberId ?? null],
   );
-  const wrong: Record<string, string> = {};
+  const wrong: Record<string, FieldErrorCode> = {};
   if (found.units !== unitIds.length) wrong['unitIds'] = 'invalid_value';
   if (!found.staff) wrong['staffMemberId'] = 'invalid_value';
   if (Object.keys(wrong).length > 0) throw new ValidationFailedError(wrong);

@@ -13,7 +13,7 @@ import {
   SaveSelfAssessmentsDto,
   UnitFilterQueryDto,
 } from './dto/assessment.dto';
-import { IdParams } from './dto/round.dto';
+import { IdParams } from '@kl/api/core';
 import { AssessmentsService } from './assessments.service';
 import { DashboardService } from './dashboard.service';
 

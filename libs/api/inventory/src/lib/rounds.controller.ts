@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@kl/api/core';
+import { type Actor, CurrentActor, Roles, IdParams } from '@kl/api/core';
 import type { InventoryRound } from '@kl/shared/contracts';
 import {
   CreateRoundDto,
-  IdParams,
   ReopenRoundDto,
   RoundTransitionDto,
   UpdateRoundDto,

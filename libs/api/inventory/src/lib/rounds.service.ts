@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '@kl/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -5,10 +6,10 @@ import {
   inTenantTransaction,
   queryPrepared,
   StaleVersionError,
+  uniqueViolation,
   ValidationFailedError,
 } from '@kl/api/core';
 import { AuditService } from '@kl/api/audit';
-import { uniqueViolation } from '@kl/api/units';
 import type { AuditAction, InventoryRound, RoundStatus } from '@kl/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateRoundDto, ReopenRoundDto, UpdateRoundDto } from './dto/round.dto';
@@ -253,7 +254,7 @@ async function checkReferences(
             (SELECT count(*)::int FROM org_unit WHERE municipality_id = $1 AND id = ANY($3::uuid[])) AS units`,
     [municipalityId, fields.frameworkId, fields.unitIds],
   );
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldErrorCode> = {};
   // Only published versions are immutable, so only they can carry assessments.
   if (!framework) errors['frameworkId'] = 'invalid_value';
   if (units !== fields.unitIds.length) errors['unitIds'] = 'invalid_value';

@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '@kl/shared/contracts';
 import type {
   AssessmentCell,
   AssessmentCellInput,
@@ -50,8 +51,8 @@ export type CellOutcome =
 export function saveInputErrors(
   cells: readonly AssessmentCellInput[],
   lookups: readonly CellLookup[],
-): Record<string, string> {
-  const errors: Record<string, string> = {};
+): Record<string, FieldErrorCode> {
+  const errors: Record<string, FieldErrorCode> = {};
   const seen = new Set<string>();
   cells.forEach((cell, i) => {
     if (lookups[i].topicId === null) errors[`cells.${i}.topicCode`] = 'invalid_value';

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@kl/api/core';
+import { type Actor, CurrentActor, Roles, IdParams } from '@kl/api/core';
 import type { StaffTargets, TargetSet } from '@kl/shared/contracts';
 import {
-  IdParams,
   SaveTargetSetDto,
   StaffTargetsQueryDto,
   TargetSetQueryDto,

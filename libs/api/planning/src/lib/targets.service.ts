@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '@kl/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -167,7 +168,7 @@ export class TargetsService {
     municipalityId: string,
     request: SaveTargetSetRequest,
   ): Promise<Map<string, string>> {
-    const errors: Record<string, string> = {};
+    const errors: Record<string, FieldErrorCode> = {};
     const framework = await isUsableFramework(manager, municipalityId, request.frameworkId);
     if (!framework) errors['frameworkId'] = 'invalid_value';
     if (request.unitId) {

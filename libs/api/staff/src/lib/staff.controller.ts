@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@kl/api/core';
+import { type Actor, CurrentActor, Roles, IdParams } from '@kl/api/core';
 import type { AuditEvent, StaffMember, StaffMemberPage } from '@kl/shared/contracts';
-import { CreateStaffMemberDto, IdParams, LeaveStaffMemberDto, ListStaffQueryDto, UpdateStaffMemberDto } from './dto/staff.dto';
+import { CreateStaffMemberDto, LeaveStaffMemberDto, ListStaffQueryDto, UpdateStaffMemberDto } from './dto/staff.dto';
 import { StaffService } from './staff.service';
 
 @ApiTags('staff')

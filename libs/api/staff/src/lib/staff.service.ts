@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, ValidationFailedError } from '@kl/api/core';
+import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, uniqueViolation, ValidationFailedError } from '@kl/api/core';
 import { AuditService } from '@kl/api/audit';
-import { unitSubtreeCte, uniqueViolation, UnitClosedError } from '@kl/api/units';
+import { unitSubtreeCte, UnitClosedError } from '@kl/api/units';
 import {
   type AuditEvent,
   PAGE_SIZE_DEFAULT,

@@ -10,9 +10,3 @@ export function unitSubtreeCte(name: string, municipalityParam: string, rootsPar
     SELECT c.id FROM org_unit c JOIN ${name} p ON c.parent_id = p.id WHERE c.municipality_id = ${municipalityParam}
   )`;
 }
-
-/** PostgreSQL's unique_violation, with the constraint it hit. */
-export function uniqueViolation(error: unknown): string | null {
-  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return driver?.code === '23505' ? (driver.constraint ?? '') : null;
-}

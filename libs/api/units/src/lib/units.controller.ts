@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@kl/api/core';
+import { type Actor, CurrentActor, Roles, IdParams } from '@kl/api/core';
 import type { OrgUnit, OrgUnitTreeNode } from '@kl/shared/contracts';
-import { CloseOrgUnitDto, CreateOrgUnitDto, IdParams, MoveOrgUnitDto, UpdateOrgUnitDto } from './dto/unit.dto';
+import { CloseOrgUnitDto, CreateOrgUnitDto, MoveOrgUnitDto, UpdateOrgUnitDto } from './dto/unit.dto';
 import { UnitsService } from './units.service';
 
 @ApiTags('units')

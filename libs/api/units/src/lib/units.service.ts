@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, ValidationFailedError } from '@kl/api/core';
+import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, uniqueViolation, ValidationFailedError, type VersionedDto } from '@kl/api/core';
 import { AuditService } from '@kl/api/audit';
 import type { OrgUnit, OrgUnitTreeNode } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CreateOrgUnitDto, MoveOrgUnitDto, UpdateOrgUnitDto, VersionedDto } from './dto/unit.dto';
-import { unitSubtreeCte, uniqueViolation } from './unit-scope';
+import type { CreateOrgUnitDto, MoveOrgUnitDto, UpdateOrgUnitDto } from './dto/unit.dto';
+import { unitSubtreeCte } from './unit-scope';
 import {
   UnitClosedError,
   UnitCycleError,

@@ -3,6 +3,7 @@
  * (and each field's code) to Swedish text.
  */
 export const ERROR_CODES = [
+  // General
   'VALIDATION_FAILED',
   'NOT_FOUND',
   'CONFLICT',
@@ -14,6 +15,15 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  // Sign-in and accounts
+  'INVALID_CREDENTIALS',
+  'CSRF_TOKEN_INVALID',
+  'CURRENT_PASSWORD_WRONG',
+  'EMAIL_TAKEN',
+  'OWN_ACCOUNT_PROTECTED',
+  'INVITATION_INVALID',
+  'IDENTITY_PROVIDER_UNAVAILABLE',
+  // Units and staff
   'UNIT_HAS_ACTIVE_STAFF',
   'UNIT_HAS_SUBUNITS',
   'UNIT_HAS_STAFF_HISTORY',
@@ -21,18 +31,18 @@ export const ERROR_CODES = [
   'UNIT_CYCLE',
   'UNIT_CLOSED',
   'EMPLOYEE_NUMBER_TAKEN',
+  // Frameworks
   'FRAMEWORK_PUBLISHED',
   'FRAMEWORK_NOT_PUBLISHED',
   'FRAMEWORK_DRAFT_EXISTS',
   'FRAMEWORK_CODE_TAKEN',
   'CROSSWALK_INCOMPLETE',
+  // Inventory
   'INVENTORY_ROUND_CLOSED',
   'INVENTORY_ROUND_NOT_OPEN',
   'INVENTORY_ROUND_STATUS',
   'INVENTORY_ROUND_NAME_TAKEN',
   'ASSESSMENT_CONFLICT',
-  'IDENTITY_PROVIDER_UNAVAILABLE',
-  'EMAIL_TAKEN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -63,11 +73,11 @@ export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 /** The one body shape of every error response. */
 export interface ErrorBody {
   statusCode: number;
-  code: ErrorCode | string;
+  code: ErrorCode;
   /** English, for developers and logs; users see text chosen by `code`. */
   message: string;
   /** Per field (dotted path for nested fields, e.g. `goals.0.topicCode`). */
-  errors?: Record<string, FieldErrorCode | string>;
+  errors?: Record<string, FieldErrorCode>;
   /** On a conflict (409): the record as it is now, so the client can show it and choose. */
   current?: unknown;
   /** The request id, to find the request in the logs. */

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsText } from '@kl/api/core';
 import {
   COMPETENCE_CODE_PATTERN,
   COMPETENCE_LEVELS,
@@ -8,7 +9,6 @@ import {
   CROSSWALK_KINDS,
   type CrosswalkEntry,
   type CrosswalkKind,
-  PLAIN_TEXT_PATTERN,
   type PublishFrameworkRequest,
   type ReplaceCrosswalkRequest,
   type UpdateCompetenceAreaRequest,
@@ -17,30 +17,23 @@ import {
   type UpdateLevelDefinitionRequest,
 } from '@kl/shared/contracts';
 import { applyDecorators } from '@nestjs/common';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** Required text, trimmed; the checks run bottom-up, so `required` comes before the type. */
-function IsText(maxLength: number) {
-  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), Matches(PLAIN_TEXT_PATTERN), MaxLength(maxLength));
-}
 
 function IsCode() {
   return applyDecorators(IsDefined(), IsString(), Matches(COMPETENCE_CODE_PATTERN));

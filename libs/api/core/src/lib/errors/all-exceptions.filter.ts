@@ -7,12 +7,12 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { ErrorBody } from '@kl/shared/contracts';
+import type { ErrorBody, ErrorCode } from '@kl/shared/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -92,7 +92,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     // and a bad %-escape in the path to one, and a 404 names the path): never echo it.
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
-      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? 'ERROR', message: STATUS_CODES[statusCode] ?? 'Error' };
+      return {
+        statusCode,
+        code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED'),
+        message: STATUS_CODES[statusCode] ?? 'Error',
+      };
     }
     if (isClientHttpError(exception)) {
       return {

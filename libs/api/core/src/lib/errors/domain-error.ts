@@ -6,10 +6,10 @@ import type { ErrorBody, ErrorCode, FieldErrorCode } from '@kl/shared/contracts'
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: ErrorCode | string,
+    readonly code: ErrorCode,
     readonly statusCode: number,
     message: string,
-    readonly errors?: Record<string, FieldErrorCode | string>,
+    readonly errors?: Record<string, FieldErrorCode>,
     /** Extra data for the client, e.g. the current record on a stale version. */
     readonly details?: Pick<ErrorBody, 'current'>,
   ) {
@@ -20,13 +20,13 @@ export class DomainError extends Error {
 
 /** 404: missing, or outside the caller's scope (existence is not disclosed). */
 export class NotFoundError extends DomainError {
-  constructor(entity: string, code = 'NOT_FOUND') {
+  constructor(entity: string, code: ErrorCode = 'NOT_FOUND') {
     super(code, 404, `${entity} not found`);
   }
 }
 
 export class ConflictError extends DomainError {
-  constructor(code: string, message: string, details?: Pick<ErrorBody, 'current'>) {
+  constructor(code: ErrorCode, message: string, details?: Pick<ErrorBody, 'current'>) {
     super(code, 409, message, undefined, details);
   }
 }
@@ -39,7 +39,7 @@ export class StaleVersionError extends DomainError {
 }
 
 export class ValidationFailedError extends DomainError {
-  constructor(errors: Record<string, FieldErrorCode | string>, message = 'Validation failed') {
+  constructor(errors: Record<string, FieldErrorCode>, message = 'Validation failed') {
     super('VALIDATION_FAILED', 400, message, errors);
   }
 }

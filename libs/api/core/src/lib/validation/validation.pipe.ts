@@ -35,13 +35,14 @@ const FIELD_CODE_BY_CONSTRAINT: Record<string, FieldErrorCode> = {
 };
 
 /** Flattens nested validation errors to `{ 'path.to.field': code }`, the first failed rule per field. */
-export function toFieldErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
-  const result: Record<string, string> = {};
+export function toFieldErrors(errors: ValidationError[], prefix = ''): Record<string, FieldErrorCode> {
+  const result: Record<string, FieldErrorCode> = {};
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const constraint = Object.keys(error.constraints ?? {})[0];
     if (constraint) {
-      result[path] = FIELD_CODE_BY_CONSTRAINT[constraint] ?? constraint;
+      // A custom rule without its own code is a value that is not allowed.
+      result[path] = FIELD_CODE_BY_CONSTRAINT[constraint] ?? 'invalid_value';
     }
     if (error.children?.length) {
       Object.assign(result, toFieldErrors(error.children, path));

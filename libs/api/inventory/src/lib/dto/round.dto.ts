@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIsoDate, IsText } from '@kl/api/core';
 import {
   type CreateInventoryRoundRequest,
   REOPEN_REASON_MAX_LENGTH,
@@ -7,45 +8,22 @@ import {
   type RoundTransitionRequest,
   type UpdateInventoryRoundRequest,
 } from '@kl/shared/contracts';
-import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsInt,
-  IsISO8601,
-  IsNotEmpty,
   IsOptional,
-  IsString,
   IsUUID,
-  Matches,
-  MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** A calendar date written `YYYY-MM-DD`. */
-function IsIsoDate() {
-  return applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/),
-    IsISO8601({ strict: true, strictSeparator: true }),
-  );
-}
 
-export class IdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id!: string;
-}
 
 export class CreateRoundDto implements CreateInventoryRoundRequest {
   @ApiProperty({ example: 'Höst 2026', maxLength: ROUND_NAME_MAX_LENGTH })
-  @Transform(trim)
-  @MaxLength(ROUND_NAME_MAX_LENGTH)
-  @IsString()
-  @IsNotEmpty()
+  @IsText(ROUND_NAME_MAX_LENGTH)
   name!: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
@@ -87,10 +65,7 @@ export class UpdateRoundDto implements UpdateInventoryRoundRequest {
 
   @ApiPropertyOptional({ maxLength: ROUND_NAME_MAX_LENGTH })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ROUND_NAME_MAX_LENGTH)
+  @IsText(ROUND_NAME_MAX_LENGTH)
   name?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
@@ -140,9 +115,6 @@ export class ReopenRoundDto implements ReopenRoundRequest {
   version!: number;
 
   @ApiProperty({ maxLength: REOPEN_REASON_MAX_LENGTH })
-  @Transform(trim)
-  @MaxLength(REOPEN_REASON_MAX_LENGTH)
-  @IsString()
-  @IsNotEmpty()
+  @IsText(REOPEN_REASON_MAX_LENGTH)
   reason!: string;
 }

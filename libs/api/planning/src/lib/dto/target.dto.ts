@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import {
   type SaveTargetSetRequest,
   STAFF_ROLES,
@@ -100,9 +101,3 @@ export class StaffTargetsQueryDto implements StaffTargetsQuery {
   roundId?: string;
 }
 
-export class IdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  @IsDefined()
-  id!: string;
-}

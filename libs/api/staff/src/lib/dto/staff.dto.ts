@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsIsoDate, IsText, trim } from '@kl/api/core';
 import {
   type CreateStaffMemberRequest,
   DEGREES,
@@ -35,8 +36,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -46,14 +45,8 @@ import {
   Min,
   ValidateBy,
 } from 'class-validator';
-import { applyDecorators } from '@nestjs/common';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** A calendar date written `YYYY-MM-DD`. */
-function IsIsoDate() {
-  return applyDecorators(Matches(/^\d{4}-\d{2}-\d{2}$/), IsISO8601({ strict: true, strictSeparator: true }));
-}
 
 /**
  * A finite number with at most two decimals. (class-validator's `maxDecimalPlaces` throws on
@@ -70,23 +63,20 @@ function IsHundredths() {
   });
 }
 
-function IsName(maxLength: number) {
-  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), Matches(PLAIN_TEXT_PATTERN), MaxLength(maxLength));
-}
 
 export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   @ApiProperty({ example: '10234', maxLength: EMPLOYEE_NUMBER_MAX_LENGTH })
-  @IsName(EMPLOYEE_NUMBER_MAX_LENGTH)
+  @IsText(EMPLOYEE_NUMBER_MAX_LENGTH)
   @IsDefined()
   employeeNumber!: string;
 
   @ApiProperty({ example: 'Anna' })
-  @IsName(STAFF_NAME_MAX_LENGTH)
+  @IsText(STAFF_NAME_MAX_LENGTH)
   @IsDefined()
   firstName!: string;
 
   @ApiProperty({ example: 'Lind' })
-  @IsName(STAFF_NAME_MAX_LENGTH)
+  @IsText(STAFF_NAME_MAX_LENGTH)
   @IsDefined()
   lastName!: string;
 
@@ -262,9 +252,3 @@ export class ListStaffQueryDto implements ListStaffQuery {
   pageSize?: number;
 }
 
-export class IdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  @IsDefined()
-  id!: string;
-}

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsText, VersionedDto } from '@kl/api/core';
 import {
   type CloseOrgUnitRequest,
   type CreateOrgUnitRequest,
@@ -6,23 +7,16 @@ import {
   ORG_UNIT_KINDS,
   ORG_UNIT_NAME_MAX_LENGTH,
   type OrgUnitKind,
-  PLAIN_TEXT_PATTERN,
   SERVICE_AREA_CODES,
   type ServiceAreaCode,
   type UpdateOrgUnitRequest,
 } from '@kl/shared/contracts';
-import { Transform } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   @ApiProperty({ example: 'Barn och unga, mottagning', maxLength: ORG_UNIT_NAME_MAX_LENGTH })
-  @Transform(trim)
-  @MaxLength(ORG_UNIT_NAME_MAX_LENGTH)
-  @Matches(PLAIN_TEXT_PATTERN)
-  @IsString()
-  @IsNotEmpty()
+  @IsText(ORG_UNIT_NAME_MAX_LENGTH)
   @IsDefined()
   name!: string;
 
@@ -42,22 +36,11 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   parentId?: string | null;
 }
 
-export class VersionedDto {
-  @ApiProperty({ description: 'The version the client saw', minimum: 1 })
-  @Min(1)
-  @IsInt()
-  @IsDefined()
-  version!: number;
-}
 
 export class UpdateOrgUnitDto extends VersionedDto implements UpdateOrgUnitRequest {
   @ApiPropertyOptional({ maxLength: ORG_UNIT_NAME_MAX_LENGTH })
   @IsOptional()
-  @Transform(trim)
-  @MaxLength(ORG_UNIT_NAME_MAX_LENGTH)
-  @Matches(PLAIN_TEXT_PATTERN)
-  @IsString()
-  @IsNotEmpty()
+  @IsText(ORG_UNIT_NAME_MAX_LENGTH)
   name?: string;
 
   @ApiPropertyOptional({ enum: ORG_UNIT_KINDS })
@@ -81,9 +64,3 @@ export class MoveOrgUnitDto extends VersionedDto implements MoveOrgUnitRequest {
 
 export class CloseOrgUnitDto extends VersionedDto implements CloseOrgUnitRequest {}
 
-export class IdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  @IsDefined()
-  id!: string;
-}

@@ -243,7 +243,7 @@ export function validateStaffForm(value: StaffFormValue, today: string): StaffFo
 const CHOICE_FIELDS: ReadonlySet<StaffFormField> = new Set(['unitId', 'role', 'gender', 'employmentType', 'degree', 'qualificationStatus']);
 
 /** The Swedish message for one field's error, naming the field where the general text would not. */
-export function staffFieldMessage(field: StaffFormField, code: string): string {
+export function staffFieldMessage(field: StaffFormField, code: FieldErrorCode): string {
   const label = STAFF_FIELD_LABELS[field];
   switch (code) {
     case 'required':

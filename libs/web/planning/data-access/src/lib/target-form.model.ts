@@ -1,4 +1,5 @@
 import type {
+  FieldErrorCode,
   InheritedTarget,
   SaveTargetSetRequest,
   TargetChoice,
@@ -116,7 +117,7 @@ export function conflictRows(current: TargetSet, mine: TargetFormValue): TargetC
  * topic of the request. Errors on the set itself (unit, framework) name the field.
  */
 export function saveErrorMessages(
-  errors: Record<string, string>,
+  errors: Record<string, FieldErrorCode>,
   request: SaveTargetSetRequest,
   set: TargetSet,
 ): string[] {

@@ -1,13 +1,20 @@
-import type { ErrorBody } from '@kl/shared/contracts';
+import type { ErrorBody, ErrorCode, FieldErrorCode } from '@kl/shared/contracts';
 
-/** Swedish text for the API's stable error codes; unknown codes fall back to a general message. */
-const ERROR_TEXT: Record<string, string> = {
+/**
+ * Swedish text for every stable error code of the API. Keyed by the contracts' type, so a code
+ * added there without a text here fails to compile.
+ */
+const ERROR_TEXT: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'Några uppgifter behöver rättas.',
   NOT_FOUND: 'Det du söker finns inte, eller så saknar du behörighet till det.',
   CONFLICT: 'Ändringen krockar med befintliga uppgifter.',
   STALE_VERSION: 'Någon annan har ändrat uppgifterna medan du arbetade. Se den nya versionen och välj vad som ska gälla.',
   UNAUTHENTICATED: 'Du behöver logga in.',
   INVALID_CREDENTIALS: 'Fel e-postadress eller lösenord.',
+  CURRENT_PASSWORD_WRONG: 'Det nuvarande lösenordet stämmer inte.',
+  EMAIL_TAKEN: 'Det finns redan ett konto med den e-postadressen.',
+  OWN_ACCOUNT_PROTECTED: 'Du kan inte stänga av ditt eget konto eller ändra din egen roll. Be en annan administratör.',
+  INVITATION_INVALID: 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be om en ny inbjudan.',
   FORBIDDEN: 'Du saknar behörighet för det här.',
   CSRF_TOKEN_INVALID: 'Sessionen behöver läsas in på nytt. Ladda om sidan och försök igen.',
   RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
@@ -21,7 +28,6 @@ const ERROR_TEXT: Record<string, string> = {
   UNIT_NAME_TAKEN: 'Det finns redan en enhet med det namnet i kommunen.',
   UNIT_CYCLE: 'En enhet kan inte flyttas till sig själv eller till någon av sina underenheter.',
   UNIT_CLOSED: 'Enheten är stängd.',
-  EMAIL_TAKEN: 'Det finns redan ett konto med den e-postadressen.',
   EMPLOYEE_NUMBER_TAKEN: 'Anställningsnumret används redan av en annan medarbetare.',
   FRAMEWORK_PUBLISHED: 'Ramverket är publicerat och kan inte längre ändras.',
   FRAMEWORK_NOT_PUBLISHED: 'Ramverket är inte publicerat ännu.',
@@ -37,8 +43,8 @@ const ERROR_TEXT: Record<string, string> = {
   CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',
 };
 
-/** Swedish text for field-level codes, e.g. `{ email: 'required' }`. */
-const FIELD_TEXT: Record<string, string> = {
+/** Swedish text for every field-level code, e.g. `{ email: 'required' }`. */
+const FIELD_TEXT: Record<FieldErrorCode, string> = {
   required: 'Fältet måste fyllas i.',
   unknown_field: 'Fältet känns inte igen.',
   invalid_type: 'Värdet har fel form.',
@@ -56,11 +62,12 @@ const FIELD_TEXT: Record<string, string> = {
 
 const FALLBACK = ERROR_TEXT['INTERNAL_ERROR'];
 
-export function errorText(code: string | undefined): string {
+/** The text of a code; a code this build does not know (a newer server) gets the general text. */
+export function errorText(code: ErrorCode | undefined): string {
   return (code && ERROR_TEXT[code]) || FALLBACK;
 }
 
-export function fieldErrorText(code: string): string {
+export function fieldErrorText(code: FieldErrorCode): string {
   return FIELD_TEXT[code] ?? 'Värdet är inte giltigt.';
 }
 

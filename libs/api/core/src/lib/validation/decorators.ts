@@ -1,0 +1,39 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { PLAIN_TEXT_PATTERN } from '@kl/shared/contracts';
+import { Transform } from 'class-transformer';
+import { IsDefined, IsInt, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+
+/** Surrounding spaces are never part of a name or code someone typed. */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * Required plain text, trimmed, at most `maxLength` characters (with `@IsOptional()`: when given).
+ * The pipe answers the first rule that fails, in this order: `required`, the type, the format,
+ * the length.
+ */
+export function IsText(maxLength: number) {
+  return applyDecorators(Transform(trim), IsNotEmpty(), IsString(), Matches(PLAIN_TEXT_PATTERN), MaxLength(maxLength));
+}
+
+/** A calendar date written `YYYY-MM-DD`. */
+export function IsIsoDate() {
+  return applyDecorators(Matches(/^\d{4}-\d{2}-\d{2}$/), IsISO8601({ strict: true, strictSeparator: true }));
+}
+
+/** `:id` of a route. */
+export class IdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  @IsDefined()
+  id!: string;
+}
+
+/** The row version the client saw, for a change that must not overwrite someone else's. */
+export class VersionedDto {
+  @ApiProperty({ description: 'The version the client saw', minimum: 1 })
+  @Min(1)
+  @IsInt()
+  @IsDefined()
+  version!: number;
+}
