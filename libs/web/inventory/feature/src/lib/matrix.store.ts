@@ -1,4 +1,4 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
 import type { AssessmentMatrix, CellValue } from '@kl/shared/contracts';
 import {
   applyEdit,
@@ -13,6 +13,7 @@ import {
   summarise,
   takePending,
 } from '@kl/web/inventory/data-access';
+import { AuthStore } from '@kl/web/auth/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
 /** How long typing may pause before the changed cells are sent together. */
@@ -31,6 +32,18 @@ export class MatrixStore {
   readonly summary = computed(() => summarise(this.cells()));
   readonly saveError = signal<string | null>(null);
   readonly editable = computed(() => this.matrix()?.round.status === 'open');
+
+  constructor() {
+    // Signed in again after the session expired: the saves the expiry refused go again, unasked.
+    const auth = inject(AuthStore);
+    let renewals = untracked(auth.renewals);
+    effect(() => {
+      const now = auth.renewals();
+      if (now === renewals) return;
+      renewals = now;
+      if (untracked(this.summary).errors > 0) untracked(() => this.retry());
+    });
+  }
 
   async load(roundId: string, unitId?: string): Promise<void> {
     const matrix = await this.api.matrix(roundId, unitId);
