@@ -16,6 +16,7 @@ import { HoistTenantSettingInPolicies1795475887970 } from './migrations/17954758
 import { AddAssessmentCell1795475887971 } from './migrations/1795475887971-AddAssessmentCell';
 import { AddAssessmentCellTrigger1795475887972 } from './migrations/1795475887972-AddAssessmentCellTrigger';
 import { AllowInvitationsAcrossMunicipalities1796286707178 } from './migrations/1796286707178-AllowInvitationsAcrossMunicipalities';
+import { WidenStaffMemberFte1796287823043 } from './migrations/1796287823043-WidenStaffMemberFte';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AddAssessmentCell1795475887971,
   AddAssessmentCellTrigger1795475887972,
   AllowInvitationsAcrossMunicipalities1796286707178,
+  WidenStaffMemberFte1796287823043,
 ];

@@ -111,7 +111,7 @@ describe('MatrixPage', () => {
 
   it("names each column's topic over it while one of its cells has the focus, and lists every topic in a legend", async () => {
     const { cell, press, root } = await open();
-    const headers = [...root.querySelectorAll<HTMLElement>('th.topic')];
+    const headers = Array.from(root.querySelectorAll<HTMLElement>('th.topic'));
     expect(headers.map((th) => th.querySelector('.topic-tip')?.textContent?.trim())).toEqual(['SA01 Barns utveckling', 'SA02 Barns utsatthet']);
     cell(0, 1).focus();
     await press('ArrowRight');
@@ -121,7 +121,7 @@ describe('MatrixPage', () => {
     expect(root.querySelector('table.matrix')?.classList).toContain('tips-dismissed');
     await press('ArrowLeft');
     expect(root.querySelector('table.matrix')?.classList).not.toContain('tips-dismissed');
-    const legend = [...root.querySelectorAll('.legend dl div')].map((entry) => [entry.querySelector('dt')?.textContent, entry.querySelector('dd')?.textContent]);
+    const legend = Array.from(root.querySelectorAll('.legend dl div')).map((entry) => [entry.querySelector('dt')?.textContent, entry.querySelector('dd')?.textContent]);
     expect(legend).toEqual([['SA01', 'Barns utveckling'], ['SA02', 'Barns utsatthet']]);
   });
 

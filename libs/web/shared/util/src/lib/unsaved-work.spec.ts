@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { confirmLeavingUnsavedWork, LEAVE_UNSAVED_QUESTION, warnBeforeUnloadWithUnsavedWork } from './unsaved-work';
 
@@ -23,7 +23,7 @@ describe('confirmLeavingUnsavedWork', () => {
 });
 
 describe('warnBeforeUnloadWithUnsavedWork', () => {
-  @Component({ selector: 'kl-test-page', template: '' })
+  @Component({ selector: 'kl-test-page', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
   class TestPage {
     readonly unsaved = signal(false);
     constructor() {
