@@ -51,6 +51,26 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // One home for access scope (STYLE.md 15): domains open data through ScopedData in
+    // @kl/api/core, never a kommun transaction of their own.
+    files: ['libs/api/**/*.ts'],
+    ignores: ['libs/api/core/**', 'libs/api/seed/**', 'libs/api/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@kl/api/core',
+              importNames: ['inTenantTransaction'],
+              message: 'Open data through ScopedData (inKommun, inAggregates, …): it applies the caller\'s scope.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...nx.configs['flat/angular'].map((config) => ({ ...config, files: ['web/**/*.ts', 'libs/web/**/*.ts'] })),
   ...nx.configs['flat/angular-template'].map((config) => ({ ...config, files: ['web/**/*.html', 'libs/web/**/*.html'] })),
   {

@@ -101,7 +101,7 @@ export async function seed(owner: Client): Promise<Setup> {
   await q(`SELECT set_config('app.municipality_id', $1, false)`, [municipalityId]);
   const [{ id: unitId }] = await q<{ id: string }>(
     `INSERT INTO org_unit (municipality_id, kind, name, service_area_id)
-     VALUES ($1, 'unit', 'Bench enhet', (SELECT id FROM service_area ORDER BY code LIMIT 1)) RETURNING id`,
+     VALUES ($1, 'unit', 'Bench enhet', (SELECT id FROM service_area WHERE code = 'barn-och-unga')) RETURNING id`,
     [municipalityId],
   );
   const staff = await q<{ id: string }>(

@@ -212,7 +212,7 @@ async function seedTeams(databaseUrl: string): Promise<Map<TeamSize, string>> {
     for (const size of TEAMS) {
       const [{ id: unitId }] = await q<{ id: string }>(
         `INSERT INTO org_unit (municipality_id, kind, name, service_area_id)
-         VALUES ($1, 'unit', $2, (SELECT id FROM service_area ORDER BY code LIMIT 1)) RETURNING id`,
+         VALUES ($1, 'unit', $2, (SELECT id FROM service_area WHERE code = 'barn-och-unga')) RETURNING id`,
         [municipalityId, `Bench ${size}`],
       );
       unitIds.push(unitId);

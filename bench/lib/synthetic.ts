@@ -51,7 +51,7 @@ export async function generateKommun(
     await q(`SELECT set_config('app.municipality_id', $1, true)`, [municipalityId]);
     const unitRows = await q<{ id: string }>(
       `INSERT INTO org_unit (municipality_id, kind, name, service_area_id)
-       SELECT $1, 'unit', 'Enhet ' || lpad(i::text, 2, '0'), (SELECT id FROM service_area ORDER BY code LIMIT 1)
+       SELECT $1, 'unit', 'Enhet ' || lpad(i::text, 2, '0'), (SELECT id FROM service_area WHERE code = 'barn-och-unga')
        FROM generate_series(1, $2::int) AS i RETURNING id`,
       [municipalityId, units],
     );

@@ -6,6 +6,7 @@ import { staffEntities } from '@kl/api/staff';
 import { unitsEntities } from '@kl/api/units';
 import { inventoryEntities } from '@kl/api/inventory';
 import { planningEntities } from '@kl/api/planning';
+import { notificationsEntities } from '@kl/api/notifications';
 
 /** Every entity of the schema. The drift gate compares exactly this list with the migrations. */
 export const allEntities = [
@@ -17,4 +18,5 @@ export const allEntities = [
   ...authEntities,
   ...inventoryEntities,
   ...planningEntities,
+  ...notificationsEntities,
 ];

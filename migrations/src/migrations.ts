@@ -15,6 +15,10 @@ import { AddPersonalDataReads1795475054532 } from './migrations/1795475054532-Ad
 import { HoistTenantSettingInPolicies1795475887970 } from './migrations/1795475887970-HoistTenantSettingInPolicies';
 import { AddAssessmentCell1795475887971 } from './migrations/1795475887971-AddAssessmentCell';
 import { AddAssessmentCellTrigger1795475887972 } from './migrations/1795475887972-AddAssessmentCellTrigger';
+import { AddAuditVocabulary1795480000000 } from './migrations/1795480000000-AddAuditVocabulary';
+import { AddAccessScope1795480000001 } from './migrations/1795480000001-AddAccessScope';
+import { AuditSignIns1795480000002 } from './migrations/1795480000002-AuditSignIns';
+import { AddRoundPopulationSignOffsNotifications1796286584492 } from './migrations/1796286584492-AddRoundPopulationSignOffsNotifications';
 import { AllowInvitationsAcrossMunicipalities1796286707178 } from './migrations/1796286707178-AllowInvitationsAcrossMunicipalities';
 import { WidenStaffMemberFte1796287823043 } from './migrations/1796287823043-WidenStaffMemberFte';
 
@@ -37,6 +41,10 @@ export const migrations = [
   HoistTenantSettingInPolicies1795475887970,
   AddAssessmentCell1795475887971,
   AddAssessmentCellTrigger1795475887972,
+  AddAuditVocabulary1795480000000,
+  AddAccessScope1795480000001,
+  AuditSignIns1795480000002,
+  AddRoundPopulationSignOffsNotifications1796286584492,
   AllowInvitationsAcrossMunicipalities1796286707178,
   WidenStaffMemberFte1796287823043,
 ];

@@ -857,6 +857,63 @@ const RULES: Record<string, Rule> = {
       cells: [{ topicCode: 'SA02', value: 'advanced', expectedVersion: 0 }],
     }),
   ),
+
+  // Following a round up: the units' progress, a team leader's sign-off of a unit in their reach,
+  // and the administrator's reminders.
+  'GET /api/rounds/:id/progress': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/progress`, LEADERS_OK),
+    otherKommun((k) => `/api/rounds/${k.round}/progress`),
+  ),
+  'PUT /api/rounds/:id/units/:unitId/sign-off': endpoint(
+    own(
+      'a unit the team leader leads',
+      (k) => `/api/rounds/${k.round}/units/${k.ledUnit}/sign-off`,
+      LEADERS_OK,
+    ),
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/units/${k.otherUnit}/sign-off`,
+      ADMIN_OK,
+    ),
+    own(
+      'a unit of another kommun',
+      (k, f) => `/api/rounds/${k.round}/units/${f.other.ledUnit}/sign-off`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/units/${k.ledUnit}/sign-off`),
+  ),
+  'DELETE /api/rounds/:id/units/:unitId/sign-off': endpoint(
+    own(
+      'a unit the team leader leads',
+      (k) => `/api/rounds/${k.round}/units/${k.ledUnit}/sign-off`,
+      LEADERS_OK,
+    ),
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/units/${k.otherUnit}/sign-off`,
+      ADMIN_OK,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/units/${k.ledUnit}/sign-off`),
+  ),
+  'POST /api/rounds/:id/reminders': endpoint(
+    own('every unit not done', (k) => `/api/rounds/${k.round}/reminders`, ADMIN_OK, {}),
+    own(
+      'a unit of another kommun',
+      (k) => `/api/rounds/${k.round}/reminders`,
+      NOBODY,
+      (f) => ({
+        unitIds: [f.other.ledUnit],
+      }),
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/reminders`, {}),
+  ),
+
+  // Messages in the app: each account its own (an id that is not the caller's is not found).
+  'GET /api/notifications': simple('/api/notifications', STAFF_READERS_OK),
+  'POST /api/notifications/:id/read': simple(
+    '/api/notifications/00000000-0000-4000-8000-000000000000/read',
+    NOBODY,
+  ),
 };
 
 interface RouterLayer {

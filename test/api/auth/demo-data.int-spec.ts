@@ -70,10 +70,16 @@ describe('the demo kommun of npm start', () => {
     const leader = await signIn(t, login('team_leader').email, login('team_leader').password);
     const [round] = (await leader.get('/api/rounds').expect(200)).body;
     const matrix = (await leader.get(`/api/rounds/${round.id}/matrix`).expect(200)).body;
-    // Barn och familj's 24 staff but the team leader himself: his levels are not his to set.
-    expect(matrix.rows).toHaveLength(23);
-    expect(matrix.rows.map((r: { staffMemberId: string }) => r.staffMemberId)).not.toContain(leader.user.staffMemberId);
+    // Barn och familj's 21 caseworkers; its team leaders are a group of their own, without the
+    // demo team leader himself: his levels are not his to set.
+    expect(matrix.rows).toHaveLength(21);
+    const leaders = (await leader.get(`/api/rounds/${round.id}/matrix?staffRole=team_leader`).expect(200)).body;
+    expect(leaders.rows).toHaveLength(2);
+    expect(leaders.rows.map((r: { staffMemberId: string }) => r.staffMemberId)).not.toContain(leader.user.staffMemberId);
     expect(leader.user.staffMemberId).toEqual(expect.any(String));
+    // The round counts the barn-och-unga staff employed on its date, never Ekonomiskt bistånd or Vuxna missbruk.
+    expect(round.serviceAreaCode).toBe('barn-och-unga');
+    expect(round.population).toMatchObject({ caseworkers: 21, teamLeaders: 3, frozenAt: null });
     expect(matrix.areas.flatMap((a: { topics: unknown[] }) => a.topics)).toHaveLength(26);
     expect(new Set(matrix.rows.map((r: { unitName: string }) => r.unitName))).toEqual(
       new Set([

@@ -69,7 +69,9 @@ describe('assessments: the team matrix, saving cells, person view and dashboard'
       name: round.name,
       status: 'open',
       referenceDate: '2026-10-01',
+      acceptsAssessments: true,
     });
+    expect(matrix.staffRole).toBe('caseworker');
     expect(matrix.rows.map((r) => r.staffMemberId)).toEqual([anna, bo, cecilia]);
     const [{ employee_number: boNumber }] = await t.owner.query('SELECT employee_number FROM staff_member WHERE id = $1', [bo]);
     expect(matrix.rows[1]).toMatchObject({

@@ -1,4 +1,5 @@
 import {
+  daysFromToday,
   DEFAULT_TEST_MUNICIPALITY_CODE,
   signInAs,
   type SignedIn,
@@ -41,7 +42,7 @@ export async function createUnit(
     t,
     kommun,
     `INSERT INTO org_unit (municipality_id, parent_id, kind, name, service_area_id)
-     VALUES ($1, $2, 'unit', $3, (SELECT id FROM service_area ORDER BY code LIMIT 1)) RETURNING id`,
+     VALUES ($1, $2, 'unit', $3, (SELECT id FROM service_area WHERE code = 'barn-och-unga')) RETURNING id`,
     [kommun, parentId, `${name} ${randomBytes(3).toString('hex')}`],
   );
   return rows[0].id;
@@ -90,8 +91,8 @@ export async function createRound(
       name: options.name ?? `Höst 2026 ${randomBytes(3).toString('hex')}`,
       frameworkId,
       referenceDate: options.referenceDate ?? '2026-10-01',
-      opensOn: '2026-09-15',
-      closesOn: '2026-11-30',
+      opensOn: daysFromToday(-30),
+      closesOn: daysFromToday(90),
       unitIds: options.unitIds ?? [],
     })
     .expect(201);

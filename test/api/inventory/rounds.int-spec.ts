@@ -1,4 +1,10 @@
-import { createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
+import {
+  daysFromToday,
+  createTestApp,
+  signInAs,
+  type SignedIn,
+  type TestApp,
+} from '@kl/api/testing';
 import type { AuditEvent, InventoryRound } from '@kl/shared/contracts';
 import { createUnit, municipalityId, publishedFrameworkId } from './inventory-fixtures';
 
@@ -20,8 +26,8 @@ describe('inventory rounds', () => {
     name: 'Höst 2026',
     frameworkId,
     referenceDate: '2026-10-01',
-    opensOn: '2026-09-15',
-    closesOn: '2026-11-30',
+    opensOn: daysFromToday(-30),
+    closesOn: daysFromToday(90),
     unitIds: [unitId],
     ...extra,
   });

@@ -1,4 +1,4 @@
-import type { SignedIn, TestApp } from '@kl/api/testing';
+import { daysFromToday, type SignedIn, type TestApp } from '@kl/api/testing';
 import type {
   CompetenceFrameworkDetail,
   InventoryRound,
@@ -101,8 +101,8 @@ export async function createKommunFixtures(
       name: `Matris ${++sequence}`,
       frameworkId: nationalFrameworkId,
       referenceDate: '2026-10-01',
-      opensOn: '2026-09-15',
-      closesOn: '2026-11-30',
+      opensOn: daysFromToday(-30),
+      closesOn: daysFromToday(90),
       unitIds: [],
     }),
     201,

@@ -2,3 +2,7 @@ export * from './lib/entities';
 export * from './lib/inventory.module';
 export * from './lib/rounds.service';
 export * from './lib/assessments.service';
+export * from './lib/round-clock';
+export * from './lib/round-population';
+export * from './lib/round-row';
+export * from './lib/topics';

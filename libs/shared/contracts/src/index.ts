@@ -11,3 +11,4 @@ export * from './lib/audit';
 export * from './lib/frameworks';
 export * from './lib/inventory';
 export * from './lib/targets';
+export * from './lib/notifications';

@@ -6,3 +6,4 @@ export * from './lib/staff-rules';
 export * from './lib/crosswalk';
 export * from './lib/inventory-dashboard';
 export * from './lib/targets';
+export * from './lib/trend';

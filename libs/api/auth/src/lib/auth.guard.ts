@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ACTOR_REQUEST_KEY, type Actor, PUBLIC_METADATA, ROLES_METADATA } from '@kl/api/core';
+import { ACTOR_REQUEST_KEY, type Actor, buildAccessScope, PUBLIC_METADATA, ROLES_METADATA } from '@kl/api/core';
 import { CSRF_HEADER, type Role } from '@kl/shared/contracts';
 import type { Request } from 'express';
 import { CsrfTokenInvalidError, RouteNotFoundError, UnauthenticatedError } from './auth.errors';
@@ -54,16 +54,22 @@ export class SessionAuthGuard implements CanActivate {
   }
 }
 
+/** The caller and their access scope, built once per request from the session. */
 export function toActor(session: ResolvedSession): Actor {
   const { account } = session;
   return {
     userId: account.id,
     role: account.role,
-    municipalityId: account.municipality?.id ?? null,
-    countyCode: account.countyCode,
-    unitIds: account.unitIds,
     staffMemberId: account.staffMemberId,
     sessionId: session.sessionId,
+    scope: buildAccessScope({
+      role: account.role,
+      municipalityId: account.municipality?.id ?? null,
+      countyCode: account.countyCode,
+      leadUnitIds: account.unitIds,
+      subtreeUnitIds: account.subtreeUnitIds,
+      staffMemberId: account.staffMemberId,
+    }),
   };
 }
 

@@ -5,7 +5,6 @@ import { AuthController } from './auth.controller';
 import { SessionAuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
-import { MailService } from './mail.service';
 import { IdentityProviderController, OidcController, SsoMunicipalitiesController } from './oidc.controller';
 import { OidcService } from './oidc.service';
 import { SessionService } from './session.service';
@@ -28,7 +27,6 @@ import { UsersService } from './users.service';
     SessionService,
     UsersService,
     OidcService,
-    MailService,
     LocalStrategy,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],

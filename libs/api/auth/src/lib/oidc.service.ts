@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AppConfig, inTenantTransaction, NotFoundError } from '@kl/api/core';
+import { type Actor, AppConfig, NotFoundError, ScopedData } from '@kl/api/core';
 import type { IdentityProviderRequest, IdentityProviderSettings, SsoMunicipality } from '@kl/shared/contracts';
 import { generators, type BaseClient, type Issuer } from 'openid-client';
 import { DataSource } from 'typeorm';
@@ -39,6 +39,7 @@ export class OidcService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: ScopedData,
     private readonly config: AppConfig,
   ) {
     this.oidc = new GuardedOidc({ allowInternal: config.OIDC_ALLOW_INTERNAL_ISSUERS });
@@ -55,35 +56,52 @@ export class OidcService {
 
   /** The kommun's provider settings; null when it has none (a normal state, not an error). */
   async settings(actor: Actor, baseUrl: string): Promise<IdentityProviderSettings | null> {
-    const code = await this.municipalityCode(actor.municipalityId);
-    const provider = await this.findProvider(actor.municipalityId);
+    const municipalityId = await this.data.inKommun(actor, async (tx) => tx.municipalityId, 'Identity provider');
+    const code = await this.municipalityCode(municipalityId);
+    const provider = await this.findProvider(municipalityId);
     if (!provider) return null;
     return { issuer: provider.issuer, clientId: provider.clientId, enabled: provider.enabled, redirectUri: this.redirectUri(baseUrl, code) };
   }
 
   /**
    * Saves the settings once the issuer has proved to be a provider: an https address outside the
-   * internal network (else 400 `not_allowed`) whose discovery answers in time (else 502).
+   * internal network (else 400 `not_allowed`) whose discovery answers in time (else 502). The
+   * trail keeps the settings, never the client secret.
    */
   async configure(actor: Actor, input: IdentityProviderRequest, baseUrl: string): Promise<IdentityProviderSettings> {
-    const municipalityId = actor.municipalityId;
-    const issuerUrl = input.issuer.replace(/\/$/, '');
-    await this.oidc.discover(issuerUrl).catch((error: unknown) => {
+    const issuer = input.issuer.replace(/\/$/, '');
+    await this.oidc.discover(issuer).catch((error: unknown) => {
       if (error instanceof IssuerNotAllowedError || isRefusedByGuard(error)) throw new IssuerNotAllowedError();
-      this.logger.warn({ event: 'identity_provider_discovery_failed', municipalityId, reason: (error as Error).message }, 'Identity provider discovery failed');
+      this.logger.warn(
+        { event: 'identity_provider_discovery_failed', userId: actor.userId, reason: (error as Error).message },
+        'Identity provider discovery failed',
+      );
       throw new IdentityProviderUnavailableError();
     });
-    await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      manager.query(
+    await this.data.inKommun(actor, async (tx) => {
+      const [before] = await tx.query<{ id: string; issuer: string; clientId: string; enabled: boolean }>(
+        `SELECT id, issuer, client_id AS "clientId", enabled FROM municipality_identity_provider WHERE municipality_id = $1 FOR UPDATE`,
+        [tx.municipalityId],
+      );
+      const [after] = await tx.query<{ id: string }>(
         `INSERT INTO municipality_identity_provider (municipality_id, issuer, client_id, client_secret, enabled)
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (municipality_id) DO UPDATE
          SET issuer = EXCLUDED.issuer, client_id = EXCLUDED.client_id, client_secret = EXCLUDED.client_secret,
-             enabled = EXCLUDED.enabled, row_version = municipality_identity_provider.row_version + 1, updated_at = now()`,
-        [municipalityId, issuerUrl, input.clientId, input.clientSecret, input.enabled],
-      ),
-    );
-    this.issuers.delete(issuerUrl);
+             enabled = EXCLUDED.enabled, row_version = municipality_identity_provider.row_version + 1, updated_at = now()
+         RETURNING id`,
+        [tx.municipalityId, issuer, input.clientId, input.clientSecret, input.enabled],
+      );
+      const view = ({ issuer, clientId, enabled }: { issuer: string; clientId: string; enabled: boolean }) => ({ issuer, clientId, enabled });
+      await tx.audit({
+        entityType: 'identity_provider',
+        entityId: after.id,
+        action: before ? 'update' : 'create',
+        before: before ? view(before) : null,
+        after: { ...view({ issuer, clientId: input.clientId, enabled: input.enabled }), clientSecretChanged: true },
+      });
+    }, 'Identity provider');
+    this.issuers.delete(issuer);
     return (await this.settings(actor, baseUrl)) as IdentityProviderSettings;
   }
 
@@ -137,8 +155,9 @@ export class OidcService {
       throw new OidcSignInError('The identity provider gave no verified e-mail');
     }
     const email = normaliseEmail(claims.email);
-    const rows: { id: string }[] = await inTenantTransaction(this.dataSource, provider.municipalityId, (manager) =>
-      manager.query(
+    // Before any session: the application looks the account up in the provider's own kommun.
+    const rows: { id: string }[] = await this.data.asApplication(provider.municipalityId, (tx) =>
+      tx.query(
         "SELECT id FROM user_account WHERE email = $1 AND municipality_id = $2 AND status = 'active'",
         [email, provider.municipalityId],
       ),
@@ -161,9 +180,9 @@ export class OidcService {
     return provider;
   }
 
-  private async findProvider(municipalityId: string | null): Promise<ProviderRow | undefined> {
-    const rows: ProviderRow[] = await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      manager.query(
+  private async findProvider(municipalityId: string): Promise<ProviderRow | undefined> {
+    const rows: ProviderRow[] = await this.data.asApplication(municipalityId, (tx) =>
+      tx.query(
         `SELECT municipality_id AS "municipalityId", issuer, client_id AS "clientId", client_secret AS "clientSecret", enabled
          FROM municipality_identity_provider WHERE municipality_id = $1`,
         [municipalityId],

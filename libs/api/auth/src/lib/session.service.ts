@@ -19,7 +19,10 @@ export interface ResolvedSession {
     municipality: { id: string; code: string; name: string } | null;
     countyCode: string | null;
     staffMemberId: string | null;
+    /** The units assigned to a team leader. */
     unitIds: string[];
+    /** Those units and every unit below them: a team leader's reach. */
+    subtreeUnitIds: string[];
   };
 }
 
@@ -67,6 +70,7 @@ interface SessionRow {
   county_code: string | null;
   staff_member_id: string | null;
   unit_ids: string[];
+  subtree_unit_ids: string[];
 }
 
 /**
@@ -140,6 +144,7 @@ export class SessionService {
         countyCode: row.county_code,
         staffMemberId: row.staff_member_id,
         unitIds: row.unit_ids,
+        subtreeUnitIds: row.subtree_unit_ids,
       },
     };
   }

@@ -1,9 +1,19 @@
-import type { FieldErrorCode } from '@kl/shared/contracts';
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AppConfig, inTenantTransaction, NotFoundError, StaleVersionError, ValidationFailedError } from '@kl/api/core';
+import {
+  type Actor,
+  AppConfig,
+  type KommunTransaction,
+  MailService,
+  NotFoundError,
+  ScopedData,
+  StaleVersionError,
+  ValidationFailedError,
+} from '@kl/api/core';
 import type {
+  AuditAction,
+  FieldErrorCode,
   AcceptInvitationRequest,
   CreateMunicipalityAdministratorRequest,
   InvitationCreated,
@@ -13,7 +23,6 @@ import type {
 } from '@kl/shared/contracts';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { normaliseEmail } from './auth.service';
-import { MailService } from './mail.service';
 import { hashPassword } from './password';
 import { hashToken } from './session.service';
 import {
@@ -30,7 +39,7 @@ const SUMMARY_COLUMNS = `a.id, a.email, a.display_name AS "displayName", a.role,
 /**
  * User administration. Every read and write runs in the kommun's transaction, so row-level
  * security holds it to that kommun whatever the query says; each change is one transaction that
- * reads the row before changing it (ready for the audit log).
+ * reads the row before changing it and writes both to the audit trail.
  */
 @Injectable()
 export class UsersService {
@@ -38,36 +47,39 @@ export class UsersService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: ScopedData,
     private readonly config: AppConfig,
     private readonly mail: MailService,
   ) {}
 
   /** The accounts of the actor's kommun, by name. */
   list(actor: Actor): Promise<UserAccountSummary[]> {
-    return inTenantTransaction(this.dataSource, actor.municipalityId, (manager) =>
-      manager.query(
-        `SELECT ${SUMMARY_COLUMNS} FROM user_account a WHERE a.municipality_id = $1 ORDER BY a.display_name, a.email`,
-        [actor.municipalityId],
-      ),
+    return this.data.inKommun(
+      actor,
+      (tx) =>
+        tx.query<UserAccountSummary>(
+          `SELECT ${SUMMARY_COLUMNS} FROM user_account a WHERE a.municipality_id = $1 ORDER BY a.display_name, a.email`,
+          [tx.municipalityId],
+        ),
+      'User',
     );
   }
 
   get(actor: Actor, id: string): Promise<UserAccountSummary> {
-    return inTenantTransaction(this.dataSource, actor.municipalityId, async (manager) => {
-      const found = await findSummary(manager, id, actor.municipalityId);
-      if (!found) throw new NotFoundError('User');
-      return found;
-    });
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const found = await findSummary(tx.manager, id, tx.municipalityId);
+        if (!found) throw new NotFoundError('User');
+        return found;
+      },
+      'User',
+    );
   }
 
   /** Creates an invited account in the administrator's kommun with a one-time link. */
   async invite(actor: Actor, input: InviteUserRequest): Promise<InvitationCreated> {
-    const municipalityId = requireKommun(actor);
-    return this.deliver(
-      await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-        this.createInvited(manager, municipalityId, input, actor.userId),
-      ),
-    );
+    return this.deliver(await this.data.inKommun(actor, (tx) => this.createInvited(tx, input), 'User'));
   }
 
   /** A system administrator creates a kommun's (first) administrator account. */
@@ -83,13 +95,8 @@ export class UsersService {
       throw new NotFoundError('Municipality');
     }
     return this.deliver(
-      await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-        this.createInvited(
-          manager,
-          municipalityId,
-          { email: input.email, displayName: input.displayName, role: 'municipality_admin' },
-          actor.userId,
-        ),
+      await this.data.forKommunAccounts(actor, municipalityId, (tx) =>
+        this.createInvited(tx, { email: input.email, displayName: input.displayName, role: 'municipality_admin' }),
       ),
     );
   }
@@ -100,7 +107,7 @@ export class UsersService {
    */
   private async deliver(created: CreatedInvitation): Promise<InvitationCreated> {
     const { user, url, expiresAt } = created;
-    const emailSent = await this.mail.sendInvitation(user.email, user.displayName, url, expiresAt);
+    const emailSent = await this.mail.send(invitationMail(user, url, expiresAt));
     if (!emailSent) {
       this.logger.log(
         { event: 'invitation_link', accountId: user.id, invitationUrl: url, smtpConfigured: this.mail.configured },
@@ -111,8 +118,8 @@ export class UsersService {
   }
 
   update(actor: Actor, id: string, input: UpdateUserRequest): Promise<UserAccountSummary> {
-    const municipalityId = requireKommun(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       const before = await findSummary(manager, id, municipalityId, true);
       if (!before) throw new NotFoundError('User');
       if (id === actor.userId && input.role !== undefined && input.role !== before.role) {
@@ -139,7 +146,9 @@ export class UsersService {
         await manager.query('DELETE FROM user_account_unit WHERE account_id = $1', [id]);
         await insertUnits(manager, id, role === 'team_leader' ? (input.unitIds ?? before.unitIds) : []);
       }
-      return (await findSummary(manager, id, municipalityId)) as UserAccountSummary;
+      const after = (await findSummary(manager, id, municipalityId)) as UserAccountSummary;
+      await tx.audit({ entityType: 'user_account', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
+      return after;
     });
   }
 
@@ -148,7 +157,7 @@ export class UsersService {
     if (id === actor.userId) {
       return Promise.reject(new OwnAccountProtectedError());
     }
-    return this.setStatus(actor, id, `'disabled'`);
+    return this.setStatus(actor, id, 'disable', `'disabled'`);
   }
 
   /** Enables a disabled account again: active with a password, else invited. */
@@ -156,6 +165,7 @@ export class UsersService {
     return this.setStatus(
       actor,
       id,
+      'enable',
       `CASE WHEN status <> 'disabled' THEN status WHEN password_hash IS NULL THEN 'invited'::account_status ELSE 'active'::account_status END`,
     );
   }
@@ -179,9 +189,9 @@ export class UsersService {
     this.logger.log({ event: 'invitation_accepted', accountId }, 'Invitation accepted');
   }
 
-  private setStatus(actor: Actor, id: string, statusExpression: string): Promise<UserAccountSummary> {
-    const municipalityId = requireKommun(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+  private setStatus(actor: Actor, id: string, action: AuditAction, statusExpression: string): Promise<UserAccountSummary> {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       const before = await findSummary(manager, id, municipalityId, true);
       if (!before) throw new NotFoundError('User');
       await manager.query(
@@ -190,17 +200,15 @@ export class UsersService {
         [id],
       );
       const after = (await findSummary(manager, id, municipalityId)) as UserAccountSummary;
+      await tx.audit({ entityType: 'user_account', entityId: id, action, before: auditView(before), after: auditView(after) });
       this.logger.log({ event: 'account_status_changed', accountId: id, by: actor.userId, before: before.status, after: after.status }, 'Account status changed');
       return after;
     });
   }
 
-  private async createInvited(
-    manager: EntityManager,
-    municipalityId: string,
-    input: InviteUserRequest,
-    invitedById: string,
-  ): Promise<CreatedInvitation> {
+  private async createInvited(tx: KommunTransaction, input: InviteUserRequest): Promise<CreatedInvitation> {
+    const { manager, municipalityId } = tx;
+    const invitedById = tx.actorUserId;
     if (input.role !== 'team_leader' && input.unitIds && input.unitIds.length > 0) {
       throw new UnitsOnlyForTeamLeadersError();
     }
@@ -230,6 +238,7 @@ export class UsersService {
     const url = `${this.config.PUBLIC_URL?.replace(/\/$/, '') ?? ''}/inbjudan#token=${token}`;
     this.logger.log({ event: 'invitation_created', accountId, by: invitedById }, 'Invitation created');
     const user = (await findSummary(manager, accountId, municipalityId)) as UserAccountSummary;
+    await tx.audit({ entityType: 'user_account', entityId: accountId, action: 'invite', before: null, after: auditView(user) });
     return { user, url, expiresAt: new Date(expiresAt) };
   }
 }
@@ -240,12 +249,26 @@ interface CreatedInvitation {
   expiresAt: Date;
 }
 
-function requireKommun(actor: Actor): string {
-  if (!actor.municipalityId) {
-    // Only kommun roles reach these routes (@Roles); a kommun-less actor sees nothing.
-    throw new NotFoundError('User');
-  }
-  return actor.municipalityId;
+function invitationMail(user: UserAccountSummary, url: string, expiresAt: Date) {
+  return {
+    to: user.email,
+    subject: 'Inbjudan till Kompetensläget',
+    text:
+      `Hej ${user.displayName}!\n\nDu har bjudits in till Kompetensläget. Välj ditt lösenord här:\n${url}\n\n` +
+      `Länken gäller en gång, till ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.\n`,
+  };
+}
+
+/** The trail keeps what an administrator decides about an account: name, role, units, link, status. */
+function auditView(account: UserAccountSummary) {
+  return {
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    status: account.status,
+    unitIds: account.unitIds,
+    staffMemberId: account.staffMemberId,
+  };
 }
 
 async function findSummary(

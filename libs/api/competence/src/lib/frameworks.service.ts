@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, ValidationFailedError } from '@kl/api/core';
-import { AuditService } from '@kl/api/audit';
+import { type Actor, NotFoundError, ScopedData, StaleVersionError, type TierTransaction, ValidationFailedError } from '@kl/api/core';
 import type {
   CompetenceArea as AreaView,
   CompetenceFrameworkDetail,
@@ -11,7 +9,7 @@ import type {
   CrosswalkEntry,
 } from '@kl/shared/contracts';
 import { crosswalkErrors } from '@kl/shared/util';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type {
   CreateCompetenceAreaDto,
   CreateCompetenceTopicDto,
@@ -43,27 +41,25 @@ type Summary = CompetenceFrameworkSummary;
 
 @Injectable()
 export class FrameworksService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly data: ScopedData) {}
 
   list(actor: Actor): Promise<Summary[]> {
-    return this.tx(actor, (manager) =>
+    return this.tx(actor, ({ manager, municipalityId }) =>
       manager.query(`${SUMMARY_SELECT} WHERE ${VISIBLE} ORDER BY f.municipality_id NULLS FIRST, f.code, f.version`, [
-        actor.municipalityId,
+        municipalityId,
       ]),
     );
   }
 
   get(actor: Actor, id: string): Promise<CompetenceFrameworkDetail> {
-    return this.tx(actor, async (manager) => this.detail(manager, await this.summary(manager, actor, id)));
+    return this.tx(actor, async (tx) => this.detail(tx.manager, await this.summary(tx, id)));
   }
 
   /** A new national version: a draft copy of a published one, with an identity crosswalk to start from. */
   createVersion(actor: Actor, sourceId: string): Promise<CompetenceFrameworkDetail> {
-    return this.tx(actor, async (manager) => {
-      const source = await this.summary(manager, actor, sourceId);
+    return this.tx(actor, async (tx) => {
+      const { manager } = tx;
+      const source = await this.summary(tx, sourceId);
       if (source.municipalityId !== null) throw new NotFoundError('Framework');
       if (source.status !== 'published') throw new FrameworkNotPublishedError();
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${source.code}`]);
@@ -81,55 +77,57 @@ export class FrameworksService {
          SELECT $1, code, code, 'same', row_number() OVER (ORDER BY position, code) FROM competence_topic WHERE framework_id = $1`,
         [id],
       );
-      const created = await this.detail(manager, await this.summary(manager, actor, id));
-      await this.record(manager, actor, created, 'create', null, created);
+      const created = await this.detail(manager, await this.summary(tx, id));
+      await this.record(tx, created, 'create', null, created);
       return created;
     });
   }
 
   /** A kommun's own draft of local topics beside a published national version, which stays untouched. */
   createExtension(actor: Actor, nationalId: string): Promise<CompetenceFrameworkDetail> {
-    return this.tx(actor, async (manager) => {
-      const national = await this.summary(manager, actor, nationalId);
+    return this.tx(actor, async (tx) => {
+      const { manager } = tx;
+      const national = await this.summary(tx, nationalId);
       if (national.municipalityId !== null) throw new NotFoundError('Framework');
       if (national.status !== 'published') throw new FrameworkNotPublishedError();
       const [{ code: kommunCode }]: { code: string }[] = await manager.query('SELECT code FROM municipality WHERE id = $1', [
-        actor.municipalityId,
+        tx.municipalityId,
       ]);
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO competence_framework (code, version, name, service_area_id, status, municipality_id, based_on_id)
          SELECT code || '-' || $3, version, name || ' – lokala inriktningar', service_area_id, 'draft', $2, id
          FROM competence_framework WHERE id = $1
          ON CONFLICT (code, version) DO NOTHING RETURNING id`,
-        [national.id, actor.municipalityId, kommunCode],
+        [national.id, tx.municipalityId, kommunCode],
       );
       if (inserted.length === 0) throw new FrameworkDraftExistsError();
-      const created = await this.detail(manager, await this.summary(manager, actor, inserted[0].id));
-      await this.record(manager, actor, created, 'create', null, created);
+      const created = await this.detail(manager, await this.summary(tx, inserted[0].id));
+      await this.record(tx, created, 'create', null, created);
       return created;
     });
   }
 
   update(actor: Actor, id: string, dto: UpdateFrameworkDto): Promise<CompetenceFrameworkDetail> {
-    return this.tx(actor, async (manager) => {
-      const before = await this.draftForEdit(manager, actor, id, dto.rowVersion);
-      await this.conditionalUpdate(manager, actor, before, dto.rowVersion, 'name = $3', [dto.name]);
-      return this.recordChange(manager, actor, before.id, { name: before.name }, { name: dto.name });
+    return this.tx(actor, async (tx) => {
+      const before = await this.draftForEdit(tx, actor, id, dto.rowVersion);
+      await this.conditionalUpdate(tx, before, dto.rowVersion, 'name = $3', [dto.name]);
+      return this.recordChange(tx, before.id, { name: before.name }, { name: dto.name });
     });
   }
 
   publish(actor: Actor, id: string, dto: PublishFrameworkDto): Promise<CompetenceFrameworkDetail> {
-    return this.tx(actor, async (manager) => {
-      const before = await this.draftForEdit(manager, actor, id, dto.rowVersion);
+    return this.tx(actor, async (tx) => {
+      const { manager } = tx;
+      const before = await this.draftForEdit(tx, actor, id, dto.rowVersion);
       if (before.basedOnId && before.municipalityId === null) {
         const detail = await this.detail(manager, before);
         const previousCodes = await this.topicCodes(manager, before.basedOnId);
         const errors = crosswalkErrors(detail.crosswalk, this.codesOf(detail), previousCodes);
         if (Object.keys(errors).length > 0) throw new CrosswalkIncompleteError(errors);
       }
-      await this.conditionalUpdate(manager, actor, before, dto.rowVersion, `status = 'published', published_at = now()`, []);
-      const after = await this.detail(manager, await this.summary(manager, actor, id));
-      await this.record(manager, actor, after, 'publish', before, after);
+      await this.conditionalUpdate(tx, before, dto.rowVersion, `status = 'published', published_at = now()`, []);
+      const after = await this.detail(manager, await this.summary(tx, id));
+      await this.record(tx, after, 'publish', before, after);
       return after;
     });
   }
@@ -229,8 +227,9 @@ export class FrameworksService {
   }
 
   replaceCrosswalk(actor: Actor, id: string, dto: ReplaceCrosswalkDto): Promise<CompetenceFrameworkDetail> {
-    return this.tx(actor, async (manager) => {
-      const framework = await this.draftForEdit(manager, actor, id, dto.rowVersion);
+    return this.tx(actor, async (tx) => {
+      const { manager } = tx;
+      const framework = await this.draftForEdit(tx, actor, id, dto.rowVersion);
       if (!framework.basedOnId || framework.municipalityId !== null) throw new NotFoundError('Crosswalk');
       const detail = await this.detail(manager, framework);
       const errors = crosswalkErrors(dto.entries, this.codesOf(detail), await this.topicCodes(manager, framework.basedOnId));
@@ -243,8 +242,8 @@ export class FrameworksService {
          SELECT $1, t, p, k::crosswalk_kind, n FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS e(t, p, k, n)`,
         [framework.id, dto.entries.map((e) => e.topicCode), dto.entries.map((e) => e.previousTopicCode), dto.entries.map((e) => e.kind)],
       );
-      await this.conditionalUpdate(manager, actor, framework, dto.rowVersion, '', []);
-      return this.recordChange(manager, actor, framework.id, { crosswalk: detail.crosswalk }, { crosswalk: dto.entries });
+      await this.conditionalUpdate(tx, framework, dto.rowVersion, '', []);
+      return this.recordChange(tx, framework.id, { crosswalk: detail.crosswalk }, { crosswalk: dto.entries });
     });
   }
 
@@ -254,14 +253,15 @@ export class FrameworksService {
     id: string,
     change: (manager: EntityManager, framework: Summary) => Promise<{ before: unknown; after: unknown }>,
   ): Promise<CompetenceFrameworkDetail> {
-    return this.tx(actor, async (manager) => {
-      const framework = await this.draftForEdit(manager, actor, id, null);
+    return this.tx(actor, async (tx) => {
+      const { manager } = tx;
+      const framework = await this.draftForEdit(tx, actor, id, null);
       const { before, after } = await change(manager, framework);
       await manager.query(
         'UPDATE competence_framework SET row_version = row_version + 1, updated_at = now() WHERE id = $1',
         [framework.id],
       );
-      return this.recordChange(manager, actor, framework.id, before, after);
+      return this.recordChange(tx, framework.id, before, after);
     });
   }
 
@@ -269,12 +269,13 @@ export class FrameworksService {
    * The draft the caller may edit, locked for the rest of the transaction. National frameworks are
    * edited by national analysts, a kommun's extension by its administrators; anything else is 404.
    */
-  private async draftForEdit(manager: EntityManager, actor: Actor, id: string, rowVersion: number | null): Promise<Summary> {
-    const framework = await this.summary(manager, actor, id);
+  private async draftForEdit(tx: TierTransaction, actor: Actor, id: string, rowVersion: number | null): Promise<Summary> {
+    const { manager } = tx;
+    const framework = await this.summary(tx, id);
     const editor = framework.municipalityId === null ? actor.role === 'national_analyst' : actor.role === 'municipality_admin';
     if (!editor) throw new NotFoundError('Framework');
     await manager.query('SELECT 1 FROM competence_framework WHERE id = $1 FOR UPDATE', [id]);
-    const current = await this.summary(manager, actor, id);
+    const current = await this.summary(tx, id);
     if (current.status === 'published') throw new FrameworkPublishedError();
     if (rowVersion !== null && current.rowVersion !== rowVersion) {
       throw new StaleVersionError('Framework', await this.detail(manager, current));
@@ -283,26 +284,25 @@ export class FrameworksService {
   }
 
   private async conditionalUpdate(
-    manager: EntityManager,
-    actor: Actor,
+    tx: TierTransaction,
     framework: Summary,
     rowVersion: number,
     set: string,
     values: unknown[],
   ): Promise<void> {
-    const [rows]: [{ id: string }[], number] = await manager.query(
+    const [rows]: [{ id: string }[], number] = await tx.manager.query(
       `UPDATE competence_framework SET ${set ? `${set}, ` : ''}row_version = row_version + 1, updated_at = now()
        WHERE id = $1 AND row_version = $2 AND status = 'draft' RETURNING id`,
       [framework.id, rowVersion, ...values],
     );
     if (rows.length === 0) {
-      throw new StaleVersionError('Framework', await this.detail(manager, await this.summary(manager, actor, framework.id)));
+      throw new StaleVersionError('Framework', await this.detail(tx.manager, await this.summary(tx, framework.id)));
     }
   }
 
   /** The framework if the caller may see it (national, or their kommun's extension); else 404. */
-  private async summary(manager: EntityManager, actor: Actor, id: string): Promise<Summary> {
-    const rows: Summary[] = await manager.query(`${SUMMARY_SELECT} WHERE ${VISIBLE} AND f.id = $2`, [actor.municipalityId, id]);
+  private async summary(tx: TierTransaction, id: string): Promise<Summary> {
+    const rows: Summary[] = await tx.manager.query(`${SUMMARY_SELECT} WHERE ${VISIBLE} AND f.id = $2`, [tx.municipalityId, id]);
     if (rows.length === 0) throw new NotFoundError('Framework');
     return rows[0];
   }
@@ -396,38 +396,24 @@ export class FrameworksService {
     ]);
   }
 
-  private async recordChange(
-    manager: EntityManager,
-    actor: Actor,
-    id: string,
-    before: unknown,
-    after: unknown,
-  ): Promise<CompetenceFrameworkDetail> {
-    const framework = await this.detail(manager, await this.summary(manager, actor, id));
-    await this.record(manager, actor, framework, 'update', before, after);
+  private async recordChange(tx: TierTransaction, id: string, before: unknown, after: unknown): Promise<CompetenceFrameworkDetail> {
+    const framework = await this.detail(tx.manager, await this.summary(tx, id));
+    await this.record(tx, framework, 'update', before, after);
     return framework;
   }
 
   private record(
-    manager: EntityManager,
-    actor: Actor,
+    tx: TierTransaction,
     framework: Summary,
     action: 'create' | 'update' | 'publish',
     before: unknown,
     after: unknown,
   ): Promise<void> {
-    return this.audit.record(manager, {
-      actor,
-      municipalityId: framework.municipalityId,
-      entityType: 'competence_framework',
-      entityId: framework.id,
-      action,
-      before,
-      after,
-    });
+    return tx.audit({ entityType: 'competence_framework', entityId: framework.id, action, before, after });
   }
 
-  private tx<T>(actor: Actor, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return inTenantTransaction(this.dataSource, actor.municipalityId, work);
+  /** Kommun roles in their kommun (national versions and its own extensions); analysts on the aggregate path. */
+  private tx<T>(actor: Actor, work: (tx: TierTransaction) => Promise<T>): Promise<T> {
+    return this.data.inOwnTier(actor, work, 'Framework');
   }
 }

@@ -1,8 +1,8 @@
-import { type Actor, queryPrepared } from '@kl/api/core';
-import type { AssessmentCellInput, AssessmentSource, InventoryRound } from '@kl/shared/contracts';
-import type { EntityManager } from 'typeorm';
+import type { KommunTransaction } from '@kl/api/core';
+import type { AssessmentCellInput, AssessmentSource } from '@kl/shared/contracts';
+import { populationCte } from './round-population';
+import type { RoundRow } from './round-row';
 import type { CellLookup, CellWrite, CurrentCell } from './save-plan';
-import { assessableStaffScope, roundStaffScope, withClause } from './staff-scope';
 
 /** A timestamptz as ISO 8601 in UTC with milliseconds: the form of Date#toISOString. */
 export const isoTime = (column: string) =>
@@ -21,41 +21,37 @@ const auditView = (alias: string) =>
 
 /**
  * One statement for everything a save needs to know per input cell, in input order: the topic
- * (by code in the round's framework), whether the staff member is in the round and the caller's
- * scope, and the cell's current row.
+ * (by code in the round's framework), whether the staff member is in the round's population and
+ * the caller's reach, and the cell's current row. Self-assessments are the caseworker's own;
+ * leader levels are never the assessor's own.
  */
 export async function lookUpCells(
-  manager: EntityManager,
-  actor: Actor,
-  round: InventoryRound,
+  tx: KommunTransaction,
+  round: RoundRow,
   source: AssessmentSource,
   cells: readonly AssessmentCellInput[],
 ): Promise<CellLookup[]> {
-  const params: unknown[] = [actor.municipalityId];
-  // Self-assessments are the caseworker's own; leader levels are never the assessor's own.
-  const scope = source === 'self' ? roundStaffScope(actor, round, params) : assessableStaffScope(actor, round, params);
-  const at = params.length;
-  params.push(
-    round.frameworkId,
-    round.id,
-    source,
-    cells.map((c) => c.staffMemberId),
-    cells.map((c) => c.topicCode),
-  );
-  const rows = await queryPrepared<
-    CurrentCell & { topicId: string | null; inScope: boolean; seq: number | null }
-  >(
-    manager,
-    `${withClause(scope)}
+  const p = tx.params();
+  const population = populationCte(p, [round]);
+  const reach = tx.staffFilter(p, {
+    columns: { id: 'pop.staff_member_id', unitId: 'pop.unit_id', municipalityId: 'pop.municipality_id' },
+    excludeSelf: source === 'leader',
+  });
+  const frameworkId = p.add(round.frameworkId, 'uuid');
+  const roundId = p.add(round.id, 'uuid');
+  const sourceParam = p.add(source);
+  const staffIds = p.add(cells.map((c) => c.staffMemberId), 'uuid[]');
+  const topicCodes = p.add(cells.map((c) => c.topicCode), 'text[]');
+  const rows = await tx.prepared<CurrentCell & { topicId: string | null; inScope: boolean; seq: number | null }>(
+    `WITH ${population}
        SELECT t.id AS "topicId", ${currentColumns('c')},
-              EXISTS (SELECT 1 FROM staff_member s
-                      WHERE s.id = i.staff_member_id AND ${scope.where.join(' AND ')}) AS "inScope"
-       FROM unnest($${at + 4}::uuid[], $${at + 5}::text[]) WITH ORDINALITY AS i(staff_member_id, topic_code, n)
-       LEFT JOIN competence_topic t ON t.framework_id = $${at + 1} AND t.code = i.topic_code
-       LEFT JOIN assessment_cell c ON c.round_id = $${at + 2} AND c.staff_member_id = i.staff_member_id
-                                  AND c.topic_id = t.id AND c.source = $${at + 3}
+              EXISTS (SELECT 1 FROM population pop WHERE pop.staff_member_id = i.staff_member_id AND ${reach}) AS "inScope"
+       FROM unnest(${staffIds}, ${topicCodes}) WITH ORDINALITY AS i(staff_member_id, topic_code, n)
+       LEFT JOIN competence_topic t ON t.framework_id = ${frameworkId} AND t.code = i.topic_code
+       LEFT JOIN assessment_cell c ON c.round_id = ${roundId} AND c.staff_member_id = i.staff_member_id
+                                  AND c.topic_id = t.id AND c.source = ${sourceParam}::assessment_source
        ORDER BY i.n`,
-    params,
+    p,
   );
   return rows.map(({ topicId, inScope, ...current }) => ({
     topicId,
@@ -70,14 +66,12 @@ export async function lookUpCells(
  * the answer maps the index in the request of each appended cell to its new row.
  */
 export async function appendCells(
-  manager: EntityManager,
-  actor: Actor,
+  tx: KommunTransaction,
   roundId: string,
   source: AssessmentSource,
   writes: readonly CellWrite[],
 ): Promise<Map<number, CurrentCell>> {
-  const rows = await queryPrepared<CurrentCell & { index: number }>(
-    manager,
+  const rows = await tx.prepared<CurrentCell & { index: number }>(
     `WITH input AS (
        SELECT * FROM unnest($5::int[], $6::uuid[], $7::uuid[], $8::text[], $9::int[], $10::text[], $11::text[])
          AS x(n, staff_member_id, topic_id, topic_code, seq, value, comment)),
@@ -101,10 +95,10 @@ export async function appendCells(
        FROM written w)
      SELECT w.n AS "index", ${currentColumns('w')} FROM written w`,
     [
-      actor.municipalityId,
+      tx.municipalityId,
       roundId,
       source,
-      actor.userId,
+      tx.actorUserId,
       writes.map((w) => w.index),
       writes.map((w) => w.staffMemberId),
       writes.map((w) => w.topicId),
@@ -117,9 +111,32 @@ export async function appendCells(
   return new Map(rows.map(({ index, ...row }) => [index, row]));
 }
 
+/**
+ * A new leader level in a unit undoes the "klar för enheten" of that unit and of every unit above
+ * it: what was signed off is no longer what is recorded. Each undoing is audited.
+ */
+export async function undoSignOffs(tx: KommunTransaction, roundId: string, staffMemberIds: readonly string[]): Promise<void> {
+  await tx.prepared(
+    `WITH RECURSIVE up(id, parent_id) AS (
+       SELECT u.id, u.parent_id FROM org_unit u
+       WHERE u.municipality_id = $1 AND u.id IN (SELECT s.unit_id FROM staff_member s WHERE s.id = ANY($3::uuid[]))
+       UNION
+       SELECT p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id WHERE p.municipality_id = $1),
+     undone AS (
+       DELETE FROM round_unit_sign_off so
+       WHERE so.municipality_id = $1 AND so.round_id = $2 AND so.unit_id IN (SELECT id FROM up)
+       RETURNING so.unit_id, so.signed_by_user_id, so.signed_at)
+     INSERT INTO audit_event (municipality_id, actor_user_id, entity_type, entity_id, action, before, after)
+     SELECT $1, $4, 'inventory_round', $2, 'sign_off_undone',
+            jsonb_build_object('unitId', d.unit_id, 'signedByUserId', d.signed_by_user_id, 'signedAt', d.signed_at), NULL
+     FROM undone d`,
+    [tx.municipalityId, roundId, staffMemberIds, tx.actorUserId],
+  );
+}
+
 /** The current rows of the given cells (null for a cell never written), in the given order. */
 export async function currentCells(
-  manager: EntityManager,
+  manager: KommunTransaction['manager'],
   roundId: string,
   source: AssessmentSource,
   cells: readonly { staffMemberId: string; topicId: string }[],

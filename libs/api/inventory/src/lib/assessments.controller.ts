@@ -8,11 +8,7 @@ import type {
   RoundTrend,
   SaveAssessmentsResult,
 } from '@kl/shared/contracts';
-import {
-  SaveAssessmentsDto,
-  SaveSelfAssessmentsDto,
-  UnitFilterQueryDto,
-} from './dto/assessment.dto';
+import { RoundScopeQueryDto, SaveAssessmentsDto, SaveSelfAssessmentsDto } from './dto/assessment.dto';
 import { IdParams } from '@kl/api/core';
 import { AssessmentsService } from './assessments.service';
 import { DashboardService } from './dashboard.service';
@@ -28,14 +24,14 @@ export class RoundAssessmentsController {
   @Get(':id/matrix')
   @Roles('municipality_admin', 'team_leader')
   @ApiOperation({
-    summary: 'Staff in scope × topics by area with the current leader value of each cell',
+    summary: "The round's population in the caller's reach (one group: caseworkers or team leaders) × topics, with each cell's current leader value",
   })
   matrix(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParams,
-    @Query() { unitId }: UnitFilterQueryDto,
+    @Query() query: RoundScopeQueryDto,
   ): Promise<AssessmentMatrix> {
-    return this.assessments.matrix(actor, id, unitId);
+    return this.assessments.matrix(actor, id, query);
   }
 
   @Put(':id/assessments')
@@ -77,9 +73,9 @@ export class RoundAssessmentsController {
   dashboard(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParams,
-    @Query() { unitId }: UnitFilterQueryDto,
+    @Query() query: RoundScopeQueryDto,
   ): Promise<RoundDashboard> {
-    return this.dashboards.dashboard(actor, id, unitId);
+    return this.dashboards.dashboard(actor, id, query);
   }
 
   @Get(':id/trend')
@@ -90,9 +86,9 @@ export class RoundAssessmentsController {
   trend(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParams,
-    @Query() { unitId }: UnitFilterQueryDto,
+    @Query() query: RoundScopeQueryDto,
   ): Promise<RoundTrend> {
-    return this.dashboards.trend(actor, id, unitId);
+    return this.dashboards.trend(actor, id, query);
   }
 }
 

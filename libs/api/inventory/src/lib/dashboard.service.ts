@@ -1,132 +1,189 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, inTenantTransaction } from '@kl/api/core';
+import { type Actor, type KommunTransaction, ScopedData } from '@kl/api/core';
 import {
-  type InventoryRound,
+  type CrosswalkEntry,
   type RoundDashboard,
+  type RoundScopeQuery,
   type RoundTrend,
   TREND_ROUNDS_MAX,
+  type TrendTopicNote,
 } from '@kl/shared/contracts';
 import {
+  carryOverFigures,
   type DashboardStaffInput,
-  type DashboardTopicInput,
+  type FrameworkVersionLink,
+  lineageByCode,
   roundDashboardFigures,
+  topicLineage,
 } from '@kl/shared/util';
-import { DataSource } from 'typeorm';
-import { loadTopics, pickRound } from './assessments.service';
-import { loadRound, requireMunicipality } from './rounds.service';
-import { compactCellSql, decodeLevels } from './cell-levels';
-import {
-  assertUnitInScope,
-  callerStaffScope,
-  roundStaffScope,
-  type StaffScope,
-  withClause,
-} from './staff-scope';
+import { decodeLevels } from './cell-levels';
+import { type PopulationFilter, populationCte, populationFilter, type TopicIndex } from './round-population';
+import { loadRound, ROUND_SELECT, roundRef, type RoundRow } from './round-row';
+import { groupByArea, loadTopics, type TopicRow } from './topics';
 
 @Injectable()
 export class DashboardService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly data: ScopedData) {}
 
   /**
-   * A round's figures for the caller's scope (a unit and its subunits with `unitId`): the staff
-   * with their current leader values come from one query (the values as compact text, see
-   * cell-levels.ts), the figures from a pure function.
+   * A round's figures for one group of its population in the caller's reach (a unit and its
+   * subunits with `unitId`): the people with their leader values in one query (frozen once the
+   * round closed), the figures from a pure function. The named lists are logged as a read.
    */
-  async dashboard(actor: Actor, roundId: string, unitId?: string): Promise<RoundDashboard> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const round = await loadRound(manager, municipalityId, roundId);
-      await assertUnitInScope(manager, actor, municipalityId, unitId);
-      const topics = await loadTopics(manager, round.frameworkId);
-      const params: unknown[] = [municipalityId];
-      const scope = roundStaffScope(actor, round, params, unitId);
-      params.push(
-        [round.id],
-        topics.map((t) => t.id),
-        topics.map((_t, i) => i),
-      );
-      const rows: StaffLevelsRow[] = await manager.query(
-        staffLevelsSql(scope, params.length - 2),
-        params,
-      );
-      const staff = rows.map((row) => toStaffInput(row, topics.length));
-      return {
-        round: pickRound(round),
-        ...roundDashboardFigures(topics, staff, {
-          newStaffSince: oneYearBefore(round.referenceDate),
-        }),
-      };
-    });
+  dashboard(actor: Actor, roundId: string, query: RoundScopeQuery = {}): Promise<RoundDashboard> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const round = await loadRound(tx, roundId);
+        const filter = await readFilter(tx, query);
+        const topics = await loadTopics(tx.manager, round.frameworkId);
+        const rows = await populationLevels(tx, [round], indexOf([topics]), filter);
+        const figures = roundDashboardFigures(
+          topics,
+          rows.map((row) => toStaffInput(row, topics.length)),
+          { newStaffSince: oneYearBefore(round.referenceDate) },
+        );
+        // A person erased since the round closed still counts, but has no name to list.
+        const named = <T extends { staffMemberId: string }>(refs: T[]) => refs.filter((ref) => ref.staffMemberId);
+        const staleness = { notAssessed: named(figures.staleness.notAssessed), newStaff: named(figures.staleness.newStaff) };
+        await tx.recordRead('round_overview', [...staleness.notAssessed, ...staleness.newStaff].map((ref) => ref.staffMemberId));
+        return { round: roundRef(round), staffRole: filter.staffRole, ...figures, staleness };
+      },
+      'Inventory round',
+    );
   }
 
   /**
-   * The distribution per area and topic in each opened round up to this one, for the staff now
-   * in the caller's scope: three queries whatever the number of rounds and staff.
+   * The distribution per area and topic in each opened round up to this one, each from its own
+   * population (frozen for closed rounds) in the caller's reach, in this round's topics: an
+   * earlier framework version is carried over through the crosswalk, and every topic whose series
+   * crosses a change is labelled. Four queries whatever the number of rounds and staff.
    */
-  async trend(actor: Actor, roundId: string, unitId?: string): Promise<RoundTrend> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const current = await loadRound(manager, municipalityId, roundId);
-      await assertUnitInScope(manager, actor, municipalityId, unitId);
-      const rounds: Pick<
-        InventoryRound,
-        'id' | 'name' | 'status' | 'referenceDate' | 'frameworkId'
-      >[] = await manager.query(
-        `SELECT * FROM (
-             SELECT id, name, status, reference_date::text AS "referenceDate", framework_id AS "frameworkId"
-             FROM inventory_round
-             WHERE municipality_id = $1 AND status <> 'planned' AND (reference_date, id) <= ($2::date, $3::uuid)
-             ORDER BY reference_date DESC, id DESC LIMIT $4) r
-           ORDER BY "referenceDate", id`,
-        [municipalityId, current.referenceDate, current.id, TREND_ROUNDS_MAX],
-      );
-      const topics: (DashboardTopicInput & { id: string; frameworkId: string })[] =
-        await manager.query(
-          `SELECT t.id, t.framework_id AS "frameworkId", t.code, t.name, a.code AS "areaCode", a.name AS "areaName"
-           FROM competence_topic t JOIN competence_area a ON a.id = t.area_id
-           WHERE t.framework_id = ANY($1::uuid[]) ORDER BY a.position, a.code, t.position, t.code`,
-          [[...new Set(rounds.map((r) => r.frameworkId))]],
-        );
-      const topicsOf = (frameworkId: string) => topics.filter((t) => t.frameworkId === frameworkId);
-      const indexOf = new Map(
-        [...new Set(topics.map((t) => t.frameworkId))].flatMap((f) =>
-          topicsOf(f).map((t, i) => [t.id, i] as const),
-        ),
-      );
-      const params: unknown[] = [municipalityId];
-      const scope = callerStaffScope(actor, params, unitId);
-      params.push(
-        rounds.map((r) => r.id),
-        topics.map((t) => t.id),
-        topics.map((t) => indexOf.get(t.id)),
-      );
-      // Only staff with a written cell in a round count in that round (as they always have).
-      const rows: (StaffLevelsRow & { roundId: string })[] = await manager.query(
-        staffLevelsSql(scope, params.length - 2, { writtenOnly: true }),
-        params,
-      );
-      return {
-        rounds: rounds.map(({ frameworkId, ...round }) => {
-          const roundTopics = topicsOf(frameworkId);
-          const staff = rows
-            .filter((row) => row.roundId === round.id)
-            .map((row) => toStaffInput(row, roundTopics.length));
-          return {
-            round,
-            areas: roundDashboardFigures(roundTopics, staff, {
-              newStaffSince: round.referenceDate,
-            }).areas,
-          };
-        }),
-      };
-    });
+  trend(actor: Actor, roundId: string, query: RoundScopeQuery = {}): Promise<RoundTrend> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const anchor = await loadRound(tx, roundId);
+        const filter = await readFilter(tx, query);
+        const rounds = (
+          await tx.query<RoundRow>(
+            `${ROUND_SELECT}
+             WHERE r.municipality_id = $1 AND r.status <> 'planned' AND (r.reference_date, r.id) <= ($2::date, $3::uuid)
+             ORDER BY r.reference_date DESC, r.id DESC LIMIT $4`,
+            [tx.municipalityId, anchor.referenceDate, anchor.id, TREND_ROUNDS_MAX],
+          )
+        ).reverse();
+        const frameworkIds = [...new Set([anchor.frameworkId, ...rounds.map((r) => r.frameworkId)])];
+        const topicsOf = new Map<string, readonly TopicRow[]>();
+        for (const id of frameworkIds) topicsOf.set(id, await loadTopics(tx.manager, id));
+        const versions = await frameworkChain(tx, anchor.frameworkId);
+        const rows = await populationLevels(tx, rounds, indexOf([...topicsOf.values()]), filter);
+
+        const anchorTopics = topicsOf.get(anchor.frameworkId) as readonly TopicRow[];
+        const anchorCodes = anchorTopics.map((t) => t.code);
+        const anchorAreas = groupByArea(anchorTopics);
+        const notes = new Map<string, TrendTopicNote>();
+        const trendRounds = rounds.map((round) => {
+          const topics = topicsOf.get(round.frameworkId) as readonly TopicRow[];
+          const staff = rows.filter((row) => row.roundId === round.id).map((row) => toStaffInput(row, topics.length));
+          const { id, name, status, referenceDate } = round;
+          const base = { round: { id, name, status, referenceDate }, frameworkVersion: round.frameworkVersion };
+          if (round.frameworkId === anchor.frameworkId) {
+            const { areas } = roundDashboardFigures(topics, staff, { newStaffSince: round.referenceDate });
+            return { ...base, unmeasuredTopicCodes: [], areas };
+          }
+          const codes = topics.map((t) => t.code);
+          const lineage =
+            topicLineage(anchorCodes, anchor.frameworkId, round.frameworkId, versions) ?? lineageByCode(anchorCodes, codes);
+          for (const [topicCode, { kind, sources }] of lineage) {
+            if (kind === 'same') continue;
+            const note = notes.get(topicCode) ?? { topicCode, rounds: [] };
+            note.rounds.push({ roundId: round.id, kind, previousTopicCodes: sources });
+            notes.set(topicCode, note);
+          }
+          return { ...base, ...carryOverFigures(anchorAreas, lineage, codes, staff) };
+        });
+        return {
+          staffRole: filter.staffRole,
+          rounds: trendRounds,
+          notes: anchorCodes.flatMap((code) => (notes.has(code) ? [notes.get(code) as TrendTopicNote] : [])),
+        };
+      },
+      'Inventory round',
+    );
   }
 }
 
-type StaffLevelsRow = Omit<DashboardStaffInput, 'values'> & { levels: string | null };
+async function readFilter(tx: KommunTransaction, query: RoundScopeQuery): Promise<PopulationFilter> {
+  return {
+    staffRole: query.staffRole ?? 'caseworker',
+    within: query.unitId ? await tx.unitSubtree(query.unitId) : undefined,
+  };
+}
 
-function toStaffInput(row: StaffLevelsRow, topicCount: number): DashboardStaffInput {
+interface PopulationLevelsRow {
+  roundId: string;
+  staffMemberId: string;
+  firstName: string;
+  lastName: string;
+  unitId: string;
+  unitName: string;
+  fte: string;
+  employmentStart: string;
+  levels: string | null;
+}
+
+/** One group of each round's population in the caller's reach, with each person's leader levels (compact). */
+async function populationLevels(
+  tx: KommunTransaction,
+  rounds: readonly RoundRow[],
+  topics: TopicIndex,
+  filter: PopulationFilter,
+): Promise<PopulationLevelsRow[]> {
+  if (rounds.length === 0) return [];
+  const p = tx.params();
+  const population = populationCte(p, rounds, topics);
+  const where = populationFilter(tx, p, filter);
+  return tx.query<PopulationLevelsRow>(
+    `WITH ${population}
+     SELECT pop.round_id AS "roundId", coalesce(pop.staff_member_id::text, '') AS "staffMemberId",
+            coalesce(s.first_name, '') AS "firstName", coalesce(s.last_name, '') AS "lastName",
+            pop.unit_id AS "unitId", pop.unit_name AS "unitName", pop.fte::text AS fte,
+            pop.employment_start::text AS "employmentStart", pop.levels
+     FROM population pop LEFT JOIN staff_member s ON s.id = pop.staff_member_id
+     WHERE ${where}
+     ORDER BY s.last_name, s.first_name, pop.staff_member_id`,
+    p,
+  );
+}
+
+/** Every topic of the frameworks with its index in its own framework's order. */
+function indexOf(frameworks: readonly (readonly TopicRow[])[]): TopicIndex {
+  return {
+    ids: frameworks.flatMap((topics) => topics.map((t) => t.id)),
+    indexes: frameworks.flatMap((topics) => topics.map((_t, i) => i)),
+  };
+}
+
+/** The version a framework was copied from, and that one's, back to the first, with their crosswalks. */
+async function frameworkChain(tx: KommunTransaction, frameworkId: string): Promise<Map<string, FrameworkVersionLink>> {
+  const rows = await tx.query<{ id: string; basedOnId: string | null; crosswalk: CrosswalkEntry[] }>(
+    `WITH RECURSIVE chain(id, based_on_id, depth) AS (
+       SELECT id, based_on_id, 0 FROM competence_framework WHERE id = $1
+       UNION ALL
+       SELECT f.id, f.based_on_id, c.depth + 1 FROM competence_framework f JOIN chain c ON f.id = c.based_on_id
+       WHERE c.depth < 50)
+     SELECT c.id, c.based_on_id AS "basedOnId",
+            coalesce((SELECT json_agg(json_build_object('topicCode', e.topic_code, 'previousTopicCode', e.previous_topic_code,
+                                                        'kind', e.kind) ORDER BY e.position)
+                      FROM competence_crosswalk_entry e WHERE e.framework_id = c.id), '[]') AS crosswalk
+     FROM chain c`,
+    [frameworkId],
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function toStaffInput(row: PopulationLevelsRow, topicCount: number): DashboardStaffInput {
   return {
     staffMemberId: row.staffMemberId,
     firstName: row.firstName,
@@ -137,34 +194,6 @@ function toStaffInput(row: StaffLevelsRow, topicCount: number): DashboardStaffIn
     employmentStart: row.employmentStart,
     values: decodeLevels(row.levels, topicCount),
   };
-}
-
-/**
- * The staff in `scope` with their current leader values per round, as compact text (cell-levels.ts):
- * `$at` the round ids, `$at + 1` the topic ids and `$at + 2` each topic's index in its round's list.
- * Every staff member in scope is listed for each round, unless `writtenOnly`: then only those with
- * a cell written in that round (even one cleared since).
- */
-function staffLevelsSql(scope: StaffScope, at: number, { writtenOnly = false } = {}): string {
-  return `${withClause(
-    scope,
-    `scoped AS (SELECT s.id, s.first_name, s.last_name, s.unit_id, s.fte, s.employment_start
-                FROM staff_member s WHERE ${scope.where.join(' AND ')})`,
-    `cell_levels AS (
-       SELECT c.round_id, c.staff_member_id,
-              coalesce(string_agg(${compactCellSql('t.i', 'c.value')}, '') FILTER (WHERE c.value IS NOT NULL), '') AS levels
-       FROM assessment_cell c JOIN unnest($${at + 1}::uuid[], $${at + 2}::int[]) AS t(id, i) ON t.id = c.topic_id
-       WHERE c.round_id = ANY($${at}::uuid[]) AND c.source = 'leader' AND c.staff_member_id IN (SELECT id FROM scoped)
-       GROUP BY c.round_id, c.staff_member_id)`,
-    `rounds AS (SELECT unnest($${at}::uuid[]) AS id)`,
-  )}
-   SELECT r.id AS "roundId", sc.id AS "staffMemberId", sc.first_name AS "firstName",
-          sc.last_name AS "lastName", sc.unit_id AS "unitId", u.name AS "unitName", sc.fte::text AS fte,
-          sc.employment_start::text AS "employmentStart", l.levels
-   FROM rounds r CROSS JOIN scoped sc
-   JOIN org_unit u ON u.id = sc.unit_id
-   ${writtenOnly ? '' : 'LEFT '}JOIN cell_levels l ON l.round_id = r.id AND l.staff_member_id = sc.id
-   ORDER BY sc.last_name, sc.first_name, sc.id`;
 }
 
 /** "New staff" are those who started less than a year before the reference date (or after it). */

@@ -19,6 +19,13 @@ export class RoundNotOpenError extends ConflictError {
   }
 }
 
+/** The round is open but its closing day has passed (the round clock closes it shortly). */
+export class RoundWindowEndedError extends ConflictError {
+  constructor(closesOn: string) {
+    super('INVENTORY_ROUND_WINDOW_ENDED', `The round's closing day ${closesOn} has passed`);
+  }
+}
+
 /** A transition the round's status does not allow (e.g. closing a planned round). */
 export class RoundStatusError extends ConflictError {
   constructor(message: string) {

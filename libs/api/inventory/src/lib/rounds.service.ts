@@ -1,78 +1,62 @@
-import type { FieldErrorCode } from '@kl/shared/contracts';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
-  inTenantTransaction,
-  queryPrepared,
+  type KommunTransaction,
+  ScopedData,
   StaleVersionError,
   uniqueViolation,
   ValidationFailedError,
 } from '@kl/api/core';
-import { AuditService } from '@kl/api/audit';
-import type { AuditAction, InventoryRound, RoundStatus } from '@kl/shared/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { AuditAction, FieldErrorCode, InventoryRound, RoundStatus } from '@kl/shared/contracts';
+import { todayInSweden } from '@kl/shared/util';
 import type { CreateRoundDto, ReopenRoundDto, UpdateRoundDto } from './dto/round.dto';
-import {
-  RoundClosedError,
-  RoundNameTakenError,
-  RoundNotFoundError,
-  RoundStatusError,
-} from './inventory.errors';
-
-export const ROUND_SELECT = `
-  SELECT r.id, r.name, r.national_round_id AS "nationalRoundId", r.framework_id AS "frameworkId",
-         f.code AS "frameworkCode", f.version AS "frameworkVersion", r.reference_date::text AS "referenceDate",
-         r.opens_on::text AS "opensOn", r.closes_on::text AS "closesOn", r.unit_ids::text[] AS "unitIds",
-         r.status, r.row_version AS version, r.created_at AS "createdAt", r.updated_at AS "updatedAt"
-  FROM inventory_round r JOIN competence_framework f ON f.id = r.framework_id`;
+import { RoundClosedError, RoundNameTakenError, RoundStatusError } from './inventory.errors';
+import { freezePopulation, populationCounts, thawPopulation } from './round-population';
+import { loadRound, ROUND_SELECT, type RoundRow, toInventoryRound } from './round-row';
+import { loadTopics, topicIndex } from './topics';
 
 type RoundFields = Pick<
   InventoryRound,
   'name' | 'nationalRoundId' | 'frameworkId' | 'referenceDate' | 'opensOn' | 'closesOn' | 'unitIds'
 >;
 
+/** Why a round moved: by hand (an administrator) or by its dates (the round clock). */
+export type TransitionTrigger = 'manual' | 'schedule';
+
 @Injectable()
 export class RoundsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly data: ScopedData) {}
 
-  async list(actor: Actor): Promise<InventoryRound[]> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      manager.query(
-        `${ROUND_SELECT} WHERE r.municipality_id = $1 ORDER BY r.reference_date DESC, r.name`,
-        [municipalityId],
-      ),
+  list(actor: Actor): Promise<InventoryRound[]> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const rows = await tx.query<RoundRow>(
+          `${ROUND_SELECT} WHERE r.municipality_id = $1 ORDER BY r.reference_date DESC, r.name`,
+          [tx.municipalityId],
+        );
+        return withPopulation(tx, rows);
+      },
+      'Inventory round',
     );
   }
 
-  async get(actor: Actor, id: string): Promise<InventoryRound> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      loadRound(manager, municipalityId, id),
-    );
+  get(actor: Actor, id: string): Promise<InventoryRound> {
+    return this.data.inKommun(actor, async (tx) => (await withPopulation(tx, [await loadRound(tx, id)]))[0], 'Inventory round');
   }
 
-  async create(actor: Actor, dto: CreateRoundDto): Promise<InventoryRound> {
-    const municipalityId = requireMunicipality(actor);
-    const fields: RoundFields = {
-      ...dto,
-      nationalRoundId: dto.nationalRoundId ?? null,
-      unitIds: unique(dto.unitIds),
-    };
+  create(actor: Actor, dto: CreateRoundDto): Promise<InventoryRound> {
+    const fields: RoundFields = { ...dto, nationalRoundId: dto.nationalRoundId ?? null, unitIds: unique(dto.unitIds) };
     checkDates(fields);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      await checkReferences(manager, municipalityId, fields);
-      const rows: { id: string }[] = await mapUnique(
-        manager.query(
+    return this.data.inKommun(actor, async (tx) => {
+      await checkReferences(tx, fields);
+      const rows = await mapUnique(
+        tx.query<{ id: string }>(
           `INSERT INTO inventory_round
              (municipality_id, name, national_round_id, framework_id, reference_date, opens_on, closes_on, unit_ids)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[]) RETURNING id`,
           [
-            municipalityId,
+            tx.municipalityId,
             fields.name,
             fields.nationalRoundId,
             fields.frameworkId,
@@ -83,31 +67,25 @@ export class RoundsService {
           ],
         ),
       );
-      const after = await loadRound(manager, municipalityId, rows[0].id);
-      await this.record(manager, actor, 'create', null, after);
-      return after;
+      const after = await loadRound(tx, rows[0].id);
+      await record(tx, 'create', null, after);
+      return (await withPopulation(tx, [after]))[0];
     });
   }
 
-  async update(actor: Actor, id: string, dto: UpdateRoundDto): Promise<InventoryRound> {
-    const municipalityId = requireMunicipality(actor);
+  update(actor: Actor, id: string, dto: UpdateRoundDto): Promise<InventoryRound> {
     const { version, ...changes } = dto;
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const before = await loadRound(manager, municipalityId, id);
+    return this.data.inKommun(actor, async (tx) => {
+      const before = await loadRound(tx, id);
       if (before.version !== version) throw new StaleVersionError('Inventory round', before);
       if (before.status === 'closed') throw new RoundClosedError();
-      if (
-        changes.frameworkId &&
-        changes.frameworkId !== before.frameworkId &&
-        before.status !== 'planned'
-      ) {
+      if (changes.frameworkId && changes.frameworkId !== before.frameworkId && before.status !== 'planned') {
         // Assessments already point at the topics of the framework the round opened with.
         throw new RoundStatusError('The framework of a round cannot change once it has opened');
       }
       const fields: RoundFields = {
         name: changes.name ?? before.name,
-        nationalRoundId:
-          changes.nationalRoundId === undefined ? before.nationalRoundId : changes.nationalRoundId,
+        nationalRoundId: changes.nationalRoundId === undefined ? before.nationalRoundId : changes.nationalRoundId,
         frameworkId: changes.frameworkId ?? before.frameworkId,
         referenceDate: changes.referenceDate ?? before.referenceDate,
         opensOn: changes.opensOn ?? before.opensOn,
@@ -115,15 +93,19 @@ export class RoundsService {
         unitIds: changes.unitIds ? unique(changes.unitIds) : before.unitIds,
       };
       checkDates(fields);
-      await checkReferences(manager, municipalityId, fields);
-      const [rows]: [{ id: string }[], number] = await mapUnique(
-        manager.query(
+      // An open round whose last day is moved into the past would close at the next tick of the clock.
+      if (before.status === 'open' && changes.closesOn && changes.closesOn < todayInSweden()) {
+        throw new ValidationFailedError({ closesOn: 'in_past' });
+      }
+      await checkReferences(tx, fields);
+      const rows = await mapUnique(
+        tx.modify<{ id: string }>(
           `UPDATE inventory_round SET name = $4, national_round_id = $5, framework_id = $6, reference_date = $7,
                   opens_on = $8, closes_on = $9, unit_ids = $10::uuid[], row_version = row_version + 1, updated_at = now()
            WHERE id = $1 AND municipality_id = $2 AND row_version = $3 RETURNING id`,
           [
             id,
-            municipalityId,
+            tx.municipalityId,
             version,
             fields.name,
             fields.nationalRoundId,
@@ -135,124 +117,115 @@ export class RoundsService {
           ],
         ),
       );
-      if (rows.length === 0)
-        throw new StaleVersionError(
-          'Inventory round',
-          await loadRound(manager, municipalityId, id),
-        );
-      const after = await loadRound(manager, municipalityId, id);
-      await this.record(manager, actor, 'update', before, after);
-      return after;
+      if (rows.length === 0) throw new StaleVersionError('Inventory round', await loadRound(tx, id));
+      const after = await loadRound(tx, id);
+      await record(tx, 'update', before, after);
+      return (await withPopulation(tx, [after]))[0];
     });
   }
 
   open(actor: Actor, id: string, version: number): Promise<InventoryRound> {
-    return this.transition(actor, id, version, 'planned', 'open', 'open');
+    return this.data.inKommun(actor, (tx) => this.transition(tx, id, version, 'open', 'manual'));
   }
 
   close(actor: Actor, id: string, version: number): Promise<InventoryRound> {
-    return this.transition(actor, id, version, 'open', 'closed', 'close');
+    return this.data.inKommun(actor, (tx) => this.transition(tx, id, version, 'closed', 'manual'));
   }
 
+  /** Opens a closed round again: its frozen population goes, and the next close freezes it anew. */
   reopen(actor: Actor, id: string, dto: ReopenRoundDto): Promise<InventoryRound> {
-    return this.transition(actor, id, dto.version, 'closed', 'open', 'reopen', dto.reason);
+    return this.data.inKommun(actor, async (tx) => {
+      const round = await loadRound(tx, id);
+      const today = todayInSweden();
+      const closesOn = dto.closesOn ?? round.closesOn;
+      if (closesOn < today) throw new ValidationFailedError({ closesOn: dto.closesOn ? 'in_past' : 'required' });
+      return this.transition(tx, id, dto.version, 'open', 'manual', { reason: dto.reason, closesOn });
+    });
   }
 
+  /**
+   * Moves a round by its dates, for the round clock: planned → open from its first day, open →
+   * closed after its last day. Answers the new status, or null when nothing was due (another
+   * instance may have moved it first).
+   */
+  async moveBySchedule(tx: KommunTransaction, id: string, today: string): Promise<RoundStatus | null> {
+    const round = await loadRound(tx, id);
+    const due: RoundStatus | null =
+      round.status === 'planned' && round.opensOn <= today && today <= round.closesOn
+        ? 'open'
+        : round.status === 'open' && round.closesOn < today
+          ? 'closed'
+          : null;
+    if (!due) return null;
+    await this.transition(tx, id, round.version, due, 'schedule');
+    return due;
+  }
+
+  /**
+   * One status change, onto the version the caller saw, audited with its trigger. Closing freezes
+   * the population in the same transaction; reopening thaws it. The row lock of the update waits
+   * for saves in flight (they hold the round FOR SHARE), so the freeze sees every committed level.
+   */
   private async transition(
-    actor: Actor,
+    tx: KommunTransaction,
     id: string,
     version: number,
-    from: RoundStatus,
     to: RoundStatus,
-    action: AuditAction,
-    reason?: string,
+    trigger: TransitionTrigger,
+    reopening?: { reason: string; closesOn: string },
   ): Promise<InventoryRound> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const before = await loadRound(manager, municipalityId, id);
-      if (before.version !== version) throw new StaleVersionError('Inventory round', before);
-      if (before.status !== from) {
-        throw new RoundStatusError(
-          `Only a ${from} round can be moved to ${to}; this one is ${before.status}`,
-        );
-      }
-      const [rows]: [{ id: string }[], number] = await manager.query(
-        `UPDATE inventory_round SET status = $4, row_version = row_version + 1, updated_at = now()
-         WHERE id = $1 AND municipality_id = $2 AND row_version = $3 RETURNING id`,
-        [id, municipalityId, version, to],
-      );
-      if (rows.length === 0)
-        throw new StaleVersionError(
-          'Inventory round',
-          await loadRound(manager, municipalityId, id),
-        );
-      const after = await loadRound(manager, municipalityId, id);
-      await this.record(
-        manager,
-        actor,
-        action,
-        before,
-        reason === undefined ? after : { ...after, reason },
-      );
-      return after;
-    });
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: Actor,
-    action: AuditAction,
-    before: InventoryRound | null,
-    after: InventoryRound & { reason?: string },
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      actor,
-      municipalityId: actor.municipalityId,
-      entityType: 'inventory_round',
-      entityId: after.id,
-      action,
-      before,
-      after,
-    });
+    const before = await loadRound(tx, id);
+    if (before.version !== version) throw new StaleVersionError('Inventory round', before);
+    const from: RoundStatus = reopening ? 'closed' : to === 'open' ? 'planned' : 'open';
+    if (before.status !== from) {
+      throw new RoundStatusError(`Only a ${from} round can be moved to ${to}; this one is ${before.status}`);
+    }
+    const rows = await tx.modify<{ id: string }>(
+      `UPDATE inventory_round
+       SET status = $4::inventory_round_status, closes_on = coalesce($5::date, closes_on),
+           population_frozen_at = CASE WHEN $4::inventory_round_status = 'closed' THEN now() END,
+           row_version = row_version + 1, updated_at = now()
+       WHERE id = $1 AND municipality_id = $2 AND row_version = $3 RETURNING id`,
+      [id, tx.municipalityId, version, to, reopening?.closesOn ?? null],
+    );
+    if (rows.length === 0) throw new StaleVersionError('Inventory round', await loadRound(tx, id));
+    let frozen: number | undefined;
+    if (to === 'closed') frozen = await freezePopulation(tx, before, topicIndex(await loadTopics(tx.manager, before.frameworkId)));
+    if (reopening) await thawPopulation(tx, id);
+    const after = await loadRound(tx, id);
+    const action: AuditAction = reopening ? 'reopen' : to === 'open' ? 'open' : 'close';
+    await record(tx, action, before, after, { trigger, ...(reopening ? { reason: reopening.reason } : {}), ...(frozen === undefined ? {} : { frozenPopulation: frozen }) });
+    return (await withPopulation(tx, [after]))[0];
   }
 }
 
-/** The round of the caller's kommun, or 404 (other kommuner's rounds are not disclosed). */
-export async function loadRound(
-  manager: EntityManager,
-  municipalityId: string,
-  id: string,
-  lock = false,
-): Promise<InventoryRound> {
-  const rows = await queryPrepared<InventoryRound>(
-    manager,
-    `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.id = $2${lock ? ' FOR SHARE OF r' : ''}`,
-    [municipalityId, id],
+async function withPopulation(tx: KommunTransaction, rows: RoundRow[]): Promise<InventoryRound[]> {
+  const counts = await populationCounts(tx, rows);
+  return rows.map((row) =>
+    toInventoryRound(row, counts.get(row.id) ?? { caseworkers: 0, teamLeaders: 0, frozenAt: row.populationFrozenAt }),
   );
-  if (rows.length === 0) throw new RoundNotFoundError();
-  return rows[0];
 }
 
-export function requireMunicipality(actor: Actor): string {
-  if (!actor.municipalityId) throw new RoundNotFoundError();
-  return actor.municipalityId;
+function record(
+  tx: KommunTransaction,
+  action: AuditAction,
+  before: RoundRow | null,
+  after: RoundRow,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  return tx.audit({ entityType: 'inventory_round', entityId: after.id, action, before, after: { ...after, ...details } });
 }
 
 function checkDates(fields: RoundFields): void {
-  if (fields.closesOn < fields.opensOn)
-    throw new ValidationFailedError({ closesOn: 'before_start' });
+  if (fields.closesOn < fields.opensOn) throw new ValidationFailedError({ closesOn: 'before_start' });
 }
 
-async function checkReferences(
-  manager: EntityManager,
-  municipalityId: string,
-  fields: RoundFields,
-): Promise<void> {
-  const [{ framework, units }]: { framework: boolean; units: number }[] = await manager.query(
+async function checkReferences(tx: KommunTransaction, fields: RoundFields): Promise<void> {
+  const [{ framework, units }] = await tx.query<{ framework: boolean; units: number }>(
     `SELECT EXISTS (SELECT 1 FROM competence_framework
                     WHERE id = $2 AND status = 'published' AND (municipality_id IS NULL OR municipality_id = $1)) AS framework,
             (SELECT count(*)::int FROM org_unit WHERE municipality_id = $1 AND id = ANY($3::uuid[])) AS units`,
-    [municipalityId, fields.frameworkId, fields.unitIds],
+    [tx.municipalityId, fields.frameworkId, fields.unitIds],
   );
   const errors: Record<string, FieldErrorCode> = {};
   // Only published versions are immutable, so only they can carry assessments.
@@ -269,8 +242,7 @@ async function mapUnique<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (uniqueViolation(error) === 'uq_inventory_round_municipality_name')
-      throw new RoundNameTakenError();
+    if (uniqueViolation(error) === 'uq_inventory_round_municipality_name') throw new RoundNameTakenError();
     throw error;
   }
 }

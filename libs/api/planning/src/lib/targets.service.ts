@@ -1,15 +1,13 @@
 import type { FieldErrorCode } from '@kl/shared/contracts';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
-  inTenantTransaction,
+  type KommunTransaction,
   NotFoundError,
+  ScopedData,
   StaleVersionError,
   ValidationFailedError,
 } from '@kl/api/core';
-import { AuditService } from '@kl/api/audit';
-import { unitSubtreeCte } from '@kl/api/units';
 import type {
   EffectiveTarget,
   SaveTargetSetRequest,
@@ -21,7 +19,7 @@ import type {
   TargetSetQuery,
 } from '@kl/shared/contracts';
 import { effectiveLevel, inheritTargets } from '@kl/shared/util';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   isUsableFramework,
   loadTargetSettings,
@@ -43,25 +41,25 @@ interface StoredSet {
 
 @Injectable()
 export class TargetsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly data: ScopedData) {}
 
   /** A set with its inherited settings; 404 for a unit outside the caller's scope or an unusable framework. */
-  async targetSet(actor: Actor, query: TargetSetQuery): Promise<TargetSet> {
-    const municipalityId = requireMunicipality(actor);
+  targetSet(actor: Actor, query: TargetSetQuery): Promise<TargetSet> {
     const key: SetKey = {
       unitId: query.unitId ?? null,
       frameworkId: query.frameworkId,
       role: query.role,
     };
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      if (key.unitId) await requireUnitInScope(manager, actor, municipalityId, key.unitId);
-      if (!(await isUsableFramework(manager, municipalityId, key.frameworkId)))
-        throw new NotFoundError('Framework');
-      return this.view(manager, municipalityId, key);
-    });
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        if (key.unitId) await tx.unitSubtree(key.unitId);
+        if (!(await isUsableFramework(tx.manager, tx.municipalityId, key.frameworkId)))
+          throw new NotFoundError('Framework');
+        return this.view(tx.manager, tx.municipalityId, key);
+      },
+      'Target set',
+    );
   }
 
   /**
@@ -69,14 +67,14 @@ export class TargetsService {
    * the set is written only onto the version the client saw (409 with the current set otherwise).
    * Saves of the same set take turns (an advisory lock), so two first saves cannot both create it.
    */
-  async save(actor: Actor, request: SaveTargetSetRequest): Promise<TargetSet> {
-    const municipalityId = requireMunicipality(actor);
+  save(actor: Actor, request: SaveTargetSetRequest): Promise<TargetSet> {
     const key: SetKey = {
       unitId: request.unitId,
       frameworkId: request.frameworkId,
       role: request.role,
     };
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       const topicIds = await this.validate(manager, municipalityId, request);
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `competence_target_set:${municipalityId}:${key.unitId ?? 'kommun'}:${key.frameworkId}:${key.role}`,
@@ -110,9 +108,7 @@ export class TargetsService {
         ],
       );
       const version = request.version + 1;
-      await this.audit.record(manager, {
-        actor,
-        municipalityId,
+      await tx.audit({
         entityType: 'competence_target_set',
         entityId: setId,
         action: stored ? 'update' : 'create',
@@ -127,39 +123,49 @@ export class TargetsService {
    * The targets that apply to one staff member (their unit and role) in the framework version of
    * a round: the one asked for, else the newest round that has opened.
    */
-  async staffTargets(actor: Actor, staffMemberId: string, roundId?: string): Promise<StaffTargets> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const staff = await requireStaffInScope(manager, actor, municipalityId, staffMemberId);
-      await this.audit.recordRead(manager, actor, municipalityId, 'person_targets', [staffMemberId]);
-      const round = await findRound(manager, municipalityId, roundId);
-      if (!round)
-        return { staffMemberId, role: staff.role, roundId: null, frameworkId: null, targets: [] };
-      const settings = await loadTargetSettings(
-        manager,
-        municipalityId,
-        staff.unitId,
-        round.frameworkId,
-        staff.role,
-      );
-      const targets: EffectiveTarget[] = [];
-      for (const [topicCode, topic] of inheritTargets(settings)) {
-        const level = effectiveLevel(topic);
-        if (!level) continue;
-        const origin = topic.own
-          ? { unitId: staff.unitId, unitName: staff.unitName }
-          : topic.inherited?.origin;
-        if (origin) targets.push({ topicCode, level, origin });
-      }
-      targets.sort((a, b) => a.topicCode.localeCompare(b.topicCode));
-      return {
-        staffMemberId,
-        role: staff.role,
-        roundId: round.id,
-        frameworkId: round.frameworkId,
-        targets,
-      };
-    });
+  staffTargets(actor: Actor, staffMemberId: string, roundId?: string): Promise<StaffTargets> {
+    return this.data.inKommun(
+      actor,
+      (tx) => this.staffTargetsIn(tx, staffMemberId, roundId),
+      'Staff member',
+    );
+  }
+
+  private async staffTargetsIn(
+    tx: KommunTransaction,
+    staffMemberId: string,
+    roundId?: string,
+  ): Promise<StaffTargets> {
+    const { manager, municipalityId } = tx;
+    const staff = await tx.requireStaff(staffMemberId);
+    await tx.recordRead('person_targets', [staffMemberId]);
+    const round = await findRound(manager, municipalityId, roundId);
+    if (!round)
+      return { staffMemberId, role: staff.role, roundId: null, frameworkId: null, targets: [] };
+    const settings = await loadTargetSettings(
+      manager,
+      municipalityId,
+      staff.unitId,
+      round.frameworkId,
+      staff.role,
+    );
+    const targets: EffectiveTarget[] = [];
+    for (const [topicCode, topic] of inheritTargets(settings)) {
+      const level = effectiveLevel(topic);
+      if (!level) continue;
+      const origin = topic.own
+        ? { unitId: staff.unitId, unitName: staff.unitName }
+        : topic.inherited?.origin;
+      if (origin) targets.push({ topicCode, level, origin });
+    }
+    targets.sort((a, b) => a.topicCode.localeCompare(b.topicCode));
+    return {
+      staffMemberId,
+      role: staff.role,
+      roundId: round.id,
+      frameworkId: round.frameworkId,
+      targets,
+    };
   }
 
   /** Every error of the request at once (field codes); answers the topic ids by code. */
@@ -327,55 +333,6 @@ async function insertSet(
   return rows[0]?.id ?? null;
 }
 
-/** A unit the caller may read targets of: every unit of the kommun for its administrator, a team leader's own and their subunits. */
-async function requireUnitInScope(
-  manager: EntityManager,
-  actor: Actor,
-  municipalityId: string,
-  unitId: string,
-): Promise<void> {
-  const rows: unknown[] =
-    actor.role === 'team_leader'
-      ? await manager.query(
-          `WITH RECURSIVE ${unitSubtreeCte('scope_units', '$1', '$3')} SELECT 1 FROM scope_units WHERE id = $2`,
-          [municipalityId, unitId, [...actor.unitIds]],
-        )
-      : await manager.query('SELECT 1 FROM org_unit WHERE municipality_id = $1 AND id = $2', [
-          municipalityId,
-          unitId,
-        ]);
-  if (rows.length === 0) throw new NotFoundError('Unit');
-}
-
-/** The staff member if the caller may see them (administrator: the kommun; team leader: their units; caseworker: themself). */
-async function requireStaffInScope(
-  manager: EntityManager,
-  actor: Actor,
-  municipalityId: string,
-  staffMemberId: string,
-): Promise<{ role: StaffRole; unitId: string; unitName: string }> {
-  const params: unknown[] = [municipalityId, staffMemberId];
-  const where = ['s.municipality_id = $1', 's.id = $2'];
-  let ctes = '';
-  if (actor.role === 'team_leader') {
-    params.push([...actor.unitIds]);
-    ctes = `WITH RECURSIVE ${unitSubtreeCte('scope_units', '$1', '$3')}`;
-    where.push('s.unit_id IN (SELECT id FROM scope_units)');
-  } else if (actor.role === 'caseworker') {
-    params.push(actor.staffMemberId);
-    where.push('s.id = $3::uuid');
-  } else if (actor.role !== 'municipality_admin') {
-    where.push('false');
-  }
-  const rows: { role: StaffRole; unitId: string; unitName: string }[] = await manager.query(
-    `${ctes} SELECT s.role, s.unit_id AS "unitId", u.name AS "unitName"
-     FROM staff_member s JOIN org_unit u ON u.id = s.unit_id WHERE ${where.join(' AND ')}`,
-    params,
-  );
-  if (rows.length === 0) throw new NotFoundError('Staff member');
-  return rows[0];
-}
-
 /** The round asked for (404 unless the kommun's), else the newest that has opened; null when none. */
 async function findRound(
   manager: EntityManager,
@@ -396,10 +353,4 @@ async function findRound(
     [municipalityId],
   );
   return rows[0] ?? null;
-}
-
-/** Targets belong to a kommun; a caller without one has none (404, never another kommun's). */
-function requireMunicipality(actor: Actor): string {
-  if (!actor.municipalityId) throw new NotFoundError('Target set');
-  return actor.municipalityId;
 }

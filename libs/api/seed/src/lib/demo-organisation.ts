@@ -1,3 +1,5 @@
+import { KommunTransaction } from '@kl/api/core';
+import { freezePopulation, loadRound, loadTopics, topicIndex } from '@kl/api/inventory';
 import type { EntityManager } from 'typeorm';
 import { DEMO_ROUND_NAME, seedDemoTargets } from './demo-competence';
 import type { DemoOrganisation } from './demo-data';
@@ -132,7 +134,8 @@ async function seedDemoRound(manager: EntityManager, municipalityId: string): Pr
 
 /**
  * Earlier rounds for the trend: closed, one and two years before the demo round (named by season
- * and year, e.g. "Höst 2025"), with the team leader's assessments of the staff employed then.
+ * and year, e.g. "Höst 2025"), with the team leader's assessments of each round's population
+ * (barn-och-unga staff employed on its reference date), frozen as a close freezes it.
  * Deterministic: each cell's level comes from an md5 of employee number and topic code, and the
  * share lacking falls from about 35 % to 25 % between the two rounds while fördjupad grows.
  * Idempotent: a round that exists is left as it is, assessments and all.
@@ -167,14 +170,20 @@ export async function seedDemoRoundHistory(
               $5, r.reference_date + time '10:00'
        FROM inventory_round r
        JOIN competence_topic t ON t.framework_id = r.framework_id
+       JOIN competence_framework f ON f.id = r.framework_id
        JOIN staff_member s ON s.municipality_id = r.municipality_id
          AND s.employment_start <= r.reference_date
          AND (s.employment_end IS NULL OR s.employment_end >= r.reference_date)
+       JOIN org_unit u ON u.id = s.unit_id AND u.service_area_id = f.service_area_id
        CROSS JOIN LATERAL (SELECT ('x' || substr(md5(s.employee_number || t.code), 1, 7))::bit(28)::int AS v) h
        WHERE r.id = $1 AND r.municipality_id = $2
          -- about one cell in twenty left not assessed
          AND (h.v / 100) % 20 <> 0`,
       [created[0].id, municipalityId, round.insufficientBelow, round.basicBelow, assessorId],
     );
+    const tx = new KommunTransaction(manager, { kind: 'kommun', municipalityId, staff: { kind: 'all' } }, assessorId, null);
+    const closed = await loadRound(tx, created[0].id);
+    await freezePopulation(tx, closed, topicIndex(await loadTopics(manager, closed.frameworkId)));
+    await manager.query('UPDATE inventory_round SET population_frozen_at = now() WHERE id = $1', [closed.id]);
   }
 }

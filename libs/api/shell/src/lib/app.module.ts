@@ -8,18 +8,20 @@ import { StaffModule } from '@kl/api/staff';
 import { UnitsModule } from '@kl/api/units';
 import { InventoryModule } from '@kl/api/inventory';
 import { PlanningModule } from '@kl/api/planning';
+import { NotificationsModule } from '@kl/api/notifications';
 import { allEntities, migrations } from '@kl/migrations';
 
-/** The root module: every domain module of the API, on one database. */
+/** The root module: every domain module of the API, on one database (two roles: see DatabaseModule). */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, aggregateDatabaseUrl: string): DynamicModule {
     return {
       module: AppModule,
       imports: [
         createLoggingModule(config),
         DatabaseModule.forRoot({
           url: databaseUrl,
+          aggregateUrl: aggregateDatabaseUrl,
           entities: allEntities,
           migrations,
           poolSize: config.DATABASE_POOL_SIZE,
@@ -32,6 +34,7 @@ export class AppModule {
         StaffModule,
         InventoryModule,
         PlanningModule,
+        NotificationsModule,
         CompetenceModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

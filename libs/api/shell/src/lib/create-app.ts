@@ -1,11 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  AGGREGATE_ROLE,
   AppConfig,
+  APP_GROUP_ROLE,
   assertRestrictedRole,
   buildDataSourceOptions,
   configureApp,
   ensureAppLoginRole,
+  ensureLoginRole,
 } from '@kl/api/core';
 import { seedReferenceData } from '@kl/api/seed';
 import { allEntities } from '@kl/migrations';
@@ -31,8 +34,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   await withOwnerDataSource(options.databaseUrl, seedReferenceData);
   const appDatabaseUrl = options.config.DATABASE_APP_URL ?? (await ensureAppLoginRole(options.databaseUrl));
   await assertRestrictedRole(appDatabaseUrl);
+  const aggregateDatabaseUrl =
+    options.config.DATABASE_AGGREGATE_URL ?? (await ensureLoginRole(options.databaseUrl, AGGREGATE_ROLE));
+  await assertRestrictedRole(aggregateDatabaseUrl, APP_GROUP_ROLE);
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(options.config, appDatabaseUrl),
+    AppModule.forRoot(options.config, appDatabaseUrl, aggregateDatabaseUrl),
     // Bodies are parsed by configureApp (JSON only, with limits on size and shape).
     { bufferLogs: true, bodyParser: false, logger: options.quiet ? false : undefined },
   );

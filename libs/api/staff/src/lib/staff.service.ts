@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, uniqueViolation, ValidationFailedError } from '@kl/api/core';
+import {
+  type Actor,
+  type KommunTransaction,
+  NotFoundError,
+  ScopedData,
+  StaleVersionError,
+  uniqueViolation,
+  ValidationFailedError,
+} from '@kl/api/core';
 import { AuditService } from '@kl/api/audit';
-import { unitSubtreeCte, UnitClosedError } from '@kl/api/units';
+import { UnitClosedError } from '@kl/api/units';
 import {
   type AuditEvent,
   PAGE_SIZE_DEFAULT,
@@ -11,9 +18,20 @@ import {
   type StaffMemberPage,
   type StaffSortField,
 } from '@kl/shared/contracts';
-import { experienceBand, experienceYears, isEmployed, staffRuleErrors, todayInSweden } from '@kl/shared/util';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { CreateStaffMemberDto, LeaveStaffMemberDto, ListStaffQueryDto, UpdateStaffMemberDto } from './dto/staff.dto';
+import {
+  experienceBand,
+  experienceYears,
+  isEmployed,
+  staffRuleErrors,
+  todayInSweden,
+} from '@kl/shared/util';
+import type { EntityManager } from 'typeorm';
+import type {
+  CreateStaffMemberDto,
+  LeaveStaffMemberDto,
+  ListStaffQueryDto,
+  UpdateStaffMemberDto,
+} from './dto/staff.dto';
 import { EmployeeNumberTakenError } from './staff.errors';
 
 /** Writable fields and their columns, in one order for inserts and updates. */
@@ -73,106 +91,102 @@ const STAFF_SELECT = `
          s.created_at AS "createdAt", s.updated_at AS "updatedAt"
   FROM staff_member s JOIN org_unit u ON u.id = s.unit_id`;
 
-type StaffRow = Omit<StaffMember, 'fte' | 'active' | 'experienceYears' | 'experienceBand'> & { fte: string };
+type StaffRow = Omit<StaffMember, 'fte' | 'active' | 'experienceYears' | 'experienceBand'> & {
+  fte: string;
+};
 
 @Injectable()
 export class StaffService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: ScopedData,
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, query: ListStaffQueryDto): Promise<StaffMemberPage> {
-    const municipalityId = requireMunicipality(actor);
+  list(actor: Actor, query: ListStaffQueryDto): Promise<StaffMemberPage> {
     const today = todayInSweden();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? PAGE_SIZE_DEFAULT;
-    const params: unknown[] = [municipalityId];
-    const ctes: string[] = [];
-    const where = ['s.municipality_id = $1', ...this.scope(actor, params, ctes)];
-    if (query.unitId) {
-      params.push([query.unitId]);
-      ctes.push(unitSubtreeCte('filter_units', '$1', `$${params.length}`));
-      where.push('s.unit_id IN (SELECT id FROM filter_units)');
-    }
-    if (query.role) {
-      params.push(query.role);
-      where.push(`s.role = $${params.length}`);
-    }
-    if (query.qualificationStatus) {
-      params.push(query.qualificationStatus);
-      where.push(`s.qualification_status = $${params.length}`);
-    }
-    const status = query.status ?? 'active';
-    if (status !== 'all') {
-      params.push(today);
-      where.push(
-        status === 'active'
-          ? `(s.employment_end IS NULL OR s.employment_end >= $${params.length}::date)`
-          : `s.employment_end < $${params.length}::date`,
-      );
-    }
-    if (query.search) {
-      params.push(`%${query.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`);
-      const p = `$${params.length}`;
-      const folded = (expression: string) => `${foldCase(expression)} LIKE ${p}`;
-      where.push(
-        `(${folded(`s.first_name || ' ' || s.last_name`)} OR ${folded(`s.last_name || ' ' || s.first_name`)} OR ${folded('s.employee_number')})`,
-      );
-    }
-    const withClause = ctes.length ? `WITH RECURSIVE ${ctes.join(', ')}` : '';
-    const filter = where.join(' AND ');
-    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-    const orderBy = `${SORT_COLUMNS[query.sort ?? 'lastName']} ${direction}, s.last_name ${direction}, s.first_name ${direction}, s.id`;
-
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const [{ total }]: { total: number }[] = await manager.query(
-        `${withClause} SELECT count(*)::int AS total FROM staff_member s WHERE ${filter}`,
-        params,
-      );
-      const rows: StaffRow[] = await manager.query(
-        `${withClause} ${STAFF_SELECT} WHERE ${filter} ORDER BY ${orderBy}
-         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, pageSize, (page - 1) * pageSize],
-      );
-      return { items: rows.map((row) => toStaffMember(row, today)), total, page, pageSize };
-    });
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const p = tx.params();
+        const within = query.unitId ? await tx.unitSubtree(query.unitId) : undefined;
+        const where = [tx.staffFilter(p, { within })];
+        if (query.role) where.push(`s.role = ${p.add(query.role)}`);
+        if (query.qualificationStatus)
+          where.push(`s.qualification_status = ${p.add(query.qualificationStatus)}`);
+        const status = query.status ?? 'active';
+        if (status !== 'all') {
+          const day = p.add(today, 'date');
+          where.push(
+            status === 'active'
+              ? `(s.employment_end IS NULL OR s.employment_end >= ${day})`
+              : `s.employment_end < ${day}`,
+          );
+        }
+        if (query.search) {
+          const pattern = p.add(`%${query.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`);
+          const folded = (expression: string) => `${foldCase(expression)} LIKE ${pattern}`;
+          where.push(
+            `(${folded(`s.first_name || ' ' || s.last_name`)} OR ${folded(`s.last_name || ' ' || s.first_name`)} OR ${folded('s.employee_number')})`,
+          );
+        }
+        const filter = where.join(' AND ');
+        const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+        const orderBy = `${SORT_COLUMNS[query.sort ?? 'lastName']} ${direction}, s.last_name ${direction}, s.first_name ${direction}, s.id`;
+        const [{ total }] = await tx.query<{ total: number }>(
+          `SELECT count(*)::int AS total FROM staff_member s WHERE ${filter}`,
+          p,
+        );
+        const limit = p.add(pageSize);
+        const offset = p.add((page - 1) * pageSize);
+        const rows = await tx.query<StaffRow>(
+          `${STAFF_SELECT} WHERE ${filter} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`,
+          p,
+        );
+        return { items: rows.map((row) => toStaffMember(row, today)), total, page, pageSize };
+      },
+      'Staff member',
+    );
   }
 
   /** One record in the caller's scope; the read is logged when it is someone else's. */
-  async get(actor: Actor, id: string): Promise<StaffMember> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const member = await this.findInScope(manager, actor, municipalityId, id);
-      await this.audit.recordRead(manager, actor, municipalityId, 'staff_record', [id]);
-      return member;
-    });
+  get(actor: Actor, id: string): Promise<StaffMember> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const member = await this.findInScope(tx, id);
+        await tx.recordRead('staff_record', [id]);
+        return member;
+      },
+      'Staff member',
+    );
   }
 
   /** The record's history for anyone who may read the record (the same scope as {@link get}). */
-  async history(actor: Actor, id: string): Promise<AuditEvent[]> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      await this.findInScope(manager, actor, municipalityId, id);
-      await this.audit.recordRead(manager, actor, municipalityId, 'staff_history', [id]);
-      return this.audit.historyIn(manager, municipalityId, 'staff_member', id);
-    });
+  history(actor: Actor, id: string): Promise<AuditEvent[]> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        await tx.requireStaff(id);
+        await tx.recordRead('staff_history', [id]);
+        return this.audit.historyIn(tx, 'staff_member', id);
+      },
+      'Staff member',
+    );
   }
 
-  private async findInScope(manager: EntityManager, actor: Actor, municipalityId: string, id: string): Promise<StaffMember> {
-    const params: unknown[] = [municipalityId, id];
-    const ctes: string[] = [];
-    const where = ['s.municipality_id = $1', 's.id = $2', ...this.scope(actor, params, ctes)];
-    const rows: StaffRow[] = await manager.query(
-      `${ctes.length ? `WITH RECURSIVE ${ctes.join(', ')}` : ''} ${STAFF_SELECT} WHERE ${where.join(' AND ')}`,
-      params,
+  private async findInScope(tx: KommunTransaction, id: string): Promise<StaffMember> {
+    const p = tx.params();
+    const rows = await tx.query<StaffRow>(
+      `${STAFF_SELECT} WHERE s.id = ${p.add(id, 'uuid')} AND ${tx.staffFilter(p)}`,
+      p,
     );
     if (rows.length === 0) throw new NotFoundError('Staff member');
     return toStaffMember(rows[0], todayInSweden());
   }
 
   async create(actor: Actor, dto: CreateStaffMemberDto): Promise<StaffMember> {
-    const municipalityId = requireMunicipality(actor);
     const fields: StaffMemberFields = {
       ...dto,
       email: dto.email ?? null,
@@ -187,7 +201,8 @@ export class StaffService {
       needsDevelopment: dto.needsDevelopment ?? null,
     };
     this.checkRules(fields);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       await this.requireOpenUnit(manager, municipalityId, fields.unitId);
       const values = FIELDS.map((f) => fields[f]);
       const inserted: { id: string }[] = await this.mapUnique(
@@ -198,18 +213,23 @@ export class StaffService {
         ),
       );
       const after = await this.load(manager, municipalityId, inserted[0].id);
-      await this.record(manager, actor, after.id, 'create', null, after);
+      await this.record(tx, after.id, 'create', null, after);
       return after;
     });
   }
 
   async update(actor: Actor, id: string, dto: UpdateStaffMemberDto): Promise<StaffMember> {
-    const municipalityId = requireMunicipality(actor);
     const { version, ...changes } = dto;
     // A partial update leaves out what does not change; it cannot empty a field that must have a value.
-    const emptied = Object.entries(changes).filter(([field, value]) => value === null && NOT_NULL_FIELDS.has(field));
-    if (emptied.length > 0) throw new ValidationFailedError(Object.fromEntries(emptied.map(([field]) => [field, 'required'])));
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    const emptied = Object.entries(changes).filter(
+      ([field, value]) => value === null && NOT_NULL_FIELDS.has(field),
+    );
+    if (emptied.length > 0)
+      throw new ValidationFailedError(
+        Object.fromEntries(emptied.map(([field]) => [field, 'required'])),
+      );
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       const before = await this.load(manager, municipalityId, id);
       if (before.version !== version) throw new StaleVersionError('Staff member', before);
       const fields = { ...pickFields(before), ...changes } as StaffMemberFields;
@@ -224,41 +244,24 @@ export class StaffService {
       }
       await this.mapUnique(this.conditionalUpdate(manager, municipalityId, id, version, fields));
       const after = await this.load(manager, municipalityId, id);
-      await this.record(manager, actor, id, 'update', before, after);
+      await this.record(tx, id, 'update', before, after);
       return after;
     });
   }
 
   /** Leaving sets the end of employment; the record stays (erasure is a GDPR matter). */
   async leave(actor: Actor, id: string, dto: LeaveStaffMemberDto): Promise<StaffMember> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       const before = await this.load(manager, municipalityId, id);
       if (before.version !== dto.version) throw new StaleVersionError('Staff member', before);
       const fields = { ...pickFields(before), employmentEnd: dto.employmentEnd };
       this.checkRules(fields);
       await this.conditionalUpdate(manager, municipalityId, id, dto.version, fields);
       const after = await this.load(manager, municipalityId, id);
-      await this.record(manager, actor, id, 'leave', before, after);
+      await this.record(tx, id, 'leave', before, after);
       return after;
     });
-  }
-
-  /** Role scope as SQL conditions on `s`; adds its parameters and CTEs. */
-  private scope(actor: Actor, params: unknown[], ctes: string[]): string[] {
-    switch (actor.role) {
-      case 'municipality_admin':
-        return [];
-      case 'team_leader':
-        params.push([...actor.unitIds]);
-        ctes.push(unitSubtreeCte('scope_units', '$1', `$${params.length}`));
-        return ['s.unit_id IN (SELECT id FROM scope_units)'];
-      case 'caseworker':
-        params.push(actor.staffMemberId);
-        return [`s.id = $${params.length}::uuid`];
-      default:
-        return ['false'];
-    }
   }
 
   private checkRules(fields: StaffMemberFields): void {
@@ -288,16 +291,24 @@ export class StaffService {
     }
   }
 
-  private async load(manager: EntityManager, municipalityId: string, id: string): Promise<StaffMember> {
-    const rows: StaffRow[] = await manager.query(`${STAFF_SELECT} WHERE s.municipality_id = $1 AND s.id = $2`, [
-      municipalityId,
-      id,
-    ]);
+  private async load(
+    manager: EntityManager,
+    municipalityId: string,
+    id: string,
+  ): Promise<StaffMember> {
+    const rows: StaffRow[] = await manager.query(
+      `${STAFF_SELECT} WHERE s.municipality_id = $1 AND s.id = $2`,
+      [municipalityId, id],
+    );
     if (rows.length === 0) throw new NotFoundError('Staff member');
     return toStaffMember(rows[0], todayInSweden());
   }
 
-  private async requireOpenUnit(manager: EntityManager, municipalityId: string, unitId: string): Promise<void> {
+  private async requireOpenUnit(
+    manager: EntityManager,
+    municipalityId: string,
+    unitId: string,
+  ): Promise<void> {
     const rows: { closedAt: Date | null }[] = await manager.query(
       // Locks the unit against a concurrent delete while the staff member is added to it.
       'SELECT closed_at AS "closedAt" FROM org_unit WHERE id = $1 AND municipality_id = $2 FOR SHARE',
@@ -311,22 +322,20 @@ export class StaffService {
     try {
       return await work;
     } catch (error) {
-      if (uniqueViolation(error) === 'uq_staff_member_municipality_employee_number') throw new EmployeeNumberTakenError();
+      if (uniqueViolation(error) === 'uq_staff_member_municipality_employee_number')
+        throw new EmployeeNumberTakenError();
       throw error;
     }
   }
 
   private record(
-    manager: EntityManager,
-    actor: Actor,
+    tx: KommunTransaction,
     id: string,
     action: 'create' | 'update' | 'leave',
     before: StaffMember | null,
     after: StaffMember,
   ): Promise<void> {
-    return this.audit.record(manager, {
-      actor,
-      municipalityId: actor.municipalityId,
+    return tx.audit({
       entityType: 'staff_member',
       entityId: id,
       action,
@@ -361,9 +370,4 @@ function pickFields(staff: StaffMember): StaffMemberFields {
 /** The trail keeps the stored fields, not what is derived from them at read time. */
 function auditView(staff: StaffMember) {
   return { ...pickFields(staff), version: staff.version };
-}
-
-function requireMunicipality(actor: Actor): string {
-  if (!actor.municipalityId) throw new NotFoundError('Staff member');
-  return actor.municipalityId;
 }

@@ -26,12 +26,19 @@ export async function createTestApp(
   options: { webDistDir?: string; /** Extra configuration, as environment variables. */ env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  // The round clock is off: specs move rounds by calling it with the day they need.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    // KL_TEST_LOG_LEVEL=error shows what a failing spec's requests logged.
+    LOG_LEVEL: process.env['KL_TEST_LOG_LEVEL'] ?? 'silent',
+    ROUND_CLOCK_INTERVAL_SECONDS: '0',
+    ...options.env,
+  });
   const app = await createApp({
     config,
     databaseUrl: database.url,
     webDistDir: options.webDistDir,
-    quiet: true,
+    quiet: !process.env['KL_TEST_LOG_LEVEL'],
   });
   await app.init();
   const owner = new DataSource(

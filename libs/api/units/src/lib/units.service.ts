@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, inTenantTransaction, NotFoundError, StaleVersionError, uniqueViolation, ValidationFailedError, type VersionedDto } from '@kl/api/core';
-import { AuditService } from '@kl/api/audit';
+import {
+  type Actor,
+  type KommunTransaction,
+  NotFoundError,
+  ScopedData,
+  StaleVersionError,
+  uniqueViolation,
+  unitSubtreeCte,
+  ValidationFailedError,
+  type VersionedDto,
+} from '@kl/api/core';
 import type { OrgUnit, OrgUnitTreeNode } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CreateOrgUnitDto, MoveOrgUnitDto, UpdateOrgUnitDto } from './dto/unit.dto';
-import { unitSubtreeCte } from './unit-scope';
 import {
   UnitClosedError,
   UnitCycleError,
@@ -27,20 +34,14 @@ const UNIT_SELECT = `
 
 @Injectable()
 export class UnitsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly data: ScopedData) {}
 
   /**
    * The caller's units as a tree: the whole kommun for an administrator, a team leader's own units
    * and their subunits (their units are the roots then).
    */
   async tree(actor: Actor): Promise<OrgUnitTreeNode[]> {
-    const municipalityId = requireMunicipality(actor);
-    const units = await inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      this.visibleUnits(manager, actor, municipalityId),
-    );
+    const units = await this.data.inKommun(actor, (tx) => this.visibleUnits(tx), 'Unit');
     const nodes = new Map(units.map((u) => [u.id, { ...u, children: [] as OrgUnitTreeNode[] }]));
     const roots: OrgUnitTreeNode[] = [];
     for (const node of nodes.values()) {
@@ -52,17 +53,20 @@ export class UnitsService {
   }
 
   async get(actor: Actor, id: string): Promise<OrgUnit> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
-      const units = await this.visibleUnits(manager, actor, municipalityId, id);
-      if (units.length === 0) throw new NotFoundError('Unit');
-      return units[0];
-    });
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const units = await this.visibleUnits(tx, id);
+        if (units.length === 0) throw new NotFoundError('Unit');
+        return units[0];
+      },
+      'Unit',
+    );
   }
 
   async create(actor: Actor, dto: CreateOrgUnitDto): Promise<OrgUnit> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       if (dto.parentId) {
         await this.requireOpenParent(manager, municipalityId, dto.parentId);
       }
@@ -74,14 +78,20 @@ export class UnitsService {
         ),
       );
       const unit = await this.load(manager, municipalityId, inserted[0].id);
-      await this.record(manager, actor, unit.id, 'create', null, unit);
+      await tx.audit({
+        entityType: 'org_unit',
+        entityId: unit.id,
+        action: 'create',
+        before: null,
+        after: unit,
+      });
       return unit;
     });
   }
 
   async update(actor: Actor, id: string, dto: UpdateOrgUnitDto): Promise<OrgUnit> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       const before = await this.loadForChange(manager, municipalityId, id, dto);
       await this.mapUnique(
         this.conditionalUpdate(
@@ -95,16 +105,24 @@ export class UnitsService {
         ),
       );
       const after = await this.load(manager, municipalityId, id);
-      await this.record(manager, actor, id, 'update', before, after);
+      await tx.audit({
+        entityType: 'org_unit',
+        entityId: id,
+        action: 'update',
+        before: before,
+        after: after,
+      });
       return after;
     });
   }
 
   async move(actor: Actor, id: string, dto: MoveOrgUnitDto): Promise<OrgUnit> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       // Moves of one kommun take turns, so two concurrent moves cannot build a cycle together.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`org_unit_move:${municipalityId}`]);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `org_unit_move:${municipalityId}`,
+      ]);
       const before = await this.loadForChange(manager, municipalityId, id, dto);
       if (dto.parentId) {
         await this.requireOpenParent(manager, municipalityId, dto.parentId);
@@ -115,18 +133,29 @@ export class UnitsService {
         );
         if (cycle) throw new UnitCycleError();
       }
-      await this.conditionalUpdate(manager, municipalityId, id, dto.version, 'parent_id = $4', [dto.parentId]);
+      await this.conditionalUpdate(manager, municipalityId, id, dto.version, 'parent_id = $4', [
+        dto.parentId,
+      ]);
       const after = await this.load(manager, municipalityId, id);
-      await this.record(manager, actor, id, 'move', before, after);
+      await tx.audit({
+        entityType: 'org_unit',
+        entityId: id,
+        action: 'move',
+        before: before,
+        after: after,
+      });
       return after;
     });
   }
 
   async close(actor: Actor, id: string, dto: VersionedDto): Promise<OrgUnit> {
-    const municipalityId = requireMunicipality(actor);
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       // Locked first, so no staff member or subunit joins between the checks and the close.
-      await manager.query('SELECT 1 FROM org_unit WHERE id = $1 AND municipality_id = $2 FOR UPDATE', [id, municipalityId]);
+      await manager.query(
+        'SELECT 1 FROM org_unit WHERE id = $1 AND municipality_id = $2 FOR UPDATE',
+        [id, municipalityId],
+      );
       const before = await this.loadForChange(manager, municipalityId, id, dto);
       if (before.closedAt) throw new UnitClosedError();
       await this.requireNoActiveStaff(before);
@@ -135,22 +164,35 @@ export class UnitsService {
         [municipalityId, id],
       );
       if (open > 0) throw new UnitHasSubunitsError();
-      await this.conditionalUpdate(manager, municipalityId, id, dto.version, 'closed_at = now()', []);
+      await this.conditionalUpdate(
+        manager,
+        municipalityId,
+        id,
+        dto.version,
+        'closed_at = now()',
+        [],
+      );
       const after = await this.load(manager, municipalityId, id);
-      await this.record(manager, actor, id, 'close', before, after);
+      await tx.audit({
+        entityType: 'org_unit',
+        entityId: id,
+        action: 'close',
+        before: before,
+        after: after,
+      });
       return after;
     });
   }
 
   /** Only a unit that never had staff or subunits can be deleted; others are closed. */
   async remove(actor: Actor, id: string): Promise<void> {
-    const municipalityId = requireMunicipality(actor);
-    await inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    await this.data.inKommun(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
       // Lock the row so no staff member is added to it while it goes.
-      const locked = await manager.query('SELECT id FROM org_unit WHERE id = $1 AND municipality_id = $2 FOR UPDATE', [
-        id,
-        municipalityId,
-      ]);
+      const locked = await manager.query(
+        'SELECT id FROM org_unit WHERE id = $1 AND municipality_id = $2 FOR UPDATE',
+        [id, municipalityId],
+      );
       if (locked.length === 0) throw new NotFoundError('Unit');
       const before = await this.load(manager, municipalityId, id);
       await this.requireNoActiveStaff(before);
@@ -161,41 +203,45 @@ export class UnitsService {
       );
       if (subunits > 0) throw new UnitHasSubunitsError();
       if (staff > 0) throw new UnitHasStaffHistoryError();
-      await manager.query('DELETE FROM org_unit WHERE id = $1 AND municipality_id = $2', [id, municipalityId]);
-      await this.record(manager, actor, id, 'delete', before, null);
+      await manager.query('DELETE FROM org_unit WHERE id = $1 AND municipality_id = $2', [
+        id,
+        municipalityId,
+      ]);
+      await tx.audit({
+        entityType: 'org_unit',
+        entityId: id,
+        action: 'delete',
+        before: before,
+        after: null,
+      });
     });
   }
 
-  private async visibleUnits(manager: EntityManager, actor: Actor, municipalityId: string, id?: string): Promise<OrgUnit[]> {
-    const params: unknown[] = [municipalityId, todayInSweden()];
-    const where = ['u.municipality_id = $1'];
-    let cte = '';
-    if (actor.role === 'team_leader') {
-      params.push([...actor.unitIds]);
-      cte = `WITH RECURSIVE ${unitSubtreeCte('scope', '$1', `$${params.length}`)}`;
-      where.push('u.id IN (SELECT id FROM scope)');
-    } else if (actor.role !== 'municipality_admin') {
-      return [];
-    }
-    if (id) {
-      params.push(id);
-      where.push(`u.id = $${params.length}`);
-    }
-    return manager.query(`${cte} ${UNIT_SELECT} WHERE ${where.join(' AND ')} ORDER BY u.name`, params);
+  /** The units the caller may see (a team leader: their units and subunits), or the one asked for. */
+  private visibleUnits(tx: KommunTransaction, id?: string): Promise<OrgUnit[]> {
+    const p = tx.params();
+    p.add(todayInSweden());
+    const where = [tx.unitFilter(p, 'u')];
+    if (id) where.push(`u.id = ${p.add(id, 'uuid')}`);
+    return tx.query(`${UNIT_SELECT} WHERE ${where.join(' AND ')} ORDER BY u.name`, p);
   }
 
   private async load(manager: EntityManager, municipalityId: string, id: string): Promise<OrgUnit> {
-    const rows: OrgUnit[] = await manager.query(`${UNIT_SELECT} WHERE u.municipality_id = $1 AND u.id = $3`, [
-      municipalityId,
-      todayInSweden(),
-      id,
-    ]);
+    const rows: OrgUnit[] = await manager.query(
+      `${UNIT_SELECT} WHERE u.municipality_id = $1 AND u.id = $3`,
+      [municipalityId, todayInSweden(), id],
+    );
     if (rows.length === 0) throw new NotFoundError('Unit');
     return rows[0];
   }
 
   /** The unit as it is, if the client saw this version; else 409 with the current one. */
-  private async loadForChange(manager: EntityManager, municipalityId: string, id: string, dto: VersionedDto): Promise<OrgUnit> {
+  private async loadForChange(
+    manager: EntityManager,
+    municipalityId: string,
+    id: string,
+    dto: VersionedDto,
+  ): Promise<OrgUnit> {
     const unit = await this.load(manager, municipalityId, id);
     if (unit.version !== dto.version) throw new StaleVersionError('Unit', unit);
     return unit;
@@ -224,7 +270,11 @@ export class UnitsService {
     }
   }
 
-  private async requireOpenParent(manager: EntityManager, municipalityId: string, parentId: string): Promise<void> {
+  private async requireOpenParent(
+    manager: EntityManager,
+    municipalityId: string,
+    parentId: string,
+  ): Promise<void> {
     const rows: { closedAt: Date | null }[] = await manager.query(
       'SELECT closed_at AS "closedAt" FROM org_unit WHERE id = $1 AND municipality_id = $2',
       [parentId, municipalityId],
@@ -241,33 +291,9 @@ export class UnitsService {
     try {
       return await work;
     } catch (error) {
-      if (uniqueViolation(error) === 'uq_org_unit_municipality_name') throw new UnitNameTakenError();
+      if (uniqueViolation(error) === 'uq_org_unit_municipality_name')
+        throw new UnitNameTakenError();
       throw error;
     }
   }
-
-  private record(
-    manager: EntityManager,
-    actor: Actor,
-    id: string,
-    action: 'create' | 'update' | 'move' | 'close' | 'delete',
-    before: OrgUnit | null,
-    after: OrgUnit | null,
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      actor,
-      municipalityId: actor.municipalityId,
-      entityType: 'org_unit',
-      entityId: id,
-      action,
-      before,
-      after,
-    });
-  }
-}
-
-/** Units belong to a kommun; a caller without one has none (404, never another kommun's). */
-export function requireMunicipality(actor: Actor): string {
-  if (!actor.municipalityId) throw new NotFoundError('Unit');
-  return actor.municipalityId;
 }

@@ -1,8 +1,40 @@
-/** The entities whose changes are audited. */
-export const AUDIT_ENTITY_TYPES = ['org_unit', 'staff_member', 'competence_framework', 'inventory_round', 'assessment', 'competence_target_set'] as const;
+/** The entities whose changes are audited (new ones are appended: the database enum keeps this order). */
+export const AUDIT_ENTITY_TYPES = [
+  'org_unit',
+  'staff_member',
+  'competence_framework',
+  'inventory_round',
+  'assessment',
+  'competence_target_set',
+  'user_account',
+  'identity_provider',
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'move', 'close', 'leave', 'publish', 'open', 'reopen'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'move',
+  'close',
+  'leave',
+  'publish',
+  'open',
+  'reopen',
+  /** An account invited (created with a one-time link). */
+  'invite',
+  'disable',
+  'enable',
+  'sign_in',
+  'sign_out',
+  'change_password',
+  'accept_invitation',
+  /** A team leader's "klar för enheten" in a round, and its undoing by a later edit. */
+  'sign_off',
+  'sign_off_undone',
+  /** A reminder sent to the team leaders of units not done. */
+  'remind',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One change: who, when, what, and the record before and after it. */
@@ -24,7 +56,17 @@ export interface AuditEvent {
 }
 
 /** What a logged read of personal competence data looked at. */
-export const PERSONAL_DATA_RESOURCES = ['staff_record', 'staff_history', 'person_assessments', 'person_targets', 'team_matrix'] as const;
+export const PERSONAL_DATA_RESOURCES = [
+  'staff_record',
+  'staff_history',
+  'person_assessments',
+  'person_targets',
+  'team_matrix',
+  /** The named lists of a round's overview (not assessed, new staff). */
+  'round_overview',
+  /** The audit trail filtered to one person. */
+  'audit_trail',
+] as const;
 export type PersonalDataResource = (typeof PERSONAL_DATA_RESOURCES)[number];
 
 /**

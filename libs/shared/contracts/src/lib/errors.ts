@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'INVENTORY_ROUND_NOT_OPEN',
   'INVENTORY_ROUND_STATUS',
   'INVENTORY_ROUND_NAME_TAKEN',
+  /** The round's closing day has passed: no more assessments (it closes by itself). */
+  'INVENTORY_ROUND_WINDOW_ENDED',
   'ASSESSMENT_CONFLICT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -67,6 +69,8 @@ export const FIELD_ERROR_CODES = [
   'before_start',
   /** A date or year in the future where only the past makes sense. */
   'in_future',
+  /** A date in the past where only today or later makes sense (a new closing day). */
+  'in_past',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

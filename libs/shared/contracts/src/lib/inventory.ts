@@ -1,4 +1,6 @@
 import type { CompetenceLevel } from './competence';
+import type { StaffRole } from './staff';
+import type { ServiceAreaCode } from './units';
 
 /** Inventeringsomgång status: planned → open → closed; a closed round can be reopened with a reason. */
 export const ROUND_STATUSES = ['planned', 'open', 'closed'] as const;
@@ -27,10 +29,27 @@ export interface InventoryRound {
   /** Units included (with their subunits); empty means every unit of the kommun. */
   unitIds: string[];
   status: RoundStatus;
+  /** The service area of the round's framework: only staff of units of this area are counted. */
+  serviceAreaCode: ServiceAreaCode;
+  /** Who the round counts (DESIGN.md §3): frozen when the round closed, counted today before that. */
+  population: RoundPopulationCount;
+  /** True while assessments may be written: open, and the closing day has not passed. */
+  acceptsAssessments: boolean;
   /** Optimistic concurrency: send it back on every change. */
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * The population of a round: the staff of units of the framework's service area (within the
+ * round's units) employed on the reference date, caseworkers and team leaders apart.
+ */
+export interface RoundPopulationCount {
+  caseworkers: number;
+  teamLeaders: number;
+  /** When the round closed and its population was frozen with everyone's attributes of the reference date; null while live. */
+  frozenAt: string | null;
 }
 
 export interface CreateInventoryRoundRequest {
@@ -57,6 +76,8 @@ export interface ReopenRoundRequest {
   version: number;
   /** Why a closed round is opened again; kept in the audit trail. */
   reason: string;
+  /** A new closing day; required when the old one has passed (else the round would close again at once). */
+  closesOn?: string;
 }
 
 /**
@@ -110,17 +131,27 @@ export interface MatrixRow {
   cells: Record<string, AssessmentCell>;
 }
 
+/** The round as the matrix and the overview show it. */
+export type RoundRef = Pick<InventoryRound, 'id' | 'name' | 'status' | 'referenceDate' | 'acceptsAssessments'>;
+
 /** GET /api/rounds/:id/matrix */
 export interface AssessmentMatrix {
-  round: Pick<InventoryRound, 'id' | 'name' | 'status' | 'referenceDate'>;
+  round: RoundRef;
+  /** Which group of the population the rows are: caseworkers and team leaders are never pooled. */
+  staffRole: StaffRole;
   areas: MatrixArea[];
   rows: MatrixRow[];
 }
 
-export interface MatrixQuery {
+/** The query of the matrix, the overview and the trend. */
+export interface RoundScopeQuery {
   /** Administrators: only this unit and its subunits. Team leaders: narrows their own scope. */
   unitId?: string;
+  /** Caseworkers (the default) or team leaders. */
+  staffRole?: StaffRole;
 }
+
+export type MatrixQuery = RoundScopeQuery;
 
 export interface AssessmentCellInput {
   staffMemberId: string;
@@ -226,9 +257,11 @@ export interface DashboardStaffRef {
 
 /** GET /api/rounds/:id/dashboard */
 export interface RoundDashboard {
-  round: Pick<InventoryRound, 'id' | 'name' | 'status' | 'referenceDate'>;
+  round: RoundRef;
+  staffRole: StaffRole;
   areas: DashboardArea[];
   coverage: {
+    /** The population in the caller's reach that someone can assess (a team leader is not in his own). */
     staff: number;
     /** Staff with at least one leader assessment (a level or not applicable) in the round. */
     assessedStaff: number;
@@ -249,23 +282,88 @@ export interface RoundDashboard {
   }[];
 }
 
-export interface DashboardQuery {
-  unitId?: string;
-}
+export type DashboardQuery = RoundScopeQuery;
 
-/** One round of a trend: the FTE-weighted distribution per area and topic in that round. */
+/**
+ * One round of a trend: the FTE-weighted distribution per area and topic in that round, in the
+ * topics of the trend's own round. An earlier framework version's figures are carried over
+ * through the crosswalk (see {@link TrendTopicNote}).
+ */
 export interface TrendRound {
   round: Pick<InventoryRound, 'id' | 'name' | 'status' | 'referenceDate'>;
+  frameworkVersion: number;
+  /** Topics this round did not measure (new since its framework version): their figures are empty, not zero. */
+  unmeasuredTopicCodes: string[];
   areas: DashboardArea[];
+}
+
+/** How a topic's figures in an earlier round came through a framework change. */
+export type TopicLineageKind = 'same' | 'renamed' | 'split' | 'merged' | 'new';
+
+/** A topic whose series crosses a framework change: per earlier round, where its figures come from. */
+export interface TrendTopicNote {
+  topicCode: string;
+  rounds: {
+    roundId: string;
+    kind: Exclude<TopicLineageKind, 'same'>;
+    /** The earlier version's topics pooled into this topic (none for a new topic). */
+    previousTopicCodes: string[];
+  }[];
 }
 
 /**
  * GET /api/rounds/:id/trend — the kommun's opened rounds up to this one (oldest first, at most
- * {@link TREND_ROUNDS_MAX}), each with the current leader values of that round for the staff now
- * in the caller's scope. FTE and units are today's (their history is not kept).
+ * {@link TREND_ROUNDS_MAX}), each with that round's population in the caller's reach (frozen once
+ * it closed) and its leader values, in the topics of this round's framework version.
  */
 export interface RoundTrend {
+  staffRole: StaffRole;
   rounds: TrendRound[];
+  /** Topics whose series crosses a renamed, split, merged or new topic, labelled per round. */
+  notes: TrendTopicNote[];
 }
 
 export const TREND_ROUNDS_MAX = 10;
+
+/** Who signed a unit off in a round ("klar för enheten"), and when. */
+export interface UnitSignOff {
+  /** The unit signed off: this one, or a unit above it (a sign-off covers the subunits). */
+  unitId: string;
+  unitName: string;
+  signedByUserId: string | null;
+  signedByName: string | null;
+  /** ISO 8601. */
+  signedAt: string;
+}
+
+/** One unit with people in the round: how far its assessment has come. */
+export interface UnitProgress {
+  unitId: string;
+  unitName: string;
+  /** The unit's own population in the caller's reach (caseworkers and team leaders). */
+  staff: number;
+  /** Of them, those with at least one leader value in the round. */
+  assessedStaff: number;
+  /** The sign-off that covers the unit; null while it is not done. */
+  signOff: UnitSignOff | null;
+  /** The team leaders whose units cover this one: whom a reminder reaches. */
+  teamLeaders: { userId: string; displayName: string }[];
+}
+
+/** GET /api/rounds/:id/progress — the units of the round in the caller's reach, by name. */
+export interface RoundProgress {
+  round: RoundRef;
+  units: UnitProgress[];
+}
+
+/** POST /api/rounds/:id/reminders — which units to remind about; left out: every unit not done. */
+export interface SendRemindersRequest {
+  unitIds?: string[];
+}
+
+export interface SendRemindersResult {
+  /** Team leader accounts reminded in the app. */
+  recipients: number;
+  /** Of them, reminded by e-mail too (0 without a mail server). */
+  emailed: number;
+}

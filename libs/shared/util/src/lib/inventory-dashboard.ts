@@ -100,6 +100,41 @@ function addValue(tally: Tally, fte: number, value: CellValue | null | undefined
   return level;
 }
 
+/** One person's FTE and values by topic index, as {@link groupDistributions} reads them. */
+export interface StaffValues {
+  fte: string;
+  values: readonly (CellValue | null | undefined)[];
+}
+
+/**
+ * The FTE-weighted distribution of groups of topics, each group pooled as an area is: the FTE of
+ * every level in any of its topics summed, a person assessed in the group with a level in any of
+ * its topics, not assessed with none and at least one topic not assessed. A trend carries an
+ * earlier framework version's topics into today's through such groups (a merged topic is the
+ * group of its sources).
+ */
+export function groupDistributions(
+  staff: readonly StaffValues[],
+  groups: readonly (readonly number[])[],
+): LevelDistribution[] {
+  const tallies = groups.map(() => new Tally());
+  for (const person of staff) {
+    const fte = Number(toScaled(person.fte, FTE_SCALE));
+    groups.forEach((group, g) => {
+      let level = false;
+      let missing = false;
+      for (const i of group) {
+        const added = addValue(tallies[g], fte, person.values[i]);
+        if (added >= 0) level = true;
+        else if (added === -1) missing = true;
+      }
+      if (level) tallies[g].assessedStaff += 1;
+      else if (missing) tallies[g].notAssessedStaff += 1;
+    });
+  }
+  return tallies.map((tally) => tally.distribution());
+}
+
 /**
  * The figures of a round's dashboard from the current leader values of the staff in scope:
  * FTE-weighted level distribution per topic and per area (FTE pooled over the area's topics),
@@ -111,7 +146,7 @@ export function roundDashboardFigures(
   topics: readonly DashboardTopicInput[],
   staff: readonly DashboardStaffInput[],
   options: DashboardOptions,
-): Omit<RoundDashboard, 'round'> {
+): Omit<RoundDashboard, 'round' | 'staffRole'> {
   const areaCodes = [...new Set(topics.map((t) => t.areaCode))];
   const areaOf = topics.map((t) => areaCodes.indexOf(t.areaCode));
   const topicTallies = topics.map(() => new Tally());

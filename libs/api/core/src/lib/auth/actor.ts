@@ -1,22 +1,19 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '@kl/shared/contracts';
+import type { AccessScope } from '../scope/access-scope';
 
 /**
  * Who is calling, as established by the authentication guard from the session. Every domain
- * service takes its kommun and scope from here, never from an id the client chose.
+ * service reaches data through {@link ScopedData} with it, never through an id the client chose.
  */
 export interface Actor {
   userId: string;
   role: Role;
-  /** The caller's kommun; null for national, regional and system roles. */
-  municipalityId: string | null;
-  /** A regional analyst's län code. */
-  countyCode: string | null;
-  /** Units a team leader leads; their subunits are in scope too. */
-  unitIds: readonly string[];
-  /** The staff record a caseworker is. */
+  /** The staff record the caller is, when their account is linked to one. */
   staffMemberId: string | null;
   sessionId: string;
+  /** What the caller may reach: built once per request by the guard. */
+  scope: AccessScope;
 }
 
 /** The property of the Express request the guard puts the actor on. */

@@ -44,6 +44,15 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
   DATABASE_APP_URL?: string;
 
+  /**
+   * The role the national and regional tiers connect as (a member of `kl_aggregate` only: granted
+   * reference data and national frameworks, no table that names a person). Without it the role
+   * `kl_aggregate_login` is created like `kl_app_login`.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_AGGREGATE_URL?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -114,6 +123,16 @@ export class AppConfig {
   @Max(24 * 30)
   INVITATION_VALID_HOURS = 72;
 
+  /**
+   * How often the round clock opens and closes inventory rounds on their dates, seconds; 0 turns
+   * it off (tests move rounds by calling the clock themselves).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 3600)
+  ROUND_CLOCK_INTERVAL_SECONDS = 60;
+
   /** The address users reach the app at, for links (e.g. https://kompetens.kommun.se); else links are relative. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
@@ -147,6 +166,7 @@ const CONFIG_KEYS = [
   'HOST',
   'DATABASE_URL',
   'DATABASE_APP_URL',
+  'DATABASE_AGGREGATE_URL',
   'DATABASE_POOL_SIZE',
   'DATA_DIR',
   'LOG_LEVEL',
@@ -158,6 +178,7 @@ const CONFIG_KEYS = [
   'LOGIN_MAX_FAILURES_PER_ADDRESS',
   'LOGIN_FAILURE_WINDOW_MINUTES',
   'INVITATION_VALID_HOURS',
+  'ROUND_CLOCK_INTERVAL_SECONDS',
   'PUBLIC_URL',
   'SMTP_URL',
   'MAIL_FROM',

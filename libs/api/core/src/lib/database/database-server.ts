@@ -27,8 +27,14 @@ export async function startDatabaseServer(options: {
     dataDir: options.dataDir,
     persistent: true,
     onPermissionChange: (folder) =>
-      options.log(`Let the postgres user pass through ${folder} (o+x) to reach the embedded database`),
+      options.log(
+        `Let the postgres user pass through ${folder} (o+x) to reach the embedded database`,
+      ),
   });
   await ensureDatabase(server.url, EMBEDDED_DATABASE_NAME);
-  return { url: withDatabase(server.url, EMBEDDED_DATABASE_NAME), embedded: true, stop: server.stop };
+  return {
+    url: withDatabase(server.url, EMBEDDED_DATABASE_NAME),
+    embedded: true,
+    stop: server.stop,
+  };
 }

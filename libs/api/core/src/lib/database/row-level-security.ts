@@ -64,7 +64,9 @@ export async function grantAppAccess(
   privileges: readonly AppPrivilege[] = ['SELECT'],
 ): Promise<void> {
   await ensureAppGroupRole(queryRunner);
-  await queryRunner.query(`GRANT ${privileges.join(', ')} ON ${quoteIdentifier(table)} TO ${APP_GROUP_ROLE}`);
+  await queryRunner.query(
+    `GRANT ${privileges.join(', ')} ON ${quoteIdentifier(table)} TO ${APP_GROUP_ROLE}`,
+  );
 }
 
 export async function revokeAppAccess(queryRunner: QueryRunner, table: string): Promise<void> {

@@ -6,8 +6,9 @@ import {
   CELL_VALUES,
   type CellValue,
   COMPETENCE_LEVELS,
-  type DashboardQuery,
-  type MatrixQuery,
+  type RoundScopeQuery,
+  STAFF_ROLES,
+  type StaffRole,
   type SaveAssessmentsRequest,
   type SaveSelfAssessmentsRequest,
   type SelfAssessmentCellInput,
@@ -96,9 +97,14 @@ export class SaveSelfAssessmentsDto implements SaveSelfAssessmentsRequest {
   cells!: SelfAssessmentCellDto[];
 }
 
-export class UnitFilterQueryDto implements MatrixQuery, DashboardQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
+export class RoundScopeQueryDto implements RoundScopeQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this unit and its subunits' })
   @IsOptional()
   @IsUUID()
   unitId?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES, default: 'caseworker', description: 'Caseworkers and team leaders are never pooled' })
+  @IsOptional()
+  @IsIn(STAFF_ROLES)
+  staffRole?: StaffRole;
 }

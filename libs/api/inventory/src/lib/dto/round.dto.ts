@@ -117,4 +117,9 @@ export class ReopenRoundDto implements ReopenRoundRequest {
   @ApiProperty({ maxLength: REOPEN_REASON_MAX_LENGTH })
   @IsText(REOPEN_REASON_MAX_LENGTH)
   reason!: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'A new closing day; required when the old one has passed' })
+  @IsOptional()
+  @IsIsoDate()
+  closesOn?: string;
 }

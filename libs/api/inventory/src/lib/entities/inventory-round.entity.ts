@@ -67,6 +67,10 @@ export class InventoryRound {
   })
   status!: RoundStatus;
 
+  /** When the round closed and its population was frozen (round_population); null while it is live. */
+  @Column({ type: 'timestamptz', nullable: true })
+  populationFrozenAt!: Date | null;
+
   /** Optimistic concurrency: bumped by every update, checked by conditional updates. */
   @Column({ type: 'integer', default: 1 })
   rowVersion!: number;

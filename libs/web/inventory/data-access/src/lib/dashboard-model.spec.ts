@@ -27,7 +27,8 @@ const topic = (
 });
 
 const dashboard: RoundDashboard = {
-  round: { id: 'r1', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-31' },
+  round: { id: 'r1', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-31', acceptsAssessments: true },
+  staffRole: 'caseworker',
   areas: [
     {
       ...topic('JU', 'Juridik', ['1.00', '1.25', '0.50'], ['36.4', '45.5', '18.2']),

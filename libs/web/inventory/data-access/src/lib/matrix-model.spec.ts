@@ -14,7 +14,8 @@ import {
 } from './matrix-model';
 
 const matrix: AssessmentMatrix = {
-  round: { id: 'r', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-01' },
+  round: { id: 'r', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-01', acceptsAssessments: true },
+  staffRole: 'caseworker',
   areas: [{ code: 'SA', name: 'Socialt arbete', topics: [{ code: 'SA01', name: 'Barns utveckling' }, { code: 'SA02', name: 'Barns utsatthet' }] }],
   rows: [
     {

@@ -39,9 +39,13 @@ const roundRef = (id: string, name: string, referenceDate: string) => ({
 
 /** Two rounds on different framework versions: JU renamed, EP new, PS gone. */
 const trend: RoundTrend = {
+  staffRole: 'caseworker',
+  notes: [],
   rounds: [
     {
       round: roundRef('r1', 'Höst 2025', '2025-10-01'),
+      frameworkVersion: 1,
+      unmeasuredTopicCodes: [],
       areas: [
         area('JU', 'Juridik (gammal)', ['1.00', '2.00', '0'], ['33.3', '66.7', '0.0']),
         area('PS', 'Psykologi', ['0.50', '0.50', '0'], ['50.0', '50.0', '0.0']),
@@ -49,6 +53,8 @@ const trend: RoundTrend = {
     },
     {
       round: roundRef('r2', 'Höst 2026', '2026-10-01'),
+      frameworkVersion: 2,
+      unmeasuredTopicCodes: [],
       areas: [
         area('EP', 'Evidensbaserad praktik', null, null),
         area('JU', 'Juridik', ['0.75', '2.25', '1.00'], ['18.8', '56.3', '25.0']),
@@ -78,7 +84,7 @@ describe('trendModel', () => {
 
   it('needs two rounds for a trend', () => {
     expect(hasTrend(model)).toBe(true);
-    expect(hasTrend(trendModel({ rounds: trend.rounds.slice(1) }))).toBe(false);
+    expect(hasTrend(trendModel({ staffRole: 'caseworker', rounds: trend.rounds.slice(1), notes: [] }))).toBe(false);
   });
 });
 

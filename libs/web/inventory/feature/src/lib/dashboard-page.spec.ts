@@ -29,6 +29,7 @@ const round = (id: string, name: string, status: InventoryRound['status']): Inve
   version: 1,
   createdAt: '2026-09-01T00:00:00Z',
   updatedAt: '2026-09-01T00:00:00Z',
+  serviceAreaCode: 'barn-och-unga', population: { caseworkers: 0, teamLeaders: 0, frozenAt: null }, acceptsAssessments: true,
 });
 
 const distribution = {
@@ -41,7 +42,8 @@ const distribution = {
 };
 
 const dashboard: RoundDashboard = {
-  round: { id: 'r2', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-31' },
+  round: { id: 'r2', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-31', acceptsAssessments: true },
+  staffRole: 'caseworker',
   areas: [
     {
       code: 'JU',
@@ -81,9 +83,13 @@ const dashboard: RoundDashboard = {
 };
 
 const trend: RoundTrend = {
+  staffRole: 'caseworker',
+  notes: [],
   rounds: [
     {
       round: { id: 'r1', name: 'Vår 2026', status: 'closed', referenceDate: '2026-04-30' },
+      frameworkVersion: 1,
+      unmeasuredTopicCodes: [],
       areas: [
         {
           ...dashboard.areas[0],
@@ -93,7 +99,7 @@ const trend: RoundTrend = {
         },
       ],
     },
-    { round: dashboard.round, areas: dashboard.areas },
+    { round: dashboard.round, frameworkVersion: 1, unmeasuredTopicCodes: [], areas: dashboard.areas },
   ],
 };
 
@@ -275,7 +281,7 @@ describe('DashboardPage', () => {
   });
 
   it('says that a trend needs two rounds when there is only one, and still shows its table', async () => {
-    const { root } = await open('team_leader', { trend: { rounds: trend.rounds.slice(1) } });
+    const { root } = await open('team_leader', { trend: { staffRole: 'caseworker', rounds: trend.rounds.slice(1), notes: [] } });
     const section = root.querySelector('section[aria-labelledby="trend-heading"]') as HTMLElement;
     expect(section.textContent).toContain('En trend kräver minst två inventeringsomgångar.');
     expect(section.querySelector('kl-stacked-bar-chart')).toBeNull();

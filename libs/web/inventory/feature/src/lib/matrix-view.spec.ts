@@ -5,7 +5,8 @@ import { buildMatrixView, matrixUnits } from './matrix-view';
 const cell = (value: 'basic' | 'advanced' | 'insufficient' | 'not_applicable') => ({ value, version: 1, comment: null, assessedAt: null, assessorId: null });
 
 const matrix: AssessmentMatrix = {
-  round: { id: 'r', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-01' },
+  round: { id: 'r', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-01', acceptsAssessments: true },
+  staffRole: 'caseworker',
   areas: [
     { code: 'SA', name: 'Socialt arbete', topics: [{ code: 'SA01', name: 'A' }, { code: 'SA02', name: 'B' }] },
     { code: 'JU', name: 'Juridik', topics: [{ code: 'JU01', name: 'C' }] },

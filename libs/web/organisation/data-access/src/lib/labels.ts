@@ -84,6 +84,16 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   publish: 'Publicerad',
   open: 'Öppnad',
   reopen: 'Öppnad igen',
+  invite: 'Inbjuden',
+  disable: 'Avstängd',
+  enable: 'Aktiverad igen',
+  sign_in: 'Inloggning',
+  sign_out: 'Utloggning',
+  change_password: 'Lösenord bytt',
+  accept_invitation: 'Inbjudan accepterad',
+  sign_off: 'Enhet markerad klar',
+  sign_off_undone: 'Klarmarkering ångrad',
+  remind: 'Påminnelse skickad',
 };
 
 /** The Swedish label of every staff field, used by the form, the detail page and the history. */

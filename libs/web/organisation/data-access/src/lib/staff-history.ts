@@ -133,6 +133,8 @@ const READ_RESOURCE_LABELS: Record<PersonalDataResource, string> = {
   person_assessments: 'Kompetensnivåerna',
   person_targets: 'Målnivåerna',
   team_matrix: 'Kompetensmatrisen',
+  round_overview: 'Översiktens namnlistor',
+  audit_trail: 'Granskningsloggen',
 };
 
 export interface ReadLogEntry {

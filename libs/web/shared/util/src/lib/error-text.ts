@@ -37,6 +37,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   INVENTORY_ROUND_NOT_OPEN: 'Inventeringsomgången är inte öppnad ännu.',
   INVENTORY_ROUND_STATUS: 'Inventeringsomgången kan inte byta status på det sättet just nu.',
   INVENTORY_ROUND_NAME_TAKEN: 'Det finns redan en inventeringsomgång med det namnet i kommunen.',
+  INVENTORY_ROUND_WINDOW_ENDED: 'Inventeringsperioden har gått ut: omgångens sista dag har passerat, så bedömningar kan inte längre sparas.',
   ASSESSMENT_CONFLICT: 'Någon annan har ändrat en bedömning medan du arbetade. Se det nya värdet och välj vad som ska gälla.',
   IDENTITY_PROVIDER_UNAVAILABLE:
     'Kommunens identitetstjänst gick inte att nå, eller svarade inte som en identitetstjänst. Kontrollera utfärdarens adress och försök igen.',
@@ -58,6 +59,7 @@ const FIELD_TEXT: Record<FieldErrorCode, string> = {
   not_allowed: 'Fältet ska inte fyllas i här.',
   before_start: 'Datumet kan inte vara före startdatumet.',
   in_future: 'Datumet kan inte ligga i framtiden.',
+  in_past: 'Datumet kan inte ligga före i dag.',
 };
 
 const FALLBACK = ERROR_TEXT['INTERNAL_ERROR'];
