@@ -21,6 +21,7 @@ import { AuditSignIns1795480000002 } from './migrations/1795480000002-AuditSignI
 import { AddRoundPopulationSignOffsNotifications1796286584492 } from './migrations/1796286584492-AddRoundPopulationSignOffsNotifications';
 import { AllowInvitationsAcrossMunicipalities1796286707178 } from './migrations/1796286707178-AllowInvitationsAcrossMunicipalities';
 import { WidenStaffMemberFte1796287823043 } from './migrations/1796287823043-WidenStaffMemberFte';
+import { AddMunicipalityAdministratorList1796289035788 } from './migrations/1796289035788-AddMunicipalityAdministratorList';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   AddRoundPopulationSignOffsNotifications1796286584492,
   AllowInvitationsAcrossMunicipalities1796286707178,
   WidenStaffMemberFte1796287823043,
+  AddMunicipalityAdministratorList1796289035788,
 ];

@@ -14,6 +14,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   CURRENT_PASSWORD_WRONG: 'Det nuvarande lösenordet stämmer inte.',
   EMAIL_TAKEN: 'Det finns redan ett konto med den e-postadressen.',
   OWN_ACCOUNT_PROTECTED: 'Du kan inte stänga av ditt eget konto eller ändra din egen roll. Be en annan administratör.',
+  ACCOUNT_NOT_INVITED: 'Kontot har redan fått sitt lösenord och behöver ingen ny inbjudan.',
   INVITATION_INVALID: 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be om en ny inbjudan.',
   FORBIDDEN: 'Du saknar behörighet för det här.',
   CSRF_TOKEN_INVALID: 'Sessionen behöver läsas in på nytt. Ladda om sidan och försök igen.',
