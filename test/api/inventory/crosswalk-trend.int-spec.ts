@@ -47,9 +47,19 @@ describe('the trend across framework versions', () => {
     ];
     await admin
       .put(`/api/rounds/${before.id}/assessments`)
-      .send({ cells: cells.map(([staffMemberId, topicCode, value]) => ({ staffMemberId, topicCode, value, expectedVersion: 0 })) })
+      .send({
+        cells: cells.map(([staffMemberId, topicCode, value]) => ({
+          staffMemberId,
+          topicCode,
+          value,
+          expectedVersion: 0,
+        })),
+      })
       .expect(200);
-    await admin.post(`/api/rounds/${before.id}/close`).send({ version: before.version }).expect(200);
+    await admin
+      .post(`/api/rounds/${before.id}/close`)
+      .send({ version: before.version })
+      .expect(200);
     const after = await createRound(admin, v2, { referenceDate: '2026-10-01', name: 'Höst 2026' });
     trend = (await admin.get(`/api/rounds/${after.id}/trend`).expect(200)).body as RoundTrend;
   });
@@ -97,7 +107,10 @@ describe('the trend across framework versions', () => {
 
   it('leaves a new topic empty and says it was not measured', () => {
     expect(earlier().unmeasuredTopicCodes).toEqual(['SA99']);
-    expect(topic('SA99')).toMatchObject({ assessedFte: '0.00', shares: { insufficient: null, basic: null, advanced: null } });
+    expect(topic('SA99')).toMatchObject({
+      assessedFte: '0.00',
+      shares: { insufficient: null, basic: null, advanced: null },
+    });
   });
 
   it('counts a split topic once in its area', () => {
@@ -112,10 +125,16 @@ describe('the trend across framework versions', () => {
   it('labels every topic whose series crosses the change', () => {
     const id = before.id;
     expect(trend.notes).toEqual([
-      { topicCode: 'SA22', rounds: [{ roundId: id, kind: 'renamed', previousTopicCodes: ['SA02'] }] },
+      {
+        topicCode: 'SA22',
+        rounds: [{ roundId: id, kind: 'renamed', previousTopicCodes: ['SA02'] }],
+      },
       { topicCode: 'SA31', rounds: [{ roundId: id, kind: 'split', previousTopicCodes: ['SA03'] }] },
       { topicCode: 'SA32', rounds: [{ roundId: id, kind: 'split', previousTopicCodes: ['SA03'] }] },
-      { topicCode: 'SA45', rounds: [{ roundId: id, kind: 'merged', previousTopicCodes: ['SA04', 'SA05'] }] },
+      {
+        topicCode: 'SA45',
+        rounds: [{ roundId: id, kind: 'merged', previousTopicCodes: ['SA04', 'SA05'] }],
+      },
       { topicCode: 'SA99', rounds: [{ roundId: id, kind: 'new', previousTopicCodes: [] }] },
     ]);
   });
@@ -123,10 +142,14 @@ describe('the trend across framework versions', () => {
 
 /** Version 2 with the changes of the case above, its crosswalk, published. */
 async function nextVersion(analyst: SignedIn, v1: string): Promise<string> {
-  let draft = (await analyst.post(`/api/frameworks/${v1}/versions`).expect(201)).body as CompetenceFrameworkDetail;
-  const topicId = (code: string) => draft.areas.flatMap((a) => a.topics).find((tp) => tp.code === code)?.id as string;
+  let draft = (await analyst.post(`/api/frameworks/${v1}/versions`).expect(201))
+    .body as CompetenceFrameworkDetail;
+  const topicId = (code: string) =>
+    draft.areas.flatMap((a) => a.topics).find((tp) => tp.code === code)?.id as string;
   for (const code of ['SA02', 'SA03', 'SA04', 'SA05']) {
-    draft = (await analyst.delete(`/api/frameworks/${draft.id}/topics/${topicId(code)}`).expect(200)).body;
+    draft = (
+      await analyst.delete(`/api/frameworks/${draft.id}/topics/${topicId(code)}`).expect(200)
+    ).body;
   }
   for (const [code, name] of [
     ['SA22', 'Barns utsatthet (nytt namn)'],
@@ -135,7 +158,12 @@ async function nextVersion(analyst: SignedIn, v1: string): Promise<string> {
     ['SA45', 'Sammanslagen'],
     ['SA99', 'Ny inriktning'],
   ]) {
-    draft = (await analyst.post(`/api/frameworks/${draft.id}/topics`).send({ areaCode: 'SA', code, name }).expect(201)).body;
+    draft = (
+      await analyst
+        .post(`/api/frameworks/${draft.id}/topics`)
+        .send({ areaCode: 'SA', code, name })
+        .expect(201)
+    ).body;
   }
   const changed: CrosswalkEntry[] = [
     { topicCode: 'SA22', previousTopicCode: 'SA02', kind: 'renamed' },
@@ -147,8 +175,14 @@ async function nextVersion(analyst: SignedIn, v1: string): Promise<string> {
   ];
   const kept = draft.crosswalk.filter((e) => e.kind === 'same');
   draft = (
-    await analyst.put(`/api/frameworks/${draft.id}/crosswalk`).send({ rowVersion: draft.rowVersion, entries: [...kept, ...changed] }).expect(200)
+    await analyst
+      .put(`/api/frameworks/${draft.id}/crosswalk`)
+      .send({ rowVersion: draft.rowVersion, entries: [...kept, ...changed] })
+      .expect(200)
   ).body;
-  await analyst.post(`/api/frameworks/${draft.id}/publish`).send({ rowVersion: draft.rowVersion }).expect(200);
+  await analyst
+    .post(`/api/frameworks/${draft.id}/publish`)
+    .send({ rowVersion: draft.rowVersion })
+    .expect(200);
   return draft.id;
 }

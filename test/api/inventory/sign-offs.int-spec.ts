@@ -1,8 +1,20 @@
 import type { AddressInfo } from 'node:net';
 import { createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
-import type { AuditEvent, InventoryRound, NotificationList, RoundProgress, SendRemindersResult } from '@kl/shared/contracts';
+import type {
+  AuditEvent,
+  InventoryRound,
+  NotificationList,
+  RoundProgress,
+  SendRemindersResult,
+} from '@kl/shared/contracts';
 import { SMTPServer } from 'smtp-server';
-import { createRound, createStaff, createUnit, municipalityId, publishedFrameworkId } from './inventory-fixtures';
+import {
+  createRound,
+  createStaff,
+  createUnit,
+  municipalityId,
+  publishedFrameworkId,
+} from './inventory-fixtures';
 
 type Account = Awaited<ReturnType<typeof signInAs>>;
 
@@ -32,13 +44,18 @@ describe('sign-offs and reminders of a round', () => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), text: Buffer.concat(chunks).toString('utf8') });
+          mails.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
           callback();
         });
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    t = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` } });
+    t = await createTestApp({
+      env: { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` },
+    });
     const kommun = await municipalityId(t);
     north = await createUnit(t, kommun, 'Norr');
     northSub = await createUnit(t, kommun, 'Norr mottagning', north);
@@ -56,8 +73,10 @@ describe('sign-offs and reminders of a round', () => {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
 
-  const progressOf = async (who: SignedIn) => (await who.get(`/api/rounds/${round.id}/progress`).expect(200)).body as RoundProgress;
-  const unitOf = (progress: RoundProgress, unitId: string) => progress.units.find((u) => u.unitId === unitId);
+  const progressOf = async (who: SignedIn) =>
+    (await who.get(`/api/rounds/${round.id}/progress`).expect(200)).body as RoundProgress;
+  const unitOf = (progress: RoundProgress, unitId: string) =>
+    progress.units.find((u) => u.unitId === unitId);
 
   it('shows HR each unit with people, how many are assessed, and who leads it', async () => {
     const progress = await progressOf(admin);
@@ -69,14 +88,22 @@ describe('sign-offs and reminders of a round', () => {
       teamLeaders: [{ userId: northLeader.user.userId, displayName: 'Nora Norr' }],
     });
     // A team leader sees the units in their reach only.
-    expect((await progressOf(northLeader)).units.map((u) => u.unitId).sort()).toEqual([north, northSub].sort());
+    expect((await progressOf(northLeader)).units.map((u) => u.unitId).sort()).toEqual(
+      [north, northSub].sort(),
+    );
   });
 
   it('lets a team leader sign off a unit in their reach, covering its subunits, and no other', async () => {
     await northLeader.put(`/api/rounds/${round.id}/units/${south}/sign-off`).expect(404);
-    const signed = (await northLeader.put(`/api/rounds/${round.id}/units/${north}/sign-off`).expect(200)).body as RoundProgress;
+    const signed = (
+      await northLeader.put(`/api/rounds/${round.id}/units/${north}/sign-off`).expect(200)
+    ).body as RoundProgress;
     for (const unitId of [north, northSub]) {
-      expect(unitOf(signed, unitId)?.signOff).toMatchObject({ unitId: north, signedByUserId: northLeader.user.userId, signedByName: 'Nora Norr' });
+      expect(unitOf(signed, unitId)?.signOff).toMatchObject({
+        unitId: north,
+        signedByUserId: northLeader.user.userId,
+        signedByName: 'Nora Norr',
+      });
     }
     expect(unitOf(signed, south)).toBeUndefined();
     expect(unitOf(await progressOf(admin), south)?.signOff).toBeNull();
@@ -85,28 +112,45 @@ describe('sign-offs and reminders of a round', () => {
   it('undoes the sign-off when someone in the unit is assessed anew, and audits both', async () => {
     await northLeader
       .put(`/api/rounds/${round.id}/assessments`)
-      .send({ cells: [{ staffMemberId: inNorthSub, topicCode: 'SA01', value: 'basic', expectedVersion: 0 }] })
+      .send({
+        cells: [
+          { staffMemberId: inNorthSub, topicCode: 'SA01', value: 'basic', expectedVersion: 0 },
+        ],
+      })
       .expect(200);
     const progress = await progressOf(admin);
     expect(unitOf(progress, north)?.signOff).toBeNull();
     expect(unitOf(progress, northSub)).toMatchObject({ signOff: null, assessedStaff: 1 });
-    const history = (await admin.get(`/api/audit/inventory_round/${round.id}`).expect(200)).body as AuditEvent[];
-    expect(history.filter((e) => e.action === 'sign_off' || e.action === 'sign_off_undone')).toEqual([
-      expect.objectContaining({ action: 'sign_off', actorUserId: northLeader.user.userId, after: expect.objectContaining({ unitId: north }) }),
-      expect.objectContaining({ action: 'sign_off_undone', actorUserId: northLeader.user.userId, before: expect.objectContaining({ unitId: north }) }),
+    const history = (await admin.get(`/api/audit/inventory_round/${round.id}`).expect(200))
+      .body as AuditEvent[];
+    expect(
+      history.filter((e) => e.action === 'sign_off' || e.action === 'sign_off_undone'),
+    ).toEqual([
+      expect.objectContaining({
+        action: 'sign_off',
+        actorUserId: northLeader.user.userId,
+        after: expect.objectContaining({ unitId: north }),
+      }),
+      expect.objectContaining({
+        action: 'sign_off_undone',
+        actorUserId: northLeader.user.userId,
+        before: expect.objectContaining({ unitId: north }),
+      }),
     ]);
   });
 
   it('reminds the team leaders of the units not done, in the app and by e-mail', async () => {
     await southLeader.put(`/api/rounds/${round.id}/units/${south}/sign-off`).expect(200);
     await northLeader.get('/api/notifications').expect(200, { items: [], unread: 0 });
-    const sent = (await admin.post(`/api/rounds/${round.id}/reminders`).send({}).expect(200)).body as SendRemindersResult;
+    const sent = (await admin.post(`/api/rounds/${round.id}/reminders`).send({}).expect(200))
+      .body as SendRemindersResult;
     expect(sent).toEqual({ recipients: 1, emailed: 1 });
     expect(mails).toHaveLength(1);
     expect(mails[0].to).toEqual([northLeader.account.email]);
     expect(mails[0].text).toContain('Norr mottagning');
 
-    const inbox = (await northLeader.get('/api/notifications').expect(200)).body as NotificationList;
+    const inbox = (await northLeader.get('/api/notifications').expect(200))
+      .body as NotificationList;
     expect(inbox.unread).toBe(1);
     expect(inbox.items[0]).toMatchObject({
       kind: 'round_reminder',
@@ -116,18 +160,34 @@ describe('sign-offs and reminders of a round', () => {
     });
     expect(inbox.items[0].payload.units.map((u) => u.id).sort()).toEqual([north, northSub].sort());
     // The one who signed off heard nothing; nobody reads another's message.
-    expect(((await southLeader.get('/api/notifications').expect(200)).body as NotificationList).items).toEqual([]);
+    expect(
+      ((await southLeader.get('/api/notifications').expect(200)).body as NotificationList).items,
+    ).toEqual([]);
     await southLeader.post(`/api/notifications/${inbox.items[0].id}/read`).expect(404);
     await northLeader.post(`/api/notifications/${inbox.items[0].id}/read`).expect(204);
-    expect(((await northLeader.get('/api/notifications').expect(200)).body as NotificationList).unread).toBe(0);
+    expect(
+      ((await northLeader.get('/api/notifications').expect(200)).body as NotificationList).unread,
+    ).toBe(0);
 
-    const history = (await admin.get(`/api/audit/inventory_round/${round.id}`).expect(200)).body as AuditEvent[];
-    expect(history.at(-1)).toMatchObject({ action: 'remind', after: { recipients: [northLeader.user.userId] } });
+    const history = (await admin.get(`/api/audit/inventory_round/${round.id}`).expect(200))
+      .body as AuditEvent[];
+    expect(history.at(-1)).toMatchObject({
+      action: 'remind',
+      after: { recipients: [northLeader.user.userId] },
+    });
   });
 
   it('reminds about the units named, and refuses a unit outside the round', async () => {
-    const sent = (await admin.post(`/api/rounds/${round.id}/reminders`).send({ unitIds: [south] }).expect(200)).body;
+    const sent = (
+      await admin
+        .post(`/api/rounds/${round.id}/reminders`)
+        .send({ unitIds: [south] })
+        .expect(200)
+    ).body;
     expect(sent).toEqual({ recipients: 1, emailed: 1 });
-    await admin.post(`/api/rounds/${round.id}/reminders`).send({ unitIds: [await createUnit(t, await municipalityId(t), 'Tom')] }).expect(404);
+    await admin
+      .post(`/api/rounds/${round.id}/reminders`)
+      .send({ unitIds: [await createUnit(t, await municipalityId(t), 'Tom')] })
+      .expect(404);
   });
 });

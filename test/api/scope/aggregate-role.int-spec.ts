@@ -19,7 +19,8 @@ const AGGREGATE_READABLE = [
 ];
 
 /** Columns that name a person, point at one, or hold what a person is. */
-const PERSON_COLUMNS = /^(staff_member_id|staff_member_ids|first_name|last_name|email|display_name|account_id|actor_user_id|recipient_user_id|signed_by_user_id|assessor_id|password_hash|token_hash|employee_number)$/;
+const PERSON_COLUMNS =
+  /^(staff_member_id|staff_member_ids|first_name|last_name|email|display_name|account_id|actor_user_id|recipient_user_id|signed_by_user_id|assessor_id|password_hash|token_hash|employee_number)$/;
 
 /**
  * The national and regional tiers' own database role (docs/decisions/0006-access-scope.md):
@@ -57,8 +58,20 @@ describe('the aggregate role of the national and regional tiers', () => {
   };
 
   it('is refused staff_member, assessment and every table that names a person', async () => {
-    for (const table of ['staff_member', 'assessment', 'assessment_cell', 'round_population', 'audit_event', 'personal_data_read', 'user_account', 'user_session']) {
-      expect({ table, code: await refusal(`SELECT 1 FROM "${table}" LIMIT 1`) }).toEqual({ table, code: '42501' });
+    for (const table of [
+      'staff_member',
+      'assessment',
+      'assessment_cell',
+      'round_population',
+      'audit_event',
+      'personal_data_read',
+      'user_account',
+      'user_session',
+    ]) {
+      expect({ table, code: await refusal(`SELECT 1 FROM "${table}" LIMIT 1`) }).toEqual({
+        table,
+        code: '42501',
+      });
     }
     const withPersonColumns: { table_name: string }[] = await t.owner.query(
       `SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name ~ $1`,
@@ -66,7 +79,10 @@ describe('the aggregate role of the national and regional tiers', () => {
     );
     expect(withPersonColumns.length).toBeGreaterThan(8);
     for (const { table_name: table } of withPersonColumns) {
-      expect({ table, code: await refusal(`SELECT 1 FROM "${table}" LIMIT 1`) }).toEqual({ table, code: '42501' });
+      expect({ table, code: await refusal(`SELECT 1 FROM "${table}" LIMIT 1`) }).toEqual({
+        table,
+        code: '42501',
+      });
     }
   });
 
@@ -85,11 +101,18 @@ describe('the aggregate role of the national and regional tiers', () => {
 
   it("never sees a kommun's own framework extension, even with a kommun set", async () => {
     const admin = await signInAs(t, 'municipality_admin');
-    const [bou]: { id: string }[] = await t.owner.query(`SELECT id FROM competence_framework WHERE code = 'BOU-2016'`);
-    const extension = (await admin.post(`/api/frameworks/${bou.id}/extensions`).expect(201)).body as { id: string };
+    const [bou]: { id: string }[] = await t.owner.query(
+      `SELECT id FROM competence_framework WHERE code = 'BOU-2016'`,
+    );
+    const extension = (await admin.post(`/api/frameworks/${bou.id}/extensions`).expect(201))
+      .body as { id: string };
     await aggregate.query('BEGIN');
-    await aggregate.query(`SELECT set_config('app.municipality_id', $1, true)`, [admin.user.municipality?.id]);
-    const { rows } = await aggregate.query('SELECT id FROM competence_framework WHERE id = $1', [extension.id]);
+    await aggregate.query(`SELECT set_config('app.municipality_id', $1, true)`, [
+      admin.user.municipality?.id,
+    ]);
+    const { rows } = await aggregate.query('SELECT id FROM competence_framework WHERE id = $1', [
+      extension.id,
+    ]);
     await aggregate.query('ROLLBACK');
     expect(rows).toEqual([]);
   });
@@ -98,7 +121,10 @@ describe('the aggregate role of the national and regional tiers', () => {
     const member = async (url: string, role: string) => {
       const client = new Client({ connectionString: url });
       await client.connect();
-      const { rows } = await client.query(`SELECT pg_has_role(current_user, $1, 'USAGE') AS member`, [role]);
+      const { rows } = await client.query(
+        `SELECT pg_has_role(current_user, $1, 'USAGE') AS member`,
+        [role],
+      );
       await client.end();
       return rows[0].member as boolean;
     };
@@ -109,7 +135,8 @@ describe('the aggregate role of the national and regional tiers', () => {
   it('serves the national and regional analysts through it: national frameworks, no extension', async () => {
     for (const role of ['national_analyst', 'regional_analyst'] as const) {
       const analyst = await signInAs(t, role);
-      const frameworks = (await analyst.get('/api/frameworks').expect(200)).body as CompetenceFrameworkSummary[];
+      const frameworks = (await analyst.get('/api/frameworks').expect(200))
+        .body as CompetenceFrameworkSummary[];
       expect(frameworks.length).toBeGreaterThan(0);
       expect(frameworks.every((f) => f.municipalityId === null)).toBe(true);
     }
@@ -118,10 +145,17 @@ describe('the aggregate role of the national and regional tiers', () => {
     const [bou]: { id: string }[] = await t.owner.query(
       `SELECT id FROM competence_framework WHERE code = 'BOU-2016' AND status = 'published'`,
     );
-    const draft = (await analyst.post(`/api/frameworks/${bou.id}/versions`).expect(201)).body as { id: string };
-    const history = (await analyst.get(`/api/audit/competence_framework/${draft.id}`).expect(200)).body;
+    const draft = (await analyst.post(`/api/frameworks/${bou.id}/versions`).expect(201)).body as {
+      id: string;
+    };
+    const history = (await analyst.get(`/api/audit/competence_framework/${draft.id}`).expect(200))
+      .body;
     expect(history).toEqual([
-      expect.objectContaining({ action: 'create', actorUserId: analyst.user.userId, actorDisplayName: analyst.user.displayName }),
+      expect.objectContaining({
+        action: 'create',
+        actorUserId: analyst.user.userId,
+        actorDisplayName: analyst.user.displayName,
+      }),
     ]);
   });
 });

@@ -2,8 +2,16 @@ import type { CrosswalkEntry } from '@kl/shared/contracts';
 import { groupDistributions } from './inventory-dashboard';
 import { carryOverFigures, type FrameworkVersionLink, lineageByCode, topicLineage } from './trend';
 
-const link = (id: string, basedOnId: string | null, crosswalk: CrosswalkEntry[] = []): FrameworkVersionLink => ({ id, basedOnId, crosswalk });
-const entry = (topicCode: string | null, previousTopicCode: string | null, kind: CrosswalkEntry['kind']): CrosswalkEntry => ({
+const link = (
+  id: string,
+  basedOnId: string | null,
+  crosswalk: CrosswalkEntry[] = [],
+): FrameworkVersionLink => ({ id, basedOnId, crosswalk });
+const entry = (
+  topicCode: string | null,
+  previousTopicCode: string | null,
+  kind: CrosswalkEntry['kind'],
+): CrosswalkEntry => ({
   topicCode,
   previousTopicCode,
   kind,
@@ -54,8 +62,14 @@ describe('topicLineage', () => {
   });
 
   it('is the identity for the same version, one step for the previous', () => {
-    expect(topicLineage(['A'], 'v1', 'v1', versions)?.get('A')).toEqual({ kind: 'same', sources: ['A'] });
-    expect(topicLineage(v3Topics, 'v3', 'v2', versions)?.get('N')).toEqual({ kind: 'same', sources: ['N'] });
+    expect(topicLineage(['A'], 'v1', 'v1', versions)?.get('A')).toEqual({
+      kind: 'same',
+      sources: ['A'],
+    });
+    expect(topicLineage(v3Topics, 'v3', 'v2', versions)?.get('N')).toEqual({
+      kind: 'same',
+      sources: ['N'],
+    });
   });
 
   it('answers null for a version that is not an earlier one', () => {
@@ -84,8 +98,22 @@ describe('carryOverFigures', () => {
     ['N', { kind: 'new' as const, sources: [] }],
   ]);
   const areas = [
-    { code: 'X', name: 'X', topics: [{ code: 'C1', name: 'C1' }, { code: 'C2', name: 'C2' }] },
-    { code: 'Y', name: 'Y', topics: [{ code: 'DE', name: 'DE' }, { code: 'N', name: 'N' }] },
+    {
+      code: 'X',
+      name: 'X',
+      topics: [
+        { code: 'C1', name: 'C1' },
+        { code: 'C2', name: 'C2' },
+      ],
+    },
+    {
+      code: 'Y',
+      name: 'Y',
+      topics: [
+        { code: 'DE', name: 'DE' },
+        { code: 'N', name: 'N' },
+      ],
+    },
   ];
   const result = carryOverFigures(areas, lineage, ['C', 'D', 'E'], staff);
 
@@ -102,7 +130,11 @@ describe('carryOverFigures', () => {
   it('counts a split source once in its area and lists the new topic unmeasured', () => {
     expect(result.areas[0].fte).toEqual({ insufficient: '0.00', basic: '1.00', advanced: '0.50' });
     expect(result.unmeasuredTopicCodes).toEqual(['N']);
-    expect(result.areas[1].topics[1]).toMatchObject({ assessedFte: '0.00', assessedStaff: 0, notAssessedStaff: 0 });
+    expect(result.areas[1].topics[1]).toMatchObject({
+      assessedFte: '0.00',
+      assessedStaff: 0,
+      notAssessedStaff: 0,
+    });
   });
 });
 

@@ -14,8 +14,16 @@ const source = (overrides: Partial<ScopeSource>): ScopeSource => ({
 
 describe('buildAccessScope', () => {
   it('gives each role its reach', () => {
-    expect(buildAccessScope(source({ role: 'municipality_admin' }))).toEqual({ kind: 'kommun', municipalityId: 'k1', staff: { kind: 'all' } });
-    expect(buildAccessScope(source({ role: 'team_leader', leadUnitIds: ['u1'], subtreeUnitIds: ['u1', 'u2'] }))).toEqual({
+    expect(buildAccessScope(source({ role: 'municipality_admin' }))).toEqual({
+      kind: 'kommun',
+      municipalityId: 'k1',
+      staff: { kind: 'all' },
+    });
+    expect(
+      buildAccessScope(
+        source({ role: 'team_leader', leadUnitIds: ['u1'], subtreeUnitIds: ['u1', 'u2'] }),
+      ),
+    ).toEqual({
       kind: 'kommun',
       municipalityId: 'k1',
       staff: { kind: 'units', leadUnitIds: ['u1'], unitIds: ['u1', 'u2'] },
@@ -25,14 +33,26 @@ describe('buildAccessScope', () => {
       municipalityId: 'k1',
       staff: { kind: 'self', staffMemberId: 's1' },
     });
-    expect(buildAccessScope(source({ role: 'regional_analyst', municipalityId: null, countyCode: '18' }))).toEqual({ kind: 'county', countyCode: '18' });
-    expect(buildAccessScope(source({ role: 'national_analyst', municipalityId: null }))).toEqual({ kind: 'national' });
-    expect(buildAccessScope(source({ role: 'system_admin', municipalityId: null }))).toEqual({ kind: 'none' });
+    expect(
+      buildAccessScope(
+        source({ role: 'regional_analyst', municipalityId: null, countyCode: '18' }),
+      ),
+    ).toEqual({ kind: 'county', countyCode: '18' });
+    expect(buildAccessScope(source({ role: 'national_analyst', municipalityId: null }))).toEqual({
+      kind: 'national',
+    });
+    expect(buildAccessScope(source({ role: 'system_admin', municipalityId: null }))).toEqual({
+      kind: 'none',
+    });
   });
 
   it('gives an account that lacks its kommun or län nothing', () => {
-    expect(buildAccessScope(source({ role: 'municipality_admin', municipalityId: null }))).toEqual({ kind: 'none' });
-    expect(buildAccessScope(source({ role: 'regional_analyst', municipalityId: null }))).toEqual({ kind: 'none' });
+    expect(buildAccessScope(source({ role: 'municipality_admin', municipalityId: null }))).toEqual({
+      kind: 'none',
+    });
+    expect(buildAccessScope(source({ role: 'regional_analyst', municipalityId: null }))).toEqual({
+      kind: 'none',
+    });
   });
 });
 
@@ -53,7 +73,14 @@ describe('KommunTransaction.staffFilter', () => {
   });
 
   it("holds a team leader to the unit subtree, and leaves out the caller's own record when asked", () => {
-    const leader = tx(source({ role: 'team_leader', leadUnitIds: ['u1'], subtreeUnitIds: ['u1', 'u2'], staffMemberId: 'me' }));
+    const leader = tx(
+      source({
+        role: 'team_leader',
+        leadUnitIds: ['u1'],
+        subtreeUnitIds: ['u1', 'u2'],
+        staffMemberId: 'me',
+      }),
+    );
     const p = leader.params();
     expect(leader.staffFilter(p, { excludeSelf: true, within: ['u2'] })).toBe(
       's.municipality_id = $1::uuid AND s.unit_id = ANY($2::uuid[]) AND s.unit_id = ANY($3::uuid[]) AND s.id IS DISTINCT FROM $4::uuid',
@@ -63,7 +90,9 @@ describe('KommunTransaction.staffFilter', () => {
 
   it('holds a caseworker to their own record, and one without a record to nothing', () => {
     const self = tx(source({ staffMemberId: 's1' }));
-    expect(self.staffFilter(self.params())).toBe('s.municipality_id = $1::uuid AND s.id = $2::uuid');
+    expect(self.staffFilter(self.params())).toBe(
+      's.municipality_id = $1::uuid AND s.id = $2::uuid',
+    );
     expect(self.unitFilter(self.params())).toContain('false');
     const unlinked = tx(source({}));
     expect(unlinked.staffFilter(unlinked.params())).toBe('s.municipality_id = $1::uuid AND false');
