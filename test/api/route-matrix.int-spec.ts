@@ -565,6 +565,13 @@ const RULES: Record<string, Rule> = {
     otherKommun((k) => `/api/audit/competence_framework/${k.extension}`),
   ),
 
+  // HR's audit page: the kommun's trail, the kommun administrator only.
+  'GET /api/audit': endpoint(
+    own('the whole trail', () => '/api/audit', ADMIN_OK),
+    own('one person', (k) => `/api/audit?staffMemberId=${k.self}`, ADMIN_OK),
+    own('a person of another kommun', (_k, f) => `/api/audit?staffMemberId=${f.other.self}`, NOBODY),
+  ),
+
   // Who read a person's competence data: the kommun administrator only.
   'GET /api/audit/staff_member/:id/reads': endpoint(
     own('a staff member', (k) => `/api/audit/staff_member/${k.self}/reads`, ADMIN_OK),

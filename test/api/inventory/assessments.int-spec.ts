@@ -73,7 +73,10 @@ describe('assessments: the team matrix, saving cells, person view and dashboard'
     });
     expect(matrix.staffRole).toBe('caseworker');
     expect(matrix.rows.map((r) => r.staffMemberId)).toEqual([anna, bo, cecilia]);
-    const [{ employee_number: boNumber }] = await t.owner.query('SELECT employee_number FROM staff_member WHERE id = $1', [bo]);
+    const [{ employee_number: boNumber }] = await t.owner.query(
+      'SELECT employee_number FROM staff_member WHERE id = $1',
+      [bo],
+    );
     expect(matrix.rows[1]).toMatchObject({
       employeeNumber: boNumber,
       lastName: 'Berg',
@@ -231,22 +234,40 @@ describe('assessments: the team matrix, saving cells, person view and dashboard'
 
   it("keeps a team leader's own levels out of their hands: not in their matrix, 404 on saving, but their person page", async () => {
     // A kommun of its own, so that the other specs' hand-computed figures stay as they are.
-    const kiruna = (await t.owner.query("SELECT id FROM municipality WHERE code = '2584'"))[0].id as string;
+    const kiruna = (await t.owner.query("SELECT id FROM municipality WHERE code = '2584'"))[0]
+      .id as string;
     const unit = await createUnit(t, kiruna, 'Kiruna IFO');
     const self = await createStaff(t, kiruna, unit, { lastName: 'Ledare', fte: '1.00' });
     const colleague = await createStaff(t, kiruna, unit, { lastName: 'Kollega', fte: '1.00' });
     const kirunaAdmin = await signInAs(t, 'municipality_admin', { municipalityCode: '2584' });
     const kirunaRound = await createRound(kirunaAdmin, frameworkId);
-    const leading = await signInAs(t, 'team_leader', { municipalityCode: '2584', unitIds: [unit], staffMemberId: self });
+    const leading = await signInAs(t, 'team_leader', {
+      municipalityCode: '2584',
+      unitIds: [unit],
+      staffMemberId: self,
+    });
     const rowsOf = async (who: SignedIn) =>
-      ((await who.get(`/api/rounds/${kirunaRound.id}/matrix`).expect(200)).body as AssessmentMatrix).rows.map((r) => r.staffMemberId);
+      (
+        (await who.get(`/api/rounds/${kirunaRound.id}/matrix`).expect(200)).body as AssessmentMatrix
+      ).rows.map((r) => r.staffMemberId);
     expect(await rowsOf(leading)).toEqual([colleague]);
-    const own = { staffMemberId: self, topicCode: topics[0], value: 'advanced', expectedVersion: 0 };
-    await leading.put(`/api/rounds/${kirunaRound.id}/assessments`).send({ cells: [own] }).expect(404);
+    const own = {
+      staffMemberId: self,
+      topicCode: topics[0],
+      value: 'advanced',
+      expectedVersion: 0,
+    };
+    await leading
+      .put(`/api/rounds/${kirunaRound.id}/assessments`)
+      .send({ cells: [own] })
+      .expect(404);
     await leading.get(`/api/staff/${self}/assessments`).expect(200);
     // Their administrator sets them.
     expect(await rowsOf(kirunaAdmin)).toEqual(expect.arrayContaining([self, colleague]));
-    await kirunaAdmin.put(`/api/rounds/${kirunaRound.id}/assessments`).send({ cells: [own] }).expect(200);
+    await kirunaAdmin
+      .put(`/api/rounds/${kirunaRound.id}/assessments`)
+      .send({ cells: [own] })
+      .expect(200);
   });
 
   it('does not disclose rounds or staff to another kommun', async () => {

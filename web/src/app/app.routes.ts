@@ -4,6 +4,8 @@ import { inventoryRoutes } from '@kl/web/inventory/feature';
 import { competenceRoutes } from '@kl/web/competence/feature';
 import { organisationRoutes } from '@kl/web/organisation/feature';
 import { planningRoutes } from '@kl/web/planning/feature';
+import { notificationsRoutes } from '@kl/web/notifications/feature';
+import { auditRoutes } from '@kl/web/audit/feature';
 
 export const routes: Routes = [
   {
@@ -16,6 +18,8 @@ export const routes: Routes = [
   ...organisationRoutes,
   ...competenceRoutes,
   ...planningRoutes,
+  ...notificationsRoutes,
+  ...auditRoutes,
   {
     path: 'ingen-behorighet',
     title: 'Ingen behörighet – Kompetensläget',

@@ -3,11 +3,12 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore, navigationFor } from '@kl/web/auth/data-access';
 import { SessionExpiredDialog } from '@kl/web/auth/feature';
+import { NotificationsLink } from '@kl/web/notifications/feature';
 import { filter } from 'rxjs';
 
 @Component({
   selector: 'kl-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, SessionExpiredDialog],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, SessionExpiredDialog, NotificationsLink],
   templateUrl: './app.html',
   styleUrl: './app.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,6 +23,11 @@ export class App {
   protected readonly user = this.auth.user;
   protected readonly signedOut = computed(() => this.auth.sessionState() === 'signed-out');
   protected readonly navigation = computed(() => navigationFor(this.auth.role()));
+  /** The kommun roles get messages in the app (reminders from HR). */
+  protected readonly hasMessages = computed(() => {
+    const role = this.auth.role();
+    return role === 'caseworker' || role === 'team_leader' || role === 'municipality_admin';
+  });
 
   constructor() {
     // The header shows who is signed in on every page, also public ones.

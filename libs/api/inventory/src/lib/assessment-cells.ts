@@ -34,15 +34,27 @@ export async function lookUpCells(
   const p = tx.params();
   const population = populationCte(p, [round]);
   const reach = tx.staffFilter(p, {
-    columns: { id: 'pop.staff_member_id', unitId: 'pop.unit_id', municipalityId: 'pop.municipality_id' },
+    columns: {
+      id: 'pop.staff_member_id',
+      unitId: 'pop.unit_id',
+      municipalityId: 'pop.municipality_id',
+    },
     excludeSelf: source === 'leader',
   });
   const frameworkId = p.add(round.frameworkId, 'uuid');
   const roundId = p.add(round.id, 'uuid');
   const sourceParam = p.add(source);
-  const staffIds = p.add(cells.map((c) => c.staffMemberId), 'uuid[]');
-  const topicCodes = p.add(cells.map((c) => c.topicCode), 'text[]');
-  const rows = await tx.prepared<CurrentCell & { topicId: string | null; inScope: boolean; seq: number | null }>(
+  const staffIds = p.add(
+    cells.map((c) => c.staffMemberId),
+    'uuid[]',
+  );
+  const topicCodes = p.add(
+    cells.map((c) => c.topicCode),
+    'text[]',
+  );
+  const rows = await tx.prepared<
+    CurrentCell & { topicId: string | null; inScope: boolean; seq: number | null }
+  >(
     `WITH ${population}
        SELECT t.id AS "topicId", ${currentColumns('c')},
               EXISTS (SELECT 1 FROM population pop WHERE pop.staff_member_id = i.staff_member_id AND ${reach}) AS "inScope"
@@ -115,7 +127,11 @@ export async function appendCells(
  * A new leader level in a unit undoes the "klar för enheten" of that unit and of every unit above
  * it: what was signed off is no longer what is recorded. Each undoing is audited.
  */
-export async function undoSignOffs(tx: KommunTransaction, roundId: string, staffMemberIds: readonly string[]): Promise<void> {
+export async function undoSignOffs(
+  tx: KommunTransaction,
+  roundId: string,
+  staffMemberIds: readonly string[],
+): Promise<void> {
   await tx.prepared(
     `WITH RECURSIVE up(id, parent_id) AS (
        SELECT u.id, u.parent_id FROM org_unit u

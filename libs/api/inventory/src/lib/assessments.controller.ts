@@ -8,7 +8,11 @@ import type {
   RoundTrend,
   SaveAssessmentsResult,
 } from '@kl/shared/contracts';
-import { RoundScopeQueryDto, SaveAssessmentsDto, SaveSelfAssessmentsDto } from './dto/assessment.dto';
+import {
+  RoundScopeQueryDto,
+  SaveAssessmentsDto,
+  SaveSelfAssessmentsDto,
+} from './dto/assessment.dto';
 import { IdParams } from '@kl/api/core';
 import { AssessmentsService } from './assessments.service';
 import { DashboardService } from './dashboard.service';
@@ -24,7 +28,8 @@ export class RoundAssessmentsController {
   @Get(':id/matrix')
   @Roles('municipality_admin', 'team_leader')
   @ApiOperation({
-    summary: "The round's population in the caller's reach (one group: caseworkers or team leaders) × topics, with each cell's current leader value",
+    summary:
+      "The round's population in the caller's reach (one group: caseworkers or team leaders) × topics, with each cell's current leader value",
   })
   matrix(
     @CurrentActor() actor: Actor,

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type KommunTransaction, NotFoundError, ScopedData, type SqlParams, ValidationFailedError } from '@kl/api/core';
+import {
+  type Actor,
+  type KommunTransaction,
+  NotFoundError,
+  ScopedData,
+  type SqlParams,
+  ValidationFailedError,
+} from '@kl/api/core';
 import type {
   AssessmentCellInput,
   AssessmentMatrix,
@@ -12,7 +19,14 @@ import type {
   SaveAssessmentsResult,
   SavedCell,
 } from '@kl/shared/contracts';
-import { appendCells, currentCells, currentColumns, isoTime, lookUpCells, undoSignOffs } from './assessment-cells';
+import {
+  appendCells,
+  currentCells,
+  currentColumns,
+  isoTime,
+  lookUpCells,
+  undoSignOffs,
+} from './assessment-cells';
 import {
   AssessmentConflictError,
   RoundClosedError,
@@ -21,7 +35,13 @@ import {
 } from './inventory.errors';
 import { type PopulationFilter, populationCte, populationFilter } from './round-population';
 import { acceptsAssessments, loadRound, roundRef, type RoundRow } from './round-row';
-import { conflictOf, type CurrentCell, planSave, saveInputErrors, toAssessmentCell } from './save-plan';
+import {
+  conflictOf,
+  type CurrentCell,
+  planSave,
+  saveInputErrors,
+  toAssessmentCell,
+} from './save-plan';
 import { groupByArea, loadTopics, type TopicRow } from './topics';
 
 /** The columns of a cell's current row, as AssessmentCell JSON (for json_object_agg). */
@@ -49,7 +69,10 @@ export class AssessmentsService {
         const sql = matrixRowsSql(tx, p, round, { staffRole, within });
         const rows = await tx.prepared<Omit<MatrixRow, 'fte'> & { fte: string }>(sql, p);
         // DESIGN.md §7: reads of people's competence data by others are logged (one row per read).
-        await tx.recordRead('team_matrix', rows.map((row) => row.staffMemberId));
+        await tx.recordRead(
+          'team_matrix',
+          rows.map((row) => row.staffMemberId),
+        );
         return {
           round: roundRef(round),
           staffRole,
@@ -78,7 +101,11 @@ export class AssessmentsService {
   }
 
   /** The team leader's save: cells of the round's population in the caller's reach only (404 for anyone else). */
-  saveLeader(actor: Actor, roundId: string, cells: AssessmentCellInput[]): Promise<SaveAssessmentsResult> {
+  saveLeader(
+    actor: Actor,
+    roundId: string,
+    cells: AssessmentCellInput[],
+  ): Promise<SaveAssessmentsResult> {
     return this.save(actor, roundId, 'leader', cells);
   }
 
@@ -128,9 +155,13 @@ export class AssessmentsService {
 
         const outcomes = planSave(cells, lookups);
         const writes = outcomes.flatMap((o) => (o.kind === 'write' ? [o.write] : []));
-        const appended = writes.length ? await appendCells(tx, round.id, source, writes) : new Map<number, CurrentCell>();
+        const appended = writes.length
+          ? await appendCells(tx, round.id, source, writes)
+          : new Map<number, CurrentCell>();
         if (source === 'leader' && appended.size > 0) {
-          await undoSignOffs(tx, round.id, [...new Set(writes.filter((w) => appended.has(w.index)).map((w) => w.staffMemberId))]);
+          await undoSignOffs(tx, round.id, [
+            ...new Set(writes.filter((w) => appended.has(w.index)).map((w) => w.staffMemberId)),
+          ]);
         }
         const lost = writes.filter((w) => !appended.has(w.index));
         const now = lost.length ? await currentCells(tx.manager, round.id, source, lost) : [];
@@ -144,7 +175,11 @@ export class AssessmentsService {
           else if (outcome.kind === 'conflict') conflicts.push(outcome.conflict);
           else if (appended.has(i)) {
             const row = appended.get(i) as CurrentCell;
-            saved.push({ ...toAssessmentCell(row), staffMemberId: cell.staffMemberId, topicCode: cell.topicCode });
+            saved.push({
+              ...toAssessmentCell(row),
+              staffMemberId: cell.staffMemberId,
+              topicCode: cell.topicCode,
+            });
           } else conflicts.push(conflictOf(cell, nowByIndex.get(i) ?? null));
         });
         return { saved, conflicts };
@@ -162,7 +197,12 @@ export class AssessmentsService {
  * written (`assessment_cell`) aggregated to a JSON object by topic code. Exported for the
  * benchmark (the same SQL through raw pg).
  */
-export function matrixRowsSql(tx: KommunTransaction, p: SqlParams, round: RoundRow, filter: PopulationFilter): string {
+export function matrixRowsSql(
+  tx: KommunTransaction,
+  p: SqlParams,
+  round: RoundRow,
+  filter: PopulationFilter,
+): string {
   const population = populationCte(p, [round]);
   const where = populationFilter(tx, p, filter);
   const roundId = p.add(round.id, 'uuid');
@@ -179,7 +219,10 @@ export function matrixRowsSql(tx: KommunTransaction, p: SqlParams, round: RoundR
     ORDER BY s.last_name, s.first_name, s.id`;
 }
 
-async function personAssessments(tx: KommunTransaction, staffMemberId: string): Promise<PersonAssessments> {
+async function personAssessments(
+  tx: KommunTransaction,
+  staffMemberId: string,
+): Promise<PersonAssessments> {
   const rounds = await tx.query<PersonRound & { frameworkId: string }>(
     `SELECT id, name, reference_date::text AS "referenceDate", status, framework_id AS "frameworkId"
      FROM inventory_round WHERE municipality_id = $1 AND status <> 'planned'
@@ -197,15 +240,22 @@ async function personAssessments(tx: KommunTransaction, staffMemberId: string): 
     [tx.municipalityId],
   );
   topics.sort(
-    (x, y) => x.areaPosition - y.areaPosition || x.areaCode.localeCompare(y.areaCode) || x.position - y.position,
+    (x, y) =>
+      x.areaPosition - y.areaPosition ||
+      x.areaCode.localeCompare(y.areaCode) ||
+      x.position - y.position,
   );
-  const current = await tx.query<CurrentCell & { roundId: string; code: string; source: AssessmentSource }>(
+  const current = await tx.query<
+    CurrentCell & { roundId: string; code: string; source: AssessmentSource }
+  >(
     `SELECT c.round_id AS "roundId", t.code, c.source, ${currentColumns('c')}
      FROM assessment_cell c JOIN competence_topic t ON t.id = c.topic_id
      WHERE c.municipality_id = $1 AND c.staff_member_id = $2`,
     [tx.municipalityId, staffMemberId],
   );
-  const byKey = new Map(current.map((row) => [`${row.roundId}:${row.code}:${row.source}`, toAssessmentCell(row)]));
+  const byKey = new Map(
+    current.map((row) => [`${row.roundId}:${row.code}:${row.source}`, toAssessmentCell(row)]),
+  );
   return {
     staffMemberId,
     rounds: rounds.map(({ frameworkId: _frameworkId, ...round }) => round),

@@ -17,7 +17,12 @@ import {
   topicLineage,
 } from '@kl/shared/util';
 import { decodeLevels } from './cell-levels';
-import { type PopulationFilter, populationCte, populationFilter, type TopicIndex } from './round-population';
+import {
+  type PopulationFilter,
+  populationCte,
+  populationFilter,
+  type TopicIndex,
+} from './round-population';
 import { loadRound, ROUND_SELECT, roundRef, type RoundRow } from './round-row';
 import { groupByArea, loadTopics, type TopicRow } from './topics';
 
@@ -44,9 +49,16 @@ export class DashboardService {
           { newStaffSince: oneYearBefore(round.referenceDate) },
         );
         // A person erased since the round closed still counts, but has no name to list.
-        const named = <T extends { staffMemberId: string }>(refs: T[]) => refs.filter((ref) => ref.staffMemberId);
-        const staleness = { notAssessed: named(figures.staleness.notAssessed), newStaff: named(figures.staleness.newStaff) };
-        await tx.recordRead('round_overview', [...staleness.notAssessed, ...staleness.newStaff].map((ref) => ref.staffMemberId));
+        const named = <T extends { staffMemberId: string }>(refs: T[]) =>
+          refs.filter((ref) => ref.staffMemberId);
+        const staleness = {
+          notAssessed: named(figures.staleness.notAssessed),
+          newStaff: named(figures.staleness.newStaff),
+        };
+        await tx.recordRead(
+          'round_overview',
+          [...staleness.notAssessed, ...staleness.newStaff].map((ref) => ref.staffMemberId),
+        );
         return { round: roundRef(round), staffRole: filter.staffRole, ...figures, staleness };
       },
       'Inventory round',
@@ -73,7 +85,9 @@ export class DashboardService {
             [tx.municipalityId, anchor.referenceDate, anchor.id, TREND_ROUNDS_MAX],
           )
         ).reverse();
-        const frameworkIds = [...new Set([anchor.frameworkId, ...rounds.map((r) => r.frameworkId)])];
+        const frameworkIds = [
+          ...new Set([anchor.frameworkId, ...rounds.map((r) => r.frameworkId)]),
+        ];
         const topicsOf = new Map<string, readonly TopicRow[]>();
         for (const id of frameworkIds) topicsOf.set(id, await loadTopics(tx.manager, id));
         const versions = await frameworkChain(tx, anchor.frameworkId);
@@ -85,16 +99,24 @@ export class DashboardService {
         const notes = new Map<string, TrendTopicNote>();
         const trendRounds = rounds.map((round) => {
           const topics = topicsOf.get(round.frameworkId) as readonly TopicRow[];
-          const staff = rows.filter((row) => row.roundId === round.id).map((row) => toStaffInput(row, topics.length));
+          const staff = rows
+            .filter((row) => row.roundId === round.id)
+            .map((row) => toStaffInput(row, topics.length));
           const { id, name, status, referenceDate } = round;
-          const base = { round: { id, name, status, referenceDate }, frameworkVersion: round.frameworkVersion };
+          const base = {
+            round: { id, name, status, referenceDate },
+            frameworkVersion: round.frameworkVersion,
+          };
           if (round.frameworkId === anchor.frameworkId) {
-            const { areas } = roundDashboardFigures(topics, staff, { newStaffSince: round.referenceDate });
+            const { areas } = roundDashboardFigures(topics, staff, {
+              newStaffSince: round.referenceDate,
+            });
             return { ...base, unmeasuredTopicCodes: [], areas };
           }
           const codes = topics.map((t) => t.code);
           const lineage =
-            topicLineage(anchorCodes, anchor.frameworkId, round.frameworkId, versions) ?? lineageByCode(anchorCodes, codes);
+            topicLineage(anchorCodes, anchor.frameworkId, round.frameworkId, versions) ??
+            lineageByCode(anchorCodes, codes);
           for (const [topicCode, { kind, sources }] of lineage) {
             if (kind === 'same') continue;
             const note = notes.get(topicCode) ?? { topicCode, rounds: [] };
@@ -106,7 +128,9 @@ export class DashboardService {
         return {
           staffRole: filter.staffRole,
           rounds: trendRounds,
-          notes: anchorCodes.flatMap((code) => (notes.has(code) ? [notes.get(code) as TrendTopicNote] : [])),
+          notes: anchorCodes.flatMap((code) =>
+            notes.has(code) ? [notes.get(code) as TrendTopicNote] : [],
+          ),
         };
       },
       'Inventory round',
@@ -114,7 +138,10 @@ export class DashboardService {
   }
 }
 
-async function readFilter(tx: KommunTransaction, query: RoundScopeQuery): Promise<PopulationFilter> {
+async function readFilter(
+  tx: KommunTransaction,
+  query: RoundScopeQuery,
+): Promise<PopulationFilter> {
   return {
     staffRole: query.staffRole ?? 'caseworker',
     within: query.unitId ? await tx.unitSubtree(query.unitId) : undefined,
@@ -166,8 +193,15 @@ function indexOf(frameworks: readonly (readonly TopicRow[])[]): TopicIndex {
 }
 
 /** The version a framework was copied from, and that one's, back to the first, with their crosswalks. */
-async function frameworkChain(tx: KommunTransaction, frameworkId: string): Promise<Map<string, FrameworkVersionLink>> {
-  const rows = await tx.query<{ id: string; basedOnId: string | null; crosswalk: CrosswalkEntry[] }>(
+async function frameworkChain(
+  tx: KommunTransaction,
+  frameworkId: string,
+): Promise<Map<string, FrameworkVersionLink>> {
+  const rows = await tx.query<{
+    id: string;
+    basedOnId: string | null;
+    crosswalk: CrosswalkEntry[];
+  }>(
     `WITH RECURSIVE chain(id, based_on_id, depth) AS (
        SELECT id, based_on_id, 0 FROM competence_framework WHERE id = $1
        UNION ALL

@@ -12,7 +12,12 @@ import { SignOffsService } from './sign-offs.service';
 /** Inventory rounds: their populations, the matrix, the overview and trend, sign-offs and the round clock. */
 @Module({
   imports: [NotificationsModule],
-  controllers: [RoundsController, RoundAssessmentsController, PersonAssessmentsController, RoundProgressController],
+  controllers: [
+    RoundsController,
+    RoundAssessmentsController,
+    PersonAssessmentsController,
+    RoundProgressController,
+  ],
   providers: [RoundsService, AssessmentsService, DashboardService, SignOffsService, RoundClock],
   exports: [RoundsService, AssessmentsService, RoundClock],
 })

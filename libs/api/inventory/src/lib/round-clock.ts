@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, ScopedData } from '@kl/api/core';
 import type { RoundStatus } from '@kl/shared/contracts';
@@ -31,7 +36,10 @@ export class RoundClock implements OnApplicationBootstrap, OnModuleDestroy {
     if (seconds === 0) return;
     const run = () => {
       this.ticking = this.tick().catch((error: unknown) =>
-        this.logger.warn({ event: 'round_clock_failed', err: error }, 'The round clock could not run'),
+        this.logger.warn(
+          { event: 'round_clock_failed', err: error },
+          'The round clock could not run',
+        ),
       );
     };
     run();
@@ -53,14 +61,20 @@ export class RoundClock implements OnApplicationBootstrap, OnModuleDestroy {
     const moved: { roundId: string; status: RoundStatus }[] = [];
     for (const { municipality_id: municipalityId, round_id: roundId } of due) {
       try {
-        const status = await this.data.asApplication(municipalityId, (tx) => this.rounds.moveBySchedule(tx, roundId, today));
+        const status = await this.data.asApplication(municipalityId, (tx) =>
+          this.rounds.moveBySchedule(tx, roundId, today),
+        );
         if (status) moved.push({ roundId, status });
       } catch (error) {
         // Another instance or an administrator moved it first: nothing is lost, it is no longer due.
-        this.logger.warn({ event: 'round_clock_skipped', roundId, err: error }, 'A due round was not moved');
+        this.logger.warn(
+          { event: 'round_clock_skipped', roundId, err: error },
+          'A due round was not moved',
+        );
       }
     }
-    if (moved.length > 0) this.logger.log({ event: 'rounds_moved', moved }, 'Rounds opened or closed on their dates');
+    if (moved.length > 0)
+      this.logger.log({ event: 'rounds_moved', moved }, 'Rounds opened or closed on their dates');
     return moved;
   }
 }

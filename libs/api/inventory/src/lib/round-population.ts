@@ -48,7 +48,11 @@ export interface TopicIndex {
  * live rule for the others. `levels` is the leader's values in compact form (cell-levels.ts) when
  * `topics` is given, else null.
  */
-export function populationCte(p: SqlParams, rounds: readonly RoundRow[], topics?: TopicIndex): string {
+export function populationCte(
+  p: SqlParams,
+  rounds: readonly RoundRow[],
+  topics?: TopicIndex,
+): string {
   const frozen = rounds.filter((r) => r.populationFrozenAt !== null).map((r) => r.id);
   const parts = [
     `SELECT pr.round_id, pr.staff_member_id, pr.municipality_id, pr.unit_id, pr.unit_name, pr.role, pr.fte,
@@ -88,9 +92,17 @@ export interface PopulationFilter {
  * within the caller's reach, without the caller's own record: counted are those whom the caller
  * can assess (a team leader is never missing from his own overview).
  */
-export function populationFilter(tx: KommunTransaction, p: SqlParams, filter: PopulationFilter): string {
+export function populationFilter(
+  tx: KommunTransaction,
+  p: SqlParams,
+  filter: PopulationFilter,
+): string {
   const reach = tx.staffFilter(p, {
-    columns: { id: 'pop.staff_member_id', unitId: 'pop.unit_id', municipalityId: 'pop.municipality_id' },
+    columns: {
+      id: 'pop.staff_member_id',
+      unitId: 'pop.unit_id',
+      municipalityId: 'pop.municipality_id',
+    },
     within: filter.within,
     excludeSelf: true,
   });
@@ -109,7 +121,10 @@ export async function populationCounts(
      SELECT r.id AS "roundId",
             count(pop.role) FILTER (WHERE pop.role = 'caseworker')::int AS caseworkers,
             count(pop.role) FILTER (WHERE pop.role = 'team_leader')::int AS "teamLeaders"
-     FROM unnest(${p.add(rounds.map((r) => r.id), 'uuid[]')}) AS r(id)
+     FROM unnest(${p.add(
+       rounds.map((r) => r.id),
+       'uuid[]',
+     )}) AS r(id)
      LEFT JOIN population pop ON pop.round_id = r.id
      GROUP BY r.id`,
     p,
@@ -118,7 +133,11 @@ export async function populationCounts(
   return new Map(
     rows.map((row) => [
       row.roundId,
-      { caseworkers: row.caseworkers, teamLeaders: row.teamLeaders, frozenAt: frozenAt.get(row.roundId) ?? null },
+      {
+        caseworkers: row.caseworkers,
+        teamLeaders: row.teamLeaders,
+        frozenAt: frozenAt.get(row.roundId) ?? null,
+      },
     ]),
   );
 }
@@ -131,7 +150,11 @@ export async function populationCounts(
  * recorded later is taken as first recorded, and one never audited (bulk-loaded) as they are.
  * Employment dates are today's: they are facts about dates, and a corrected date should count.
  */
-export async function freezePopulation(tx: KommunTransaction, round: RoundRow, topics: TopicIndex): Promise<number> {
+export async function freezePopulation(
+  tx: KommunTransaction,
+  round: RoundRow,
+  topics: TopicIndex,
+): Promise<number> {
   const p = tx.params();
   const ref = p.add(round.referenceDate, 'date');
   const recorded = (order: 'ASC' | 'DESC', cutoff: boolean) =>
@@ -139,7 +162,8 @@ export async function freezePopulation(tx: KommunTransaction, round: RoundRow, t
       WHERE e.municipality_id = s.municipality_id AND e.entity_type = 'staff_member' AND e.entity_id = s.id
         AND e.after IS NOT NULL${cutoff ? ` AND e.occurred_at < ((${ref} + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')` : ''}
       ORDER BY e.occurred_at ${order}, e.id ${order} LIMIT 1)`;
-  const field = (key: string, column: string, type: string) => `coalesce((x.state->>'${key}')::${type}, s.${column})`;
+  const field = (key: string, column: string, type: string) =>
+    `coalesce((x.state->>'${key}')::${type}, s.${column})`;
   const roundId = p.add(round.id, 'uuid');
   const rows = await tx.query<{ count: number }>(
     `WITH as_of AS (
@@ -186,5 +210,8 @@ export async function freezePopulation(tx: KommunTransaction, round: RoundRow, t
 
 /** A reopened round is live again: its frozen rows go (the next close freezes anew). */
 export async function thawPopulation(tx: KommunTransaction, roundId: string): Promise<void> {
-  await tx.query('DELETE FROM round_population WHERE municipality_id = $1 AND round_id = $2', [tx.municipalityId, roundId]);
+  await tx.query('DELETE FROM round_population WHERE municipality_id = $1 AND round_id = $2', [
+    tx.municipalityId,
+    roundId,
+  ]);
 }

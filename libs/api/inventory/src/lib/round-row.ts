@@ -1,5 +1,10 @@
 import type { KommunTransaction } from '@kl/api/core';
-import type { InventoryRound, RoundPopulationCount, RoundRef, ServiceAreaCode } from '@kl/shared/contracts';
+import type {
+  InventoryRound,
+  RoundPopulationCount,
+  RoundRef,
+  ServiceAreaCode,
+} from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { RoundNotFoundError } from './inventory.errors';
 
@@ -25,7 +30,11 @@ export const ROUND_SELECT = `
   JOIN service_area sa ON sa.id = f.service_area_id`;
 
 /** The round of the caller's kommun, or 404 (other kommuner's rounds are not disclosed). */
-export async function loadRound(tx: KommunTransaction, id: string, lock = false): Promise<RoundRow> {
+export async function loadRound(
+  tx: KommunTransaction,
+  id: string,
+  lock = false,
+): Promise<RoundRow> {
   const rows = await tx.prepared<RoundRow>(
     `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.id = $2${lock ? ' FOR SHARE OF r' : ''}`,
     [tx.municipalityId, id],
@@ -35,7 +44,10 @@ export async function loadRound(tx: KommunTransaction, id: string, lock = false)
 }
 
 /** Assessments are written while the round is open and its closing day has not passed (Swedish time). */
-export function acceptsAssessments(round: Pick<RoundRow, 'status' | 'closesOn'>, today = todayInSweden()): boolean {
+export function acceptsAssessments(
+  round: Pick<RoundRow, 'status' | 'closesOn'>,
+  today = todayInSweden(),
+): boolean {
   return round.status === 'open' && today <= round.closesOn;
 }
 

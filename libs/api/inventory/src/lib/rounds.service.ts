@@ -7,7 +7,12 @@ import {
   uniqueViolation,
   ValidationFailedError,
 } from '@kl/api/core';
-import type { AuditAction, FieldErrorCode, InventoryRound, RoundStatus } from '@kl/shared/contracts';
+import type {
+  AuditAction,
+  FieldErrorCode,
+  InventoryRound,
+  RoundStatus,
+} from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import type { CreateRoundDto, ReopenRoundDto, UpdateRoundDto } from './dto/round.dto';
 import { RoundClosedError, RoundNameTakenError, RoundStatusError } from './inventory.errors';
@@ -42,11 +47,19 @@ export class RoundsService {
   }
 
   get(actor: Actor, id: string): Promise<InventoryRound> {
-    return this.data.inKommun(actor, async (tx) => (await withPopulation(tx, [await loadRound(tx, id)]))[0], 'Inventory round');
+    return this.data.inKommun(
+      actor,
+      async (tx) => (await withPopulation(tx, [await loadRound(tx, id)]))[0],
+      'Inventory round',
+    );
   }
 
   create(actor: Actor, dto: CreateRoundDto): Promise<InventoryRound> {
-    const fields: RoundFields = { ...dto, nationalRoundId: dto.nationalRoundId ?? null, unitIds: unique(dto.unitIds) };
+    const fields: RoundFields = {
+      ...dto,
+      nationalRoundId: dto.nationalRoundId ?? null,
+      unitIds: unique(dto.unitIds),
+    };
     checkDates(fields);
     return this.data.inKommun(actor, async (tx) => {
       await checkReferences(tx, fields);
@@ -79,13 +92,18 @@ export class RoundsService {
       const before = await loadRound(tx, id);
       if (before.version !== version) throw new StaleVersionError('Inventory round', before);
       if (before.status === 'closed') throw new RoundClosedError();
-      if (changes.frameworkId && changes.frameworkId !== before.frameworkId && before.status !== 'planned') {
+      if (
+        changes.frameworkId &&
+        changes.frameworkId !== before.frameworkId &&
+        before.status !== 'planned'
+      ) {
         // Assessments already point at the topics of the framework the round opened with.
         throw new RoundStatusError('The framework of a round cannot change once it has opened');
       }
       const fields: RoundFields = {
         name: changes.name ?? before.name,
-        nationalRoundId: changes.nationalRoundId === undefined ? before.nationalRoundId : changes.nationalRoundId,
+        nationalRoundId:
+          changes.nationalRoundId === undefined ? before.nationalRoundId : changes.nationalRoundId,
         frameworkId: changes.frameworkId ?? before.frameworkId,
         referenceDate: changes.referenceDate ?? before.referenceDate,
         opensOn: changes.opensOn ?? before.opensOn,
@@ -117,7 +135,8 @@ export class RoundsService {
           ],
         ),
       );
-      if (rows.length === 0) throw new StaleVersionError('Inventory round', await loadRound(tx, id));
+      if (rows.length === 0)
+        throw new StaleVersionError('Inventory round', await loadRound(tx, id));
       const after = await loadRound(tx, id);
       await record(tx, 'update', before, after);
       return (await withPopulation(tx, [after]))[0];
@@ -138,8 +157,12 @@ export class RoundsService {
       const round = await loadRound(tx, id);
       const today = todayInSweden();
       const closesOn = dto.closesOn ?? round.closesOn;
-      if (closesOn < today) throw new ValidationFailedError({ closesOn: dto.closesOn ? 'in_past' : 'required' });
-      return this.transition(tx, id, dto.version, 'open', 'manual', { reason: dto.reason, closesOn });
+      if (closesOn < today)
+        throw new ValidationFailedError({ closesOn: dto.closesOn ? 'in_past' : 'required' });
+      return this.transition(tx, id, dto.version, 'open', 'manual', {
+        reason: dto.reason,
+        closesOn,
+      });
     });
   }
 
@@ -148,7 +171,11 @@ export class RoundsService {
    * closed after its last day. Answers the new status, or null when nothing was due (another
    * instance may have moved it first).
    */
-  async moveBySchedule(tx: KommunTransaction, id: string, today: string): Promise<RoundStatus | null> {
+  async moveBySchedule(
+    tx: KommunTransaction,
+    id: string,
+    today: string,
+  ): Promise<RoundStatus | null> {
     const round = await loadRound(tx, id);
     const due: RoundStatus | null =
       round.status === 'planned' && round.opensOn <= today && today <= round.closesOn
@@ -178,7 +205,9 @@ export class RoundsService {
     if (before.version !== version) throw new StaleVersionError('Inventory round', before);
     const from: RoundStatus = reopening ? 'closed' : to === 'open' ? 'planned' : 'open';
     if (before.status !== from) {
-      throw new RoundStatusError(`Only a ${from} round can be moved to ${to}; this one is ${before.status}`);
+      throw new RoundStatusError(
+        `Only a ${from} round can be moved to ${to}; this one is ${before.status}`,
+      );
     }
     const rows = await tx.modify<{ id: string }>(
       `UPDATE inventory_round
@@ -190,11 +219,20 @@ export class RoundsService {
     );
     if (rows.length === 0) throw new StaleVersionError('Inventory round', await loadRound(tx, id));
     let frozen: number | undefined;
-    if (to === 'closed') frozen = await freezePopulation(tx, before, topicIndex(await loadTopics(tx.manager, before.frameworkId)));
+    if (to === 'closed')
+      frozen = await freezePopulation(
+        tx,
+        before,
+        topicIndex(await loadTopics(tx.manager, before.frameworkId)),
+      );
     if (reopening) await thawPopulation(tx, id);
     const after = await loadRound(tx, id);
     const action: AuditAction = reopening ? 'reopen' : to === 'open' ? 'open' : 'close';
-    await record(tx, action, before, after, { trigger, ...(reopening ? { reason: reopening.reason } : {}), ...(frozen === undefined ? {} : { frozenPopulation: frozen }) });
+    await record(tx, action, before, after, {
+      trigger,
+      ...(reopening ? { reason: reopening.reason } : {}),
+      ...(frozen === undefined ? {} : { frozenPopulation: frozen }),
+    });
     return (await withPopulation(tx, [after]))[0];
   }
 }
@@ -202,7 +240,10 @@ export class RoundsService {
 async function withPopulation(tx: KommunTransaction, rows: RoundRow[]): Promise<InventoryRound[]> {
   const counts = await populationCounts(tx, rows);
   return rows.map((row) =>
-    toInventoryRound(row, counts.get(row.id) ?? { caseworkers: 0, teamLeaders: 0, frozenAt: row.populationFrozenAt }),
+    toInventoryRound(
+      row,
+      counts.get(row.id) ?? { caseworkers: 0, teamLeaders: 0, frozenAt: row.populationFrozenAt },
+    ),
   );
 }
 
@@ -213,11 +254,18 @@ function record(
   after: RoundRow,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  return tx.audit({ entityType: 'inventory_round', entityId: after.id, action, before, after: { ...after, ...details } });
+  return tx.audit({
+    entityType: 'inventory_round',
+    entityId: after.id,
+    action,
+    before,
+    after: { ...after, ...details },
+  });
 }
 
 function checkDates(fields: RoundFields): void {
-  if (fields.closesOn < fields.opensOn) throw new ValidationFailedError({ closesOn: 'before_start' });
+  if (fields.closesOn < fields.opensOn)
+    throw new ValidationFailedError({ closesOn: 'before_start' });
 }
 
 async function checkReferences(tx: KommunTransaction, fields: RoundFields): Promise<void> {
@@ -242,7 +290,8 @@ async function mapUnique<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (uniqueViolation(error) === 'uq_inventory_round_municipality_name') throw new RoundNameTakenError();
+    if (uniqueViolation(error) === 'uq_inventory_round_municipality_name')
+      throw new RoundNameTakenError();
     throw error;
   }
 }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, AppConfig, type KommunTransaction, NotFoundError, ScopedData } from '@kl/api/core';
+import {
+  type Actor,
+  AppConfig,
+  type KommunTransaction,
+  NotFoundError,
+  ScopedData,
+} from '@kl/api/core';
 import { NotificationsService, type Recipient } from '@kl/api/notifications';
 import type {
   RoundProgress,
@@ -39,61 +45,77 @@ export class SignOffsService {
   ) {}
 
   progress(actor: Actor, roundId: string): Promise<RoundProgress> {
-    return this.data.inKommun(actor, async (tx) => {
-      const round = await loadRound(tx, roundId);
-      return { round: roundRef(round), units: await unitProgress(tx, round) };
-    }, 'Inventory round');
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const round = await loadRound(tx, roundId);
+        return { round: roundRef(round), units: await unitProgress(tx, round) };
+      },
+      'Inventory round',
+    );
   }
 
   /** Signs a unit (with its subunits) off; the unit must be in the caller's reach and the round accept assessments. */
   signOff(actor: Actor, roundId: string, unitId: string): Promise<RoundProgress> {
-    return this.data.inKommun(actor, async (tx) => {
-      const round = await writableRound(tx, roundId);
-      await tx.unitSubtree(unitId);
-      const inserted = await tx.query<{ id: string }>(
-        `INSERT INTO round_unit_sign_off (municipality_id, round_id, unit_id, signed_by_user_id)
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const round = await writableRound(tx, roundId);
+        await tx.unitSubtree(unitId);
+        const inserted = await tx.query<{ id: string }>(
+          `INSERT INTO round_unit_sign_off (municipality_id, round_id, unit_id, signed_by_user_id)
          VALUES ($1, $2, $3, $4) ON CONFLICT (round_id, unit_id) DO NOTHING RETURNING id`,
-        [tx.municipalityId, round.id, unitId, tx.actorUserId],
-      );
-      const units = await unitProgress(tx, round);
-      if (inserted.length > 0) {
-        const covered = units.filter((u) => u.signOff?.unitId === unitId.toLowerCase());
-        await tx.audit({
-          entityType: 'inventory_round',
-          entityId: round.id,
-          action: 'sign_off',
-          before: null,
-          after: {
-            unitId,
-            units: covered.map((u) => ({ unitId: u.unitId, staff: u.staff, assessedStaff: u.assessedStaff })),
-          },
-        });
-      }
-      return { round: roundRef(round), units };
-    }, 'Inventory round');
+          [tx.municipalityId, round.id, unitId, tx.actorUserId],
+        );
+        const units = await unitProgress(tx, round);
+        if (inserted.length > 0) {
+          const covered = units.filter((u) => u.signOff?.unitId === unitId.toLowerCase());
+          await tx.audit({
+            entityType: 'inventory_round',
+            entityId: round.id,
+            action: 'sign_off',
+            before: null,
+            after: {
+              unitId,
+              units: covered.map((u) => ({
+                unitId: u.unitId,
+                staff: u.staff,
+                assessedStaff: u.assessedStaff,
+              })),
+            },
+          });
+        }
+        return { round: roundRef(round), units };
+      },
+      'Inventory round',
+    );
   }
 
   /** Takes a sign-off back by hand (a new leader assessment in the unit does it by itself); none to take back is fine. */
   undoSignOff(actor: Actor, roundId: string, unitId: string): Promise<RoundProgress> {
-    return this.data.inKommun(actor, async (tx) => {
-      const round = await writableRound(tx, roundId);
-      await tx.unitSubtree(unitId);
-      const removed = await tx.modify<{ signedByUserId: string | null; signedAt: string }>(
-        `DELETE FROM round_unit_sign_off WHERE municipality_id = $1 AND round_id = $2 AND unit_id = $3
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const round = await writableRound(tx, roundId);
+        await tx.unitSubtree(unitId);
+        const removed = await tx.modify<{ signedByUserId: string | null; signedAt: string }>(
+          `DELETE FROM round_unit_sign_off WHERE municipality_id = $1 AND round_id = $2 AND unit_id = $3
          RETURNING signed_by_user_id AS "signedByUserId", signed_at AS "signedAt"`,
-        [tx.municipalityId, round.id, unitId],
-      );
-      if (removed.length > 0) {
-        await tx.audit({
-          entityType: 'inventory_round',
-          entityId: round.id,
-          action: 'sign_off_undone',
-          before: { unitId, ...removed[0] },
-          after: null,
-        });
-      }
-      return { round: roundRef(round), units: await unitProgress(tx, round) };
-    }, 'Inventory round');
+          [tx.municipalityId, round.id, unitId],
+        );
+        if (removed.length > 0) {
+          await tx.audit({
+            entityType: 'inventory_round',
+            entityId: round.id,
+            action: 'sign_off_undone',
+            before: { unitId, ...removed[0] },
+            after: null,
+          });
+        }
+        return { round: roundRef(round), units: await unitProgress(tx, round) };
+      },
+      'Inventory round',
+    );
   }
 
   /**
@@ -101,46 +123,58 @@ export class SignOffsService {
    * team leader with their units, stored with the reminder's audit event in one transaction;
    * the e-mails go after it has committed.
    */
-  async remind(actor: Actor, roundId: string, unitIds?: readonly string[]): Promise<SendRemindersResult> {
-    const mails = await this.data.inKommun(actor, async (tx) => {
-      const round = await writableRound(tx, roundId);
-      const wanted = unitIds ? new Set(unitIds.map((id) => id.toLowerCase())) : null;
-      const units = (await unitProgress(tx, round)).filter((u) => (wanted ? wanted.has(u.unitId) : u.signOff === null));
-      if (wanted && units.length !== wanted.size) throw new NotFoundError('Unit');
-      const leaders = await teamLeaders(tx);
-      const byLeader = new Map<string, { leader: LeaderRow; units: UnitProgress[] }>();
-      for (const unit of units) {
-        for (const { userId } of unit.teamLeaders) {
-          const leader = leaders.find((l) => l.userId === userId) as LeaderRow;
-          const entry = byLeader.get(userId) ?? { leader, units: [] };
-          entry.units.push(unit);
-          byLeader.set(userId, entry);
+  async remind(
+    actor: Actor,
+    roundId: string,
+    unitIds?: readonly string[],
+  ): Promise<SendRemindersResult> {
+    const mails = await this.data.inKommun(
+      actor,
+      async (tx) => {
+        const round = await writableRound(tx, roundId);
+        const wanted = unitIds ? new Set(unitIds.map((id) => id.toLowerCase())) : null;
+        const units = (await unitProgress(tx, round)).filter((u) =>
+          wanted ? wanted.has(u.unitId) : u.signOff === null,
+        );
+        if (wanted && units.length !== wanted.size) throw new NotFoundError('Unit');
+        const leaders = await teamLeaders(tx);
+        const byLeader = new Map<string, { leader: LeaderRow; units: UnitProgress[] }>();
+        for (const unit of units) {
+          for (const { userId } of unit.teamLeaders) {
+            const leader = leaders.find((l) => l.userId === userId) as LeaderRow;
+            const entry = byLeader.get(userId) ?? { leader, units: [] };
+            entry.units.push(unit);
+            byLeader.set(userId, entry);
+          }
         }
-      }
-      const messages = [...byLeader.values()].map(({ leader, units: theirs }) => {
-        const payload: RoundReminderPayload = {
-          roundId: round.id,
-          roundName: round.name,
-          closesOn: round.closesOn,
-          units: theirs.map((u) => ({ id: u.unitId, name: u.unitName })),
-        };
-        return { recipient: this.recipient(leader, payload), payload };
-      });
-      const toMail = await this.notifications.store(tx, 'round_reminder', messages);
-      await tx.audit({
-        entityType: 'inventory_round',
-        entityId: round.id,
-        action: 'remind',
-        before: null,
-        after: { units: units.map((u) => u.unitId), recipients: [...byLeader.keys()] },
-      });
-      return toMail;
-    }, 'Inventory round');
+        const messages = [...byLeader.values()].map(({ leader, units: theirs }) => {
+          const payload: RoundReminderPayload = {
+            roundId: round.id,
+            roundName: round.name,
+            closesOn: round.closesOn,
+            units: theirs.map((u) => ({ id: u.unitId, name: u.unitName })),
+          };
+          return { recipient: this.recipient(leader, payload), payload };
+        });
+        const toMail = await this.notifications.store(tx, 'round_reminder', messages);
+        await tx.audit({
+          entityType: 'inventory_round',
+          entityId: round.id,
+          action: 'remind',
+          before: null,
+          after: { units: units.map((u) => u.unitId), recipients: [...byLeader.keys()] },
+        });
+        return toMail;
+      },
+      'Inventory round',
+    );
     return { recipients: mails.length, emailed: await this.notifications.mailAll(mails) };
   }
 
   private recipient(leader: LeaderRow, payload: RoundReminderPayload): Recipient {
-    const link = this.config.PUBLIC_URL ? `\n\n${this.config.PUBLIC_URL.replace(/\/$/, '')}/inventering/matris` : '';
+    const link = this.config.PUBLIC_URL
+      ? `\n\n${this.config.PUBLIC_URL.replace(/\/$/, '')}/inventering/matris`
+      : '';
     return {
       userId: leader.userId,
       email: leader.email,
@@ -171,16 +205,24 @@ async function unitProgress(tx: KommunTransaction, round: RoundRow): Promise<Uni
   const p = tx.params();
   const population = populationCte(p, [round]);
   const reach = tx.staffFilter(p, {
-    columns: { id: 'pop.staff_member_id', unitId: 'pop.unit_id', municipalityId: 'pop.municipality_id' },
+    columns: {
+      id: 'pop.staff_member_id',
+      unitId: 'pop.unit_id',
+      municipalityId: 'pop.municipality_id',
+    },
     excludeSelf: true,
   });
   const roundId = p.add(round.id, 'uuid');
   const counts = await tx.query<{ unitId: string; staff: number; assessedStaff: number }>(
     `WITH ${population}
      SELECT pop.unit_id AS "unitId", count(*)::int AS staff,
-            count(*) FILTER (WHERE ${round.populationFrozenAt ? "pop.levels <> ''" : `EXISTS (
+            count(*) FILTER (WHERE ${
+              round.populationFrozenAt
+                ? "pop.levels <> ''"
+                : `EXISTS (
               SELECT 1 FROM assessment_cell c WHERE c.round_id = ${roundId} AND c.staff_member_id = pop.staff_member_id
-                AND c.source = 'leader' AND c.value IS NOT NULL)`})::int AS "assessedStaff"
+                AND c.source = 'leader' AND c.value IS NOT NULL)`
+            })::int AS "assessedStaff"
      FROM population pop WHERE ${reach} GROUP BY pop.unit_id`,
     p,
   );
@@ -201,7 +243,11 @@ async function unitProgress(tx: KommunTransaction, round: RoundRow): Promise<Uni
   const signOffOf = new Map(signOffs.map((s) => [s.unitId, s]));
   const ancestorsOf = (id: string): string[] => {
     const chain: string[] = [];
-    for (let at = byId.get(id); at && !chain.includes(at.id); at = at.parentId ? byId.get(at.parentId) : undefined) {
+    for (
+      let at = byId.get(id);
+      at && !chain.includes(at.id);
+      at = at.parentId ? byId.get(at.parentId) : undefined
+    ) {
       chain.push(at.id);
     }
     return chain;

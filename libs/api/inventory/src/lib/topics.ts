@@ -18,7 +18,10 @@ const topicsCache = new WeakMap<DataSource, Map<string, readonly TopicRow[]>>();
  * written in. A round's framework is always a published version, and published versions never
  * change, so they are read once per data source.
  */
-export async function loadTopics(manager: EntityManager, frameworkId: string): Promise<readonly TopicRow[]> {
+export async function loadTopics(
+  manager: EntityManager,
+  frameworkId: string,
+): Promise<readonly TopicRow[]> {
   let cache = topicsCache.get(manager.connection);
   if (!cache) topicsCache.set(manager.connection, (cache = new Map()));
   const cached = cache.get(frameworkId);

@@ -11,7 +11,9 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @ApiOperation({ summary: "The signed-in account's messages, newest first (at most 50), and how many are unread" })
+  @ApiOperation({
+    summary: "The signed-in account's messages, newest first (at most 50), and how many are unread",
+  })
   list(@CurrentActor() actor: Actor): Promise<NotificationList> {
     return this.notifications.list(actor);
   }

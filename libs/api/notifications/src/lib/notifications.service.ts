@@ -1,6 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, type KommunTransaction, type MailMessage, MailService, NotFoundError, ScopedData } from '@kl/api/core';
-import type { Notification, NotificationKind, NotificationList, RoundReminderPayload } from '@kl/shared/contracts';
+import {
+  type Actor,
+  type KommunTransaction,
+  type MailMessage,
+  MailService,
+  NotFoundError,
+  ScopedData,
+} from '@kl/api/core';
+import type {
+  Notification,
+  NotificationKind,
+  NotificationList,
+  RoundReminderPayload,
+} from '@kl/shared/contracts';
 
 /** Someone to tell: an account of the kommun, and its e-mail for the copy by mail. */
 export interface Recipient {
@@ -42,21 +54,29 @@ export class NotificationsService {
 
   /** Marks one of the caller's messages read; anyone else's is 404. */
   markRead(actor: Actor, id: string): Promise<void> {
-    return this.data.inKommun(actor, async (tx) => {
-      const rows = await tx.modify<{ id: string }>(
-        `UPDATE notification SET read_at = coalesce(read_at, now())
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const rows = await tx.modify<{ id: string }>(
+          `UPDATE notification SET read_at = coalesce(read_at, now())
          WHERE id = $1 AND municipality_id = $2 AND recipient_user_id = $3 RETURNING id`,
-        [id, tx.municipalityId, actor.userId],
-      );
-      if (rows.length === 0) throw new NotFoundError('Notification');
-    }, 'Notification');
+          [id, tx.municipalityId, actor.userId],
+        );
+        if (rows.length === 0) throw new NotFoundError('Notification');
+      },
+      'Notification',
+    );
   }
 
   /**
    * Stores one message per recipient in the caller's transaction. Returns the e-mails to send
    * once that transaction has committed ({@link mailAll}): a rolled-back reminder sends nothing.
    */
-  async store(tx: KommunTransaction, kind: NotificationKind, payloads: { recipient: Recipient; payload: RoundReminderPayload }[]): Promise<MailMessage[]> {
+  async store(
+    tx: KommunTransaction,
+    kind: NotificationKind,
+    payloads: { recipient: Recipient; payload: RoundReminderPayload }[],
+  ): Promise<MailMessage[]> {
     if (payloads.length === 0) return [];
     await tx.query(
       `INSERT INTO notification (municipality_id, recipient_user_id, sender_user_id, kind, payload)
@@ -79,7 +99,11 @@ export class NotificationsService {
     for (const message of messages) {
       if (await this.mail.send(message)) sent += 1;
     }
-    if (sent < messages.length) this.logger.warn({ event: 'reminder_mail_failed', failed: messages.length - sent }, 'Some reminders were not mailed');
+    if (sent < messages.length)
+      this.logger.warn(
+        { event: 'reminder_mail_failed', failed: messages.length - sent },
+        'Some reminders were not mailed',
+      );
     return sent;
   }
 }

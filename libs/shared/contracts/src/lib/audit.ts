@@ -82,3 +82,33 @@ export interface PersonalDataRead {
   /** ISO 8601. */
   occurredAt: string;
 }
+
+/** GET /api/audit — the kommun's audit trail, newest first, filtered. */
+export interface AuditTrailQuery {
+  /** Changes of this person's record, their levels and the account linked to them. */
+  staffMemberId?: string;
+  entityType?: AuditEntityType;
+  /** Changes made by this account. */
+  actorUserId?: string;
+  /** ISO dates `YYYY-MM-DD`, inclusive, Swedish time. */
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The most rows one page of the audit trail holds (an export reads page by page). */
+export const AUDIT_TRAIL_PAGE_SIZE_MAX = 1000;
+
+/** One change in the trail, with what it concerns in words (a person's, unit's, round's or account's name). */
+export interface AuditTrailEntry extends AuditEvent {
+  /** The record's name now; null when it has none any more (a deleted unit, an erased person). */
+  subject: string | null;
+}
+
+export interface AuditTrailPage {
+  items: AuditTrailEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

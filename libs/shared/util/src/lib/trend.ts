@@ -16,8 +16,15 @@ export interface TopicLineage {
 }
 
 /** The stronger of two changes: a series that was renamed and then merged is merged. */
-const KIND_RANK: Record<TopicLineageKind, number> = { same: 0, renamed: 1, split: 2, merged: 3, new: 4 };
-const stronger = (a: TopicLineageKind, b: TopicLineageKind) => (KIND_RANK[a] >= KIND_RANK[b] ? a : b);
+const KIND_RANK: Record<TopicLineageKind, number> = {
+  same: 0,
+  renamed: 1,
+  split: 2,
+  merged: 3,
+  new: 4,
+};
+const stronger = (a: TopicLineageKind, b: TopicLineageKind) =>
+  KIND_RANK[a] >= KIND_RANK[b] ? a : b;
 
 /**
  * How each topic of the version `targetId` descends from the topics of the older version
@@ -32,7 +39,9 @@ export function topicLineage(
   sourceId: string,
   versions: ReadonlyMap<string, FrameworkVersionLink>,
 ): Map<string, TopicLineage> | null {
-  const lineage = new Map(targetTopicCodes.map((code) => [code, { kind: 'same' as TopicLineageKind, sources: [code] }]));
+  const lineage = new Map(
+    targetTopicCodes.map((code) => [code, { kind: 'same' as TopicLineageKind, sources: [code] }]),
+  );
   let current = versions.get(targetId);
   const seen = new Set<string>();
   while (current && current.id !== sourceId) {
@@ -40,16 +49,20 @@ export function topicLineage(
     seen.add(current.id);
     const previous = new Map<string, CrosswalkEntry[]>();
     for (const entry of current.crosswalk) {
-      if (entry.topicCode !== null) previous.set(entry.topicCode, [...(previous.get(entry.topicCode) ?? []), entry]);
+      if (entry.topicCode !== null)
+        previous.set(entry.topicCode, [...(previous.get(entry.topicCode) ?? []), entry]);
     }
     for (const topic of lineage.values()) {
       const sources: string[] = [];
       for (const code of topic.sources) {
         // A topic the crosswalk leaves out kept its code (a published crosswalk accounts for every topic).
-        const entries = previous.get(code) ?? [{ topicCode: code, previousTopicCode: code, kind: 'same' as const }];
+        const entries = previous.get(code) ?? [
+          { topicCode: code, previousTopicCode: code, kind: 'same' as const },
+        ];
         for (const entry of entries) {
           if (entry.kind !== 'removed') topic.kind = stronger(topic.kind, entry.kind);
-          if (entry.previousTopicCode !== null && !sources.includes(entry.previousTopicCode)) sources.push(entry.previousTopicCode);
+          if (entry.previousTopicCode !== null && !sources.includes(entry.previousTopicCode))
+            sources.push(entry.previousTopicCode);
         }
       }
       topic.sources = sources;
@@ -93,21 +106,25 @@ export function carryOverFigures(
 ): { areas: DashboardArea[]; unmeasuredTopicCodes: string[] } {
   const indexOf = new Map(sourceTopicCodes.map((code, i) => [code, i]));
   const sourcesOf = (code: string) =>
-    (lineage.get(code)?.sources ?? []).flatMap((source) => (indexOf.has(source) ? [indexOf.get(source) as number] : []));
+    (lineage.get(code)?.sources ?? []).flatMap((source) =>
+      indexOf.has(source) ? [indexOf.get(source) as number] : [],
+    );
   const topicGroups = targetAreas.map((area) => area.topics.map((topic) => sourcesOf(topic.code)));
   const areaGroups = topicGroups.map((groups) => [...new Set(groups.flat())]);
   const topicFigures = groupDistributions(staff, topicGroups.flat());
   const areaFigures = groupDistributions(staff, areaGroups);
   const unmeasuredTopicCodes: string[] = [];
   let t = 0;
-  const areas = targetAreas.map((area, a): DashboardArea => ({
-    code: area.code,
-    name: area.name,
-    ...areaFigures[a],
-    topics: area.topics.map((topic, i) => {
-      if (topicGroups[a][i].length === 0) unmeasuredTopicCodes.push(topic.code);
-      return { code: topic.code, name: topic.name, ...topicFigures[t++] };
+  const areas = targetAreas.map(
+    (area, a): DashboardArea => ({
+      code: area.code,
+      name: area.name,
+      ...areaFigures[a],
+      topics: area.topics.map((topic, i) => {
+        if (topicGroups[a][i].length === 0) unmeasuredTopicCodes.push(topic.code);
+        return { code: topic.code, name: topic.name, ...topicFigures[t++] };
+      }),
     }),
-  }));
+  );
   return { areas, unmeasuredTopicCodes };
 }

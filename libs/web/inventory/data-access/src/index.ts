@@ -6,3 +6,4 @@ export * from './lib/person-history';
 export * from './lib/dashboard-model';
 export * from './lib/trend-model';
 export * from './lib/round-labels';
+export * from './lib/progress-model';

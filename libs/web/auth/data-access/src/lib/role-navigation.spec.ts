@@ -28,6 +28,10 @@ describe('navigationFor', () => {
     expect(withOwn).toEqual(['caseworker']);
   });
 
+  it('offers the audit trail to kommun administrators only', () => {
+    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/granskningslogg'))).toEqual(['municipality_admin']);
+  });
+
   it('offers the inventory rounds to kommun administrators only', () => {
     expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/omgangar'))).toEqual(['municipality_admin']);
   });

@@ -46,6 +46,9 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
   }
+  if (role === 'municipality_admin') {
+    items.push({ label: 'Granskningslogg', path: '/granskningslogg' });
+  }
   items.push({ label: 'Mitt konto', path: '/mitt-konto' });
   return items;
 }

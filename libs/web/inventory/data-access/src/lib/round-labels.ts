@@ -1,4 +1,4 @@
-import type { RoundStatus } from '@kl/shared/contracts';
+import type { InventoryRound, RoundPopulationCount, RoundStatus, StaffRole } from '@kl/shared/contracts';
 
 export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = {
   planned: 'Planerad',
@@ -24,4 +24,37 @@ export function defaultRoundDates(today: string): { referenceDate: string; opens
   const first = `${year}-${String(month).padStart(2, '0')}-01`;
   const end = new Date(Date.UTC(year, month - 1 + 3, 0));
   return { referenceDate: first, opensOn: first, closesOn: end.toISOString().slice(0, 10) };
+}
+
+/** The two groups of a round's population, which are never pooled. */
+export const STAFF_GROUP_LABELS: Record<StaffRole, { singular: string; plural: string }> = {
+  caseworker: { singular: 'handläggare', plural: 'handläggare' },
+  team_leader: { singular: 'arbetsledare', plural: 'arbetsledare' },
+};
+
+/** "21 handläggare och 3 arbetsledare". */
+export function populationText(population: RoundPopulationCount): string {
+  return `${population.caseworkers} handläggare och ${population.teamLeaders} arbetsledare`;
+}
+
+/**
+ * The population rule of a round in words (DESIGN.md §3), e.g. "Medarbetare i enheter inom Barn
+ * och unga som var anställda 2025-10-01".
+ */
+export function populationRule(round: Pick<InventoryRound, 'referenceDate' | 'unitIds'>, serviceArea: string): string {
+  const units = round.unitIds.length > 0 ? 'i omgångens enheter (med underenheter) inom' : 'i enheter inom';
+  return `Medarbetare ${units} ${serviceArea} som var anställda ${round.referenceDate}`;
+}
+
+/** Why a round's levels can be read but not changed; null while it takes assessments. */
+export function readOnlyReason(round: Pick<InventoryRound, 'status' | 'acceptsAssessments'>): string | null {
+  if (round.acceptsAssessments) return null;
+  switch (round.status) {
+    case 'planned':
+      return 'Omgången är inte öppnad ännu: värdena kan läsas men inte ändras.';
+    case 'closed':
+      return 'Omgången är stängd: värdena kan läsas men inte ändras. Siffrorna är frysta som de var vid referensdatumet.';
+    case 'open':
+      return 'Inventeringsperioden har gått ut: omgångens sista dag har passerat och den stängs strax av sig själv.';
+  }
 }

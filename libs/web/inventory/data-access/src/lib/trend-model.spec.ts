@@ -1,4 +1,4 @@
-import type { DashboardArea, InventoryRound, RoundTrend } from '@kl/shared/contracts';
+import type { DashboardArea, RoundTrend } from '@kl/shared/contracts';
 import { exportTextRows } from '@kl/web/shared/util';
 import {
   hasTrend,
@@ -7,6 +7,7 @@ import {
   trendFrameworkNote,
   trendModel,
   trendRows,
+  trendTopicNotes,
 } from './trend-model';
 
 const area = (
@@ -14,6 +15,7 @@ const area = (
   name: string,
   fte: [string, string, string] | null,
   shares: [string, string, string] | null,
+  topicCodes: string[] = [`${code}01`],
 ): DashboardArea => ({
   code,
   name,
@@ -27,7 +29,16 @@ const area = (
     : { insufficient: null, basic: null, advanced: null },
   assessedStaff: fte ? 4 : 0,
   notAssessedStaff: 0,
-  topics: [],
+  topics: topicCodes.map((topicCode) => ({
+    code: topicCode,
+    name: `Inriktning ${topicCode}`,
+    fte: { insufficient: '0', basic: '0', advanced: '0' },
+    assessedFte: '0',
+    notApplicableFte: '0',
+    shares: { insufficient: null, basic: null, advanced: null },
+    assessedStaff: 0,
+    notAssessedStaff: 0,
+  })),
 });
 
 const roundRef = (id: string, name: string, referenceDate: string) => ({
@@ -37,18 +48,24 @@ const roundRef = (id: string, name: string, referenceDate: string) => ({
   referenceDate,
 });
 
-/** Two rounds on different framework versions: JU renamed, EP new, PS gone. */
+/**
+ * Two rounds on different framework versions, both in the newest version's areas: EP is new in
+ * version 2 (not measured in Höst 2025), JU01 was renamed from JU09.
+ */
 const trend: RoundTrend = {
   staffRole: 'caseworker',
-  notes: [],
+  notes: [
+    { topicCode: 'EP01', rounds: [{ roundId: 'r1', kind: 'new', previousTopicCodes: [] }] },
+    { topicCode: 'JU01', rounds: [{ roundId: 'r1', kind: 'renamed', previousTopicCodes: ['JU09'] }] },
+  ],
   rounds: [
     {
       round: roundRef('r1', 'Höst 2025', '2025-10-01'),
       frameworkVersion: 1,
-      unmeasuredTopicCodes: [],
+      unmeasuredTopicCodes: ['EP01'],
       areas: [
-        area('JU', 'Juridik (gammal)', ['1.00', '2.00', '0'], ['33.3', '66.7', '0.0']),
-        area('PS', 'Psykologi', ['0.50', '0.50', '0'], ['50.0', '50.0', '0.0']),
+        area('EP', 'Evidensbaserad praktik', null, null),
+        area('JU', 'Juridik', ['1.00', '2.00', '0'], ['33.3', '66.7', '0.0']),
       ],
     },
     {
@@ -66,20 +83,19 @@ const trend: RoundTrend = {
 describe('trendModel', () => {
   const model = trendModel(trend);
 
-  it('matches areas by code across rounds and names them as in the newest round that has them', () => {
+  it("has the newest round's areas, and every round in them", () => {
     expect(model.areas.map((a) => [a.code, a.name])).toEqual([
       ['EP', 'Evidensbaserad praktik'],
       ['JU', 'Juridik'],
-      ['PS', 'Psykologi'],
     ]);
     expect(model.rounds.map((r) => r.name)).toEqual(['Höst 2025', 'Höst 2026']);
+    expect(model.versions).toEqual([1, 2]);
   });
 
-  it('has a point per round, with no distribution where the area is not in the framework', () => {
+  it('has a point per round, with no distribution where the round measured none of the area', () => {
     const ju = model.areas[1];
     expect(ju.points.map((p) => p.distribution?.shares.insufficient)).toEqual(['33.3', '18.8']);
     expect(model.areas[0].points.map((p) => p.distribution === null)).toEqual([true, false]);
-    expect(model.areas[2].points.map((p) => p.distribution === null)).toEqual([false, true]);
   });
 
   it('needs two rounds for a trend', () => {
@@ -88,24 +104,27 @@ describe('trendModel', () => {
   });
 });
 
-describe('trendFrameworkNote', () => {
-  const round = (id: string, version: number) =>
-    ({ id, frameworkCode: 'BOU-2016', frameworkVersion: version }) as InventoryRound;
-
-  it('says how areas are compared when the framework versions differ', () => {
-    expect(trendFrameworkNote(trendModel(trend), [round('r1', 1), round('r2', 2)])).toBe(
-      'Omgångarna bygger på olika versioner av kompetensramverket (BOU-2016 version 1, BOU-2016 version 2). ' +
-        'Områdena jämförs efter kod och har namnen från Höst 2026; ett område som saknas i en omgångs ramverk visas med –.',
+describe('trendFrameworkNote and trendTopicNotes', () => {
+  it('say how rounds on other versions are carried over, and what happened to each topic', () => {
+    expect(trendFrameworkNote(trendModel(trend))).toBe(
+      'Omgångarna bygger på olika versioner av kompetensramverket (version 1, 2). ' +
+        'Äldre omgångar räknas om till inriktningarna i Höst 2026 genom ramverkets koppling mellan versionerna.',
     );
+    expect(trendTopicNotes(trend)).toEqual([
+      'EP01 Inriktning EP01: ny inriktning, mättes inte i Höst 2025.',
+      'JU01 Inriktning JU01: i Höst 2025 räknad från JU09, som har bytt namn eller kod.',
+    ]);
   });
 
-  it('says nothing when every round uses the same version', () => {
-    expect(trendFrameworkNote(trendModel(trend), [round('r1', 1), round('r2', 1)])).toBeNull();
+  it('say nothing when every round uses the same version', () => {
+    const same = { ...trend, notes: [], rounds: trend.rounds.map((r) => ({ ...r, frameworkVersion: 1 })) };
+    expect(trendFrameworkNote(trendModel(same))).toBeNull();
+    expect(trendTopicNotes(same)).toEqual([]);
   });
 });
 
 describe('trendRows', () => {
-  it('writes the shares per round in Swedish, a dash where nobody was assessed or the area is missing', () => {
+  it('writes the shares per round in Swedish, a dash where nobody was assessed or nothing measured', () => {
     const [ep, ju] = trendModel(trend).areas;
     expect(trendRows(ju).map((row) => [row.round.name, ...row.shares, row.assessedFte])).toEqual([
       ['Höst 2025', '33,3 %', '66,7 %', '0,0 %', '3,00'],
@@ -119,12 +138,11 @@ describe('trendRows', () => {
 });
 
 describe('trendChartItems', () => {
-  it('gives each area its rounds oldest first, leaving out rounds whose framework lacks the area', () => {
+  it('gives each area its rounds oldest first, leaving out rounds that did not measure it', () => {
     const items = trendChartItems(trendModel(trend));
     expect(items.map((a) => [a.code, a.items.map((i) => i.name)])).toEqual([
       ['EP', ['Höst 2026']],
       ['JU', ['Höst 2025', 'Höst 2026']],
-      ['PS', ['Höst 2025']],
     ]);
     expect(items[1].items[1].shares).toEqual({ insufficient: '18.8', basic: '56.3', advanced: '25.0' });
   });
@@ -134,7 +152,7 @@ describe('trendExportTable', () => {
   const table = trendExportTable(trendModel(trend));
 
   it('has a row per area and round with FTE and unrounded shares as numbers', () => {
-    expect(table.rows).toHaveLength(6);
+    expect(table.rows).toHaveLength(4);
     const juNow = table.rows[3];
     expect(juNow.slice(0, 8)).toEqual(['JU', 'Juridik', 'Höst 2026', '2026-10-01', 0.75, 2.25, 1, 4]);
     expect(juNow[8]).toBeCloseTo(0.1875, 12);
@@ -143,10 +161,10 @@ describe('trendExportTable', () => {
     expect(juNow.slice(11)).toEqual([4, null]);
   });
 
-  it('says in the row when the area was not in the round’s framework', () => {
+  it('says in the row when the round did not measure the area', () => {
     expect(exportTextRows(table)[1]).toEqual([
       'EP', 'Evidensbaserad praktik', 'Höst 2025', '2025-10-01', '', '', '', '', '–', '–', '–', '',
-      'Ingår inte i omgångens ramverk',
+      'Mättes inte i omgången (nytt i en senare version av ramverket)',
     ]);
     expect(table.columns[3].kind).toBe('date');
   });

@@ -1,5 +1,4 @@
 import type {
-  InventoryRound,
   LevelDistribution,
   LevelShares,
   RoundTrend,
@@ -10,7 +9,7 @@ import { LEVEL_COLUMNS, levelFraction } from './dashboard-model';
 
 export type TrendRoundRef = TrendRound['round'];
 
-/** One area in one round; `distribution` is null when the area is not in that round's framework. */
+/** One area in one round; `distribution` is null when the round measured none of the area's topics. */
 export interface TrendPoint {
   round: TrendRoundRef;
   distribution: LevelDistribution | null;
@@ -18,7 +17,6 @@ export interface TrendPoint {
 
 export interface TrendArea {
   code: string;
-  /** The name in the newest round that has the area. */
   name: string;
   /** One point per round, oldest first. */
   points: TrendPoint[];
@@ -27,29 +25,29 @@ export interface TrendArea {
 export interface TrendModel {
   /** Oldest first; the last is the round the dashboard shows. */
   rounds: TrendRoundRef[];
+  /** The framework version of each round, in the same order. */
+  versions: number[];
   areas: TrendArea[];
 }
 
 /**
- * The trend per area across rounds. Rounds may use different framework versions: the API gives
- * each round in its own framework, so areas are matched by their stable code and named as in the
- * newest round that has them; an area missing from a round's framework has no distribution there.
+ * The trend per area across rounds. The API gives every round in the topics and areas of the
+ * newest one (an earlier framework version carried over through the crosswalk), so the areas are
+ * the newest round's; an area none of whose topics a round measured has no distribution there.
  */
 export function trendModel(trend: RoundTrend): TrendModel {
-  const newestFirst = [...trend.rounds].reverse();
-  const names = new Map<string, string>();
-  for (const { areas } of newestFirst) {
-    for (const area of areas) if (!names.has(area.code)) names.set(area.code, area.name);
-  }
+  const newest = trend.rounds[trend.rounds.length - 1];
   return {
     rounds: trend.rounds.map(({ round }) => round),
-    areas: [...names].map(([code, name]) => ({
-      code,
-      name,
-      points: trend.rounds.map(({ round, areas }) => ({
-        round,
-        distribution: areas.find((area) => area.code === code) ?? null,
-      })),
+    versions: trend.rounds.map(({ frameworkVersion }) => frameworkVersion),
+    areas: (newest?.areas ?? []).map((area) => ({
+      code: area.code,
+      name: area.name,
+      points: trend.rounds.map(({ round, areas, unmeasuredTopicCodes }) => {
+        const distribution = areas.find((a) => a.code === area.code) ?? null;
+        const measured = distribution?.topics.some((topic) => !unmeasuredTopicCodes.includes(topic.code)) ?? false;
+        return { round, distribution: measured ? distribution : null };
+      }),
     })),
   };
 }
@@ -60,27 +58,51 @@ export function hasTrend(model: TrendModel): boolean {
 }
 
 /**
- * Says, in Swedish, when the rounds of the trend use different framework versions and how the
- * areas are then compared; null when they all use the same.
+ * Says, in Swedish, when the rounds of the trend use different framework versions and how they
+ * are then compared; null when they all use the same.
  */
-export function trendFrameworkNote(model: TrendModel, rounds: readonly InventoryRound[]): string | null {
-  const frameworks = new Map(
-    rounds.map((round) => [round.id, `${round.frameworkCode} version ${round.frameworkVersion}`]),
-  );
-  const used = [...new Set(model.rounds.map((round) => frameworks.get(round.id) ?? '?'))];
-  if (used.length < 2) return null;
+export function trendFrameworkNote(model: TrendModel): string | null {
+  const versions = [...new Set(model.versions)];
+  if (versions.length < 2) return null;
   const newest = model.rounds[model.rounds.length - 1];
   return (
-    `Omgångarna bygger på olika versioner av kompetensramverket (${used.join(', ')}). ` +
-    `Områdena jämförs efter kod och har namnen från ${newest.name}; ` +
-    'ett område som saknas i en omgångs ramverk visas med –.'
+    `Omgångarna bygger på olika versioner av kompetensramverket (version ${versions.join(', ')}). ` +
+    `Äldre omgångar räknas om till inriktningarna i ${newest.name} genom ramverkets koppling mellan versionerna.`
+  );
+}
+
+/**
+ * One sentence per topic whose series crosses a framework change, in Swedish: where its figures
+ * in an earlier round come from (renamed, split, merged, or new and not measured).
+ */
+export function trendTopicNotes(trend: RoundTrend): string[] {
+  const names = new Map(
+    (trend.rounds[trend.rounds.length - 1]?.areas ?? []).flatMap((area) => area.topics.map((t) => [t.code, t.name] as const)),
+  );
+  const roundNames = new Map(trend.rounds.map(({ round }) => [round.id, round.name]));
+  return trend.notes.flatMap((note) =>
+    note.rounds.map(({ roundId, kind, previousTopicCodes }) => {
+      const topic = `${note.topicCode} ${names.get(note.topicCode) ?? ''}`.trim();
+      const round = roundNames.get(roundId) ?? '';
+      const previous = previousTopicCodes.join(' och ');
+      switch (kind) {
+        case 'renamed':
+          return `${topic}: i ${round} räknad från ${previous}, som har bytt namn eller kod.`;
+        case 'split':
+          return `${topic}: i ${round} räknad från ${previous}, som har delats i flera inriktningar.`;
+        case 'merged':
+          return `${topic}: i ${round} sammanvägd av ${previous}, som har slagits ihop.`;
+        case 'new':
+          return `${topic}: ny inriktning, mättes inte i ${round}.`;
+      }
+    }),
   );
 }
 
 /** One row of the trend table, every figure written in Swedish. */
 export interface TrendRow {
   round: TrendRoundRef;
-  /** False when the area is not in the round's framework. */
+  /** False when the round measured none of the area's topics. */
   inFramework: boolean;
   /** Share per level in LEVEL_COLUMNS order; `–` when nobody was assessed. */
   shares: string[];
@@ -98,7 +120,7 @@ export function trendRows(area: TrendArea): TrendRow[] {
 
 /**
  * Per area, one item per round for the stacked level chart (oldest first), leaving out the rounds
- * whose framework lacks the area; the chart leaves out rounds where nobody was assessed.
+ * that did not measure the area; the chart leaves out rounds where nobody was assessed.
  */
 export function trendChartItems(
   model: TrendModel,
@@ -146,7 +168,7 @@ export function trendExportTable(model: TrendModel): ExportTable {
         d ? Number(d.assessedFte) : null,
         ...LEVEL_COLUMNS.map(({ level }) => (d ? levelFraction(d, level) : null)),
         d ? d.assessedStaff : null,
-        d ? null : 'Ingår inte i omgångens ramverk',
+        d ? null : 'Mättes inte i omgången (nytt i en senare version av ramverket)',
       ]),
     ),
   };

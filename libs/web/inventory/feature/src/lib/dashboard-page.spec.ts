@@ -182,6 +182,24 @@ describe('DashboardPage', () => {
     return { root, render, button };
   }
 
+  it('shows caseworkers first and team leaders as a group of their own', async () => {
+    const { root, render } = await open('team_leader');
+    const radio = (label: string) =>
+      Array.from(root.querySelectorAll<HTMLLabelElement>('fieldset.group-switch label'))
+        .find((l) => l.textContent?.trim() === label)
+        ?.querySelector('input') as HTMLInputElement;
+    expect(radio('Handläggare').checked).toBe(true);
+    radio('Arbetsledare').click();
+    const trendRequest = await next((request) => request.url === '/api/rounds/r2/trend');
+    const dashboardRequest = await next((request) => request.url === '/api/rounds/r2/dashboard');
+    expect(trendRequest.request.params.get('staffRole')).toBe('team_leader');
+    expect(dashboardRequest.request.params.get('staffRole')).toBe('team_leader');
+    trendRequest.flush({ ...trend, staffRole: 'team_leader' });
+    dashboardRequest.flush({ ...dashboard, staffRole: 'team_leader' });
+    await render();
+    expect(root.querySelector('.coverage + .hint')?.textContent).toContain('arbetsledarna');
+  });
+
   it('opens on the open round with coverage and the lists of people to assess', async () => {
     const { root } = await open('team_leader');
     expect(root.querySelector<HTMLSelectElement>('#round')?.value).toBe('r2');

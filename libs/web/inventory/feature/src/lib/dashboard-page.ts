@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import type { InventoryRound, OrgUnitTreeNode, RoundDashboard, RoundTrend } from '@kl/shared/contracts';
+import type { InventoryRound, OrgUnitTreeNode, RoundDashboard, RoundScopeQuery, RoundTrend, StaffRole } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   coverageText,
@@ -16,11 +16,13 @@ import {
   trendFrameworkNote,
   trendModel,
   trendRows,
+  trendTopicNotes,
 } from '@kl/web/inventory/data-access';
 import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
 import { levelDistributionSeries, StackedBarChart } from '@kl/web/shared/ui-charts';
 import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
 import { ExportButtons } from './export-buttons';
+import { StaffGroupSwitch } from './staff-group-switch';
 
 type View = 'table' | 'chart';
 
@@ -30,7 +32,7 @@ type View = 'table' | 'chart';
  */
 @Component({
   selector: 'kl-dashboard-page',
-  imports: [StackedBarChart, ExportButtons],
+  imports: [StackedBarChart, ExportButtons, StaffGroupSwitch],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,6 +45,10 @@ export class DashboardPage {
   protected readonly rounds = signal<InventoryRound[]>([]);
   protected readonly roundId = signal<string | null>(null);
   protected readonly unitId = signal<string>('');
+  /** Caseworkers or team leaders: the two groups are never pooled. */
+  protected readonly staffRole = signal<StaffRole>('caseworker');
+  /** Counts the loads, so that an answer overtaken by a newer choice is dropped (never a stale page). */
+  private loads = 0;
   private readonly units = signal<OrgUnitTreeNode[]>([]);
   protected readonly dashboard = signal<RoundDashboard | null>(null);
   protected readonly loading = signal(true);
@@ -104,7 +110,11 @@ export class DashboardPage {
   });
   protected readonly trendNote = computed(() => {
     const model = this.trendModel();
-    return model ? trendFrameworkNote(model, this.rounds()) : null;
+    return model ? trendFrameworkNote(model) : null;
+  });
+  protected readonly trendTopicNotes = computed(() => {
+    const trend = this.trend();
+    return trend ? trendTopicNotes(trend) : [];
   });
   protected readonly trendCharts = computed(() => {
     const model = this.trendModel();
@@ -140,6 +150,11 @@ export class DashboardPage {
 
   protected async chooseUnit(id: string): Promise<void> {
     this.unitId.set(id);
+    await this.load();
+  }
+
+  protected async chooseStaffRole(role: StaffRole): Promise<void> {
+    this.staffRole.set(role);
     await this.load();
   }
 
@@ -181,29 +196,37 @@ export class DashboardPage {
   private async load(): Promise<void> {
     const roundId = this.roundId();
     if (!roundId) return;
+    const load = ++this.loads;
+    const current = () => load === this.loads;
     this.loading.set(true);
     this.error.set(null);
-    const unitId = this.unitId() || undefined;
-    const trend = this.loadTrend(roundId, unitId);
+    const query: RoundScopeQuery = { unitId: this.unitId() || undefined, staffRole: this.staffRole() };
+    const trend = this.loadTrend(roundId, query, current);
     try {
-      this.dashboard.set(await this.api.dashboard(roundId, unitId));
+      const dashboard = await this.api.dashboard(roundId, query);
+      if (current()) this.dashboard.set(dashboard);
     } catch (error) {
-      this.dashboard.set(null);
-      this.error.set(errorText(toErrorBody(error).code));
+      if (current()) {
+        this.dashboard.set(null);
+        this.error.set(errorText(toErrorBody(error).code));
+      }
     } finally {
       await trend;
-      this.loading.set(false);
+      if (current()) this.loading.set(false);
     }
   }
 
   /** The trend is secondary: when it fails, the rest of the overview still shows. */
-  private async loadTrend(roundId: string, unitId: string | undefined): Promise<void> {
+  private async loadTrend(roundId: string, query: RoundScopeQuery, current: () => boolean): Promise<void> {
     this.trendError.set(null);
     try {
-      this.trend.set(await this.api.trend(roundId, unitId));
+      const trend = await this.api.trend(roundId, query);
+      if (current()) this.trend.set(trend);
     } catch (error) {
-      this.trend.set(null);
-      this.trendError.set(errorText(toErrorBody(error).code));
+      if (current()) {
+        this.trend.set(null);
+        this.trendError.set(errorText(toErrorBody(error).code));
+      }
     }
   }
 }

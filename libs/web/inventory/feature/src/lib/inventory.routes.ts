@@ -18,6 +18,12 @@ export const inventoryRoutes: Routes = [
     loadComponent: () => import('./rounds-page').then((m) => m.RoundsPage),
   },
   {
+    path: 'omgangar/:id',
+    title: 'Uppföljning av omgång – Kompetensläget',
+    canActivate: [requireRole('municipality_admin')],
+    loadComponent: () => import('./round-progress-page').then((m) => m.RoundProgressPage),
+  },
+  {
     path: 'oversikt',
     title: 'Översikt – Kompetensläget',
     canActivate: [requireRole('team_leader', 'municipality_admin')],

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, OnDestroy, signal, viewChild } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { CellValue, InventoryRound, OrgUnitTreeNode } from '@kl/shared/contracts';
+import type { CellValue, InventoryRound, OrgUnitTreeNode, StaffRole } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   assessmentExportTable,
@@ -9,6 +9,7 @@ import {
   cellId,
   cellKey,
   InventoryApi,
+  readOnlyReason,
   valueForKey,
 } from '@kl/web/inventory/data-access';
 import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
@@ -16,6 +17,8 @@ import { errorText, type ExportTable, type HasUnsavedWork, toErrorBody } from '@
 import { ExportButtons } from './export-buttons';
 import { MatrixStore } from './matrix.store';
 import { buildMatrixView, type MatrixFilter, matrixUnits } from './matrix-view';
+import { StaffGroupSwitch } from './staff-group-switch';
+import { UnitSignOffPanel } from './unit-sign-off-panel';
 
 /** Where an administrator's last chosen unit is remembered (an id only, no personal data). */
 const UNIT_STORAGE_KEY = 'kl.matris.enhet';
@@ -23,7 +26,7 @@ const UNIT_STORAGE_KEY = 'kl.matris.enhet';
 /** /matris: a team leader records each person's level per topic, keyboard first. */
 @Component({
   selector: 'kl-matrix-page',
-  imports: [ExportButtons, RouterLink],
+  imports: [ExportButtons, RouterLink, StaffGroupSwitch, UnitSignOffPanel],
   templateUrl: './matrix-page.html',
   styleUrl: './matrix-page.css',
   providers: [MatrixStore],
@@ -52,6 +55,12 @@ export class MatrixPage implements OnDestroy, HasUnsavedWork {
   private readonly unitTree = signal<OrgUnitTreeNode[]>([]);
   protected readonly unitOptions = computed(() => flattenUnitTree(this.unitTree()));
   protected readonly scopeUnitId = signal('');
+  /** Caseworkers or team leaders: one group of the round's population at a time. */
+  protected readonly staffRole = signal<StaffRole>('caseworker');
+  protected readonly readOnly = computed(() => {
+    const round = this.store.matrix()?.round;
+    return round ? readOnlyReason(round) : null;
+  });
   protected readonly teamUnits = computed(() => {
     const matrix = this.store.matrix();
     return matrix && !this.isAdmin() ? matrixUnits(matrix) : [];
@@ -151,6 +160,13 @@ export class MatrixPage implements OnDestroy, HasUnsavedWork {
     this.scopeUnitId.set(id);
     localStorage.setItem(UNIT_STORAGE_KEY, id);
     await this.router.navigate([], { queryParams: { enhet: id || null }, queryParamsHandling: 'merge', replaceUrl: true });
+    const roundId = this.roundId();
+    if (roundId) await this.loadRound(roundId);
+  }
+
+  protected async chooseStaffRole(role: StaffRole): Promise<void> {
+    await this.store.flush();
+    this.staffRole.set(role);
     const roundId = this.roundId();
     if (roundId) await this.loadRound(roundId);
   }
@@ -326,7 +342,7 @@ export class MatrixPage implements OnDestroy, HasUnsavedWork {
       return;
     }
     try {
-      await this.store.load(id, this.scopeUnitId() || undefined);
+      await this.store.load(id, { unitId: this.scopeUnitId() || undefined, staffRole: this.staffRole() });
       this.active.set({ r: 0, c: 0 });
     } catch (error) {
       this.loadError.set(errorText(toErrorBody(error).code));

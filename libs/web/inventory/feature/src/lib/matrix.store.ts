@@ -1,5 +1,5 @@
 import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
-import type { AssessmentMatrix, CellValue } from '@kl/shared/contracts';
+import type { AssessmentMatrix, CellValue, RoundScopeQuery } from '@kl/shared/contracts';
 import {
   applyEdit,
   applySaveResult,
@@ -31,7 +31,10 @@ export class MatrixStore {
   readonly cells = signal<ReadonlyMap<string, CellState>>(new Map());
   readonly summary = computed(() => summarise(this.cells()));
   readonly saveError = signal<string | null>(null);
-  readonly editable = computed(() => this.matrix()?.round.status === 'open');
+  /** Open and within its window: a round whose last day has passed is read only, as the API refuses writes. */
+  readonly editable = computed(() => this.matrix()?.round.acceptsAssessments === true);
+  /** Counts the saves that wrote something: what depends on the levels (a unit's sign-off) reads again. */
+  readonly savedRevision = signal(0);
 
   constructor() {
     // Signed in again after the session expired: the saves the expiry refused go again, unasked.
@@ -45,8 +48,8 @@ export class MatrixStore {
     });
   }
 
-  async load(roundId: string, unitId?: string): Promise<void> {
-    const matrix = await this.api.matrix(roundId, unitId);
+  async load(roundId: string, query: RoundScopeQuery = {}): Promise<void> {
+    const matrix = await this.api.matrix(roundId, query);
     this.undoStack = [];
     this.matrix.set(matrix);
     this.cells.set(cellsFromMatrix(matrix));
@@ -109,6 +112,7 @@ export class MatrixStore {
       const result = await this.api.save(roundId, inputs);
       this.cells.set(applySaveResult(this.cells(), result));
       this.saveError.set(null);
+      if (result.saved.length > 0) this.savedRevision.update((n) => n + 1);
     } catch (error) {
       this.cells.set(markUnsent(this.cells()));
       this.saveError.set(errorText(toErrorBody(error).code));

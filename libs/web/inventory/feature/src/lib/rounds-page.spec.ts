@@ -74,14 +74,14 @@ describe('RoundsPage', () => {
   });
 
   it('opens a planned round with the version it read, and asks why before reopening a closed one', async () => {
-    const { fixture, root } = await render([round, { ...round, id: 'r0', name: 'Vår 2026', status: 'closed', version: 7 }]);
+    const { fixture, root } = await render([round, { ...round, id: 'r0', name: 'Vår 2026', status: 'closed', version: 7, closesOn: '2099-12-31' }]);
     const buttons = root.querySelectorAll<HTMLButtonElement>('tbody button');
     expect(Array.from(buttons).map((b) => b.textContent?.trim())).toEqual(['Öppna Höst 2026', 'Öppna igen Vår 2026']);
     buttons[0].click();
     const open = http.expectOne({ method: 'POST', url: '/api/rounds/r1/open' });
     expect(open.request.body).toEqual({ version: 3 });
     open.flush({ ...round, status: 'open', version: 4 });
-    const closed = { ...round, id: 'r0', name: 'Vår 2026', status: 'closed' as const, version: 7 };
+    const closed = { ...round, id: 'r0', name: 'Vår 2026', status: 'closed' as const, version: 7, closesOn: '2099-12-31' };
     await settle();
     http.expectOne('/api/rounds').flush([{ ...round, status: 'open', version: 4 }, closed]);
     http.expectOne('/api/frameworks').flush([framework]);
@@ -101,7 +101,7 @@ describe('RoundsPage', () => {
     await fixture.whenStable();
     root.querySelector<HTMLButtonElement>('.panel .button-primary')?.click();
     const reopen = http.expectOne({ method: 'POST', url: '/api/rounds/r0/reopen' });
-    expect(reopen.request.body).toEqual({ version: 7, reason: 'Två enheter saknades' });
+    expect(reopen.request.body).toEqual({ version: 7, reason: 'Två enheter saknades', closesOn: '2099-12-31' });
     reopen.flush({ ...round, id: 'r0', status: 'open' });
     await settle();
     http.expectOne('/api/rounds').flush([]);

@@ -5,7 +5,15 @@ import { RouterLink } from '@angular/router';
 import type { CompetenceFrameworkSummary, InventoryRound } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { FrameworksApi, frameworkTitle } from '@kl/web/competence/data-access';
-import { defaultRoundDates, InventoryApi, ROUND_STATUS_LABELS, roundActions } from '@kl/web/inventory/data-access';
+import {
+  defaultRoundDates,
+  InventoryApi,
+  populationRule,
+  populationText,
+  ROUND_STATUS_LABELS,
+  roundActions,
+} from '@kl/web/inventory/data-access';
+import { SERVICE_AREA_LABELS } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
 const ACTION_LABELS = { open: 'Öppna', close: 'Stäng', reopen: 'Öppna igen' } as const;
@@ -36,6 +44,8 @@ export class RoundsPage {
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly actionsOf = roundActions;
   protected readonly titleOf = frameworkTitle;
+  protected readonly populationText = populationText;
+  protected readonly today = todayInSweden();
 
   private readonly dates = defaultRoundDates(todayInSweden());
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -46,6 +56,12 @@ export class RoundsPage {
     closesOn: [this.dates.closesOn, Validators.required],
   });
   protected readonly reason = inject(FormBuilder).nonNullable.control('', [Validators.required, Validators.maxLength(500)]);
+  /** A reopened round needs a last day that has not passed, else it would close again at once. */
+  protected readonly reopenClosesOn = inject(FormBuilder).nonNullable.control('');
+
+  protected rule(round: InventoryRound): string {
+    return populationRule(round, SERVICE_AREA_LABELS[round.serviceAreaCode]);
+  }
 
   /** ISO dates compare as text. */
   protected closesBeforeOpens(): boolean {
@@ -79,6 +95,7 @@ export class RoundsPage {
     this.clear();
     if (action === 'reopen') {
       this.reopening.set(round);
+      this.reopenClosesOn.setValue(round.closesOn >= this.today ? round.closesOn : defaultRoundDates(this.today).closesOn);
       this.afterRender(() => this.reopenReason()?.nativeElement.focus());
       return;
     }
@@ -90,13 +107,17 @@ export class RoundsPage {
 
   protected async confirmReopen(): Promise<void> {
     const round = this.reopening();
-    if (!round || this.reason.invalid) return;
+    if (!round || this.reason.invalid || this.reopenClosesOnInvalid()) return;
     await this.run(async () => {
-      await this.api.transition(round, 'reopen', this.reason.value.trim());
+      await this.api.transition(round, 'reopen', { reason: this.reason.value.trim(), closesOn: this.reopenClosesOn.value });
       this.reopening.set(null);
       this.reason.reset();
       return `Omgången ${round.name} är öppen igen.`;
     });
+  }
+
+  protected reopenClosesOnInvalid(): boolean {
+    return !this.reopenClosesOn.value || this.reopenClosesOn.value < this.today;
   }
 
   protected cancelReopen(round: InventoryRound): void {

@@ -1,0 +1,2 @@
+export * from './lib/audit-trail.api';
+export * from './lib/audit-trail-model';
