@@ -83,6 +83,56 @@ describe('HR follows a round up and the team leader answers', () => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps a closed round's overview as it was when a person's FTE and unit change", async () => {
+    await as(DEMO_LOGINS.municipality_admin);
+    await nav().getByRole('link', { name: 'Översikt' }).click();
+    await page.locator('.coverage').waitFor();
+    const closed = await page
+      .locator('#round option', { hasText: 'Höst 2025' })
+      .getAttribute('value');
+    await page.locator('#round').selectOption(closed as string);
+    await page.locator('.coverage', { hasText: 'Höst 2025' }).waitFor();
+    const before = {
+      coverage: await page.locator('.coverage').innerText(),
+      table: await page.locator('table.distribution').innerText(),
+    };
+    expect(await page.locator('.coverage + .hint').innerText()).toContain('frysta');
+
+    // An administrator changes a caseworker of Barn och unga today (through the API, as the staff form would).
+    const session = await (await page.request.get(`${baseUrl()}/api/auth/session`)).json();
+    const staff = await (
+      await page.request.get(`${baseUrl()}/api/staff?search=Hanna&pageSize=5`)
+    ).json();
+    const hanna = staff.items.find((s: { lastName: string }) => s.lastName === 'Handläggare');
+    const units = await (await page.request.get(`${baseUrl()}/api/units`)).json();
+    const flat = (
+      nodes: { id: string; name: string; children: unknown[] }[],
+    ): { id: string; name: string }[] =>
+      nodes.flatMap((n) => [n, ...flat(n.children as typeof nodes)]);
+    const eko = flat(units).find((u) => u.name === 'Ekonomiskt bistånd') as { id: string };
+    const changed = await page.request.patch(`${baseUrl()}/api/staff/${hanna.id}`, {
+      headers: { 'X-CSRF-Token': session.csrfToken },
+      data: { version: hanna.version, fte: 0.3, unitId: eko.id },
+    });
+    expect(changed.status()).toBe(200);
+
+    await page.reload();
+    await page.locator('.coverage').waitFor();
+    await page.locator('#round').selectOption(closed as string);
+    await page.locator('.coverage', { hasText: 'Höst 2025' }).waitFor();
+    expect({
+      coverage: await page.locator('.coverage').innerText(),
+      table: await page.locator('table.distribution').innerText(),
+    }).toEqual(before);
+    // Hanna back where she was, for the other journeys.
+    const now = await (await page.request.get(`${baseUrl()}/api/staff/${hanna.id}`)).json();
+    await page.request.patch(`${baseUrl()}/api/staff/${hanna.id}`, {
+      headers: { 'X-CSRF-Token': session.csrfToken },
+      data: { version: now.version, fte: hanna.fte, unitId: hanna.unitId },
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('finds the reminder and the sign-off in the audit trail', async () => {
     await as(DEMO_LOGINS.municipality_admin);
     await nav().getByRole('link', { name: 'Granskningslogg' }).click();
