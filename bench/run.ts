@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     await runMigrations(url, migrations);
     const webDistDir = join(__dirname, '..', 'dist', 'web', 'browser');
     const withWeb = existsSync(join(webDistDir, 'index.html'));
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ROUND_CLOCK_INTERVAL_SECONDS: '0' });
     const app = await createApp({ config, databaseUrl: url, quiet: true, webDistDir: withWeb ? webDistDir : undefined });
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };

@@ -207,16 +207,17 @@ export function matrixRowsSql(
   const where = populationFilter(tx, p, filter);
   const roundId = p.add(round.id, 'uuid');
   return `WITH ${population}
-    SELECT pop.staff_member_id AS "staffMemberId", s.employee_number AS "employeeNumber",
-           s.first_name AS "firstName", s.last_name AS "lastName",
+    SELECT pop.staff_member_id AS "staffMemberId", pop.employee_number AS "employeeNumber",
+           pop.first_name AS "firstName", pop.last_name AS "lastName",
            pop.unit_id AS "unitId", pop.unit_name AS "unitName", pop.fte::text AS fte,
            coalesce((SELECT json_object_agg(t.code, ${CELL_JSON})
                      FROM assessment_cell c JOIN competence_topic t ON t.id = c.topic_id
                      WHERE c.round_id = ${roundId} AND c.staff_member_id = pop.staff_member_id AND c.source = 'leader'),
                     '{}'::json) AS cells
-    FROM population pop JOIN staff_member s ON s.id = pop.staff_member_id
-    WHERE ${where}
-    ORDER BY s.last_name, s.first_name, s.id`;
+    FROM population pop
+    -- A person erased since the round closed has no row to assess.
+    WHERE ${where} AND pop.staff_member_id IS NOT NULL
+    ORDER BY pop.last_name, pop.first_name, pop.staff_member_id`;
 }
 
 async function personAssessments(

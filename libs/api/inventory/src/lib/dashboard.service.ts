@@ -174,12 +174,12 @@ async function populationLevels(
   return tx.query<PopulationLevelsRow>(
     `WITH ${population}
      SELECT pop.round_id AS "roundId", coalesce(pop.staff_member_id::text, '') AS "staffMemberId",
-            coalesce(s.first_name, '') AS "firstName", coalesce(s.last_name, '') AS "lastName",
+            coalesce(pop.first_name, '') AS "firstName", coalesce(pop.last_name, '') AS "lastName",
             pop.unit_id AS "unitId", pop.unit_name AS "unitName", pop.fte::text AS fte,
             pop.employment_start::text AS "employmentStart", pop.levels
-     FROM population pop LEFT JOIN staff_member s ON s.id = pop.staff_member_id
+     FROM population pop
      WHERE ${where}
-     ORDER BY s.last_name, s.first_name, pop.staff_member_id`,
+     ORDER BY pop.last_name, pop.first_name, pop.staff_member_id`,
     p,
   );
 }

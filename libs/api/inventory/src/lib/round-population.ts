@@ -23,7 +23,7 @@ export interface PopulationRule {
 export function populationCondition(r: PopulationRule): string {
   return `s.municipality_id = ${r.municipalityId} AND u.service_area_id = ${r.serviceAreaId}
     AND s.employment_start <= ${r.referenceDate} AND (s.employment_end IS NULL OR s.employment_end >= ${r.referenceDate})
-    AND (cardinality(${r.unitIds}) = 0 OR s.unit_id IN (SELECT org_unit_subtree(${r.municipalityId}, ${r.unitIds})))`;
+    AND (cardinality(${r.unitIds}) = 0 OR s.unit_id IN (SELECT t.id FROM org_unit_subtree(${r.municipalityId}, ${r.unitIds}) AS t(id)))`;
 }
 
 /** The rule for one round, its values added to `p`. */
@@ -44,9 +44,11 @@ export interface TopicIndex {
 
 /**
  * A CTE `population(round_id, staff_member_id, municipality_id, unit_id, unit_name, role, fte,
- * employment_start, levels)` of several rounds at once: the frozen rows of closed rounds and the
- * live rule for the others. `levels` is the leader's values in compact form (cell-levels.ts) when
- * `topics` is given, else null.
+ * employment_start, levels, employee_number, first_name, last_name)` of several rounds at once: the
+ * frozen rows of closed rounds and the live rule for the others. `levels` is the leader's values in
+ * compact form (cell-levels.ts) when `topics` is given, else null. Names come along (null for a
+ * person erased since), so readers need no second join to the staff (a UNION ALL joined again
+ * is planned as a loop over it).
  */
 export function populationCte(
   p: SqlParams,
@@ -56,8 +58,9 @@ export function populationCte(
   const frozen = rounds.filter((r) => r.populationFrozenAt !== null).map((r) => r.id);
   const parts = [
     `SELECT pr.round_id, pr.staff_member_id, pr.municipality_id, pr.unit_id, pr.unit_name, pr.role, pr.fte,
-            pr.employment_start, ${topics ? 'pr.levels' : 'NULL::text'} AS levels
-     FROM round_population pr
+            pr.employment_start, ${topics ? 'pr.levels' : 'NULL::text'} AS levels,
+            sm.employee_number, sm.first_name, sm.last_name
+     FROM round_population pr LEFT JOIN staff_member sm ON sm.id = pr.staff_member_id
      WHERE pr.municipality_id = ${p.once('kommun', rounds[0]?.municipalityId, 'uuid')} AND pr.round_id = ANY(${p.add(frozen, 'uuid[]')})`,
   ];
   const live = rounds.filter((r) => r.populationFrozenAt === null);
@@ -71,12 +74,14 @@ export function populationCte(
           WHERE c.round_id = ${id} AND c.staff_member_id = s.id AND c.source = 'leader' AND c.value IS NOT NULL)`
       : 'NULL::text';
     parts.push(
-      `SELECT ${id}, s.id, s.municipality_id, s.unit_id, u.name, s.role, s.fte, s.employment_start, ${levels}
+      `SELECT ${id}, s.id, s.municipality_id, s.unit_id, u.name, s.role, s.fte, s.employment_start, ${levels},
+              s.employee_number, s.first_name, s.last_name
        FROM staff_member s JOIN org_unit u ON u.id = s.unit_id
        WHERE ${populationCondition(roundRule(p, round))}`,
     );
   }
-  return `population(round_id, staff_member_id, municipality_id, unit_id, unit_name, role, fte, employment_start, levels) AS (
+  return `population(round_id, staff_member_id, municipality_id, unit_id, unit_name, role, fte, employment_start, levels,
+                     employee_number, first_name, last_name) AS (
     ${parts.join('\n    UNION ALL\n    ')})`;
 }
 
@@ -200,7 +205,7 @@ export async function freezePopulation(
        FROM as_of a JOIN org_unit u ON u.id = a.unit_id
        WHERE u.municipality_id = $1 AND u.service_area_id = ${p.add(round.serviceAreaId, 'uuid')}
          AND (cardinality(${p.add(round.unitIds, 'uuid[]')}::uuid[]) = 0
-              OR a.unit_id IN (SELECT org_unit_subtree($1, ${p.add(round.unitIds, 'uuid[]')})))
+              OR a.unit_id IN (SELECT t.id FROM org_unit_subtree($1, ${p.add(round.unitIds, 'uuid[]')}) AS t(id)))
        RETURNING 1)
      SELECT count(*)::int AS count FROM frozen`,
     p,

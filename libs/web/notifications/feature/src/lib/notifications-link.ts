@@ -17,9 +17,23 @@ import { filter } from 'rxjs';
     [class.has-unread]="unread() > 0"
     >{{ text() }}</a
   >`,
+  // It sits in the header, on its dark background: drawn like the header's other links.
   styles: `
+    .notifications-link {
+      color: #fff;
+      border: 1px solid rgb(255 255 255 / 0.7);
+      border-radius: 4px;
+      padding: 0.375rem 0.75rem;
+      text-decoration: none;
+      white-space: nowrap;
+    }
+    .notifications-link:focus-visible {
+      outline: 3px solid #fff;
+      outline-offset: 2px;
+    }
     .notifications-link.has-unread {
       font-weight: 700;
+      border-width: 2px;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
