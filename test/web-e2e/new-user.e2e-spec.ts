@@ -195,6 +195,8 @@ describe('What a new user meets', () => {
 
   it('a page the role may not open says so, at the address asked for', async () => {
     const { page, problems } = await open(DEMO_LOGINS.caseworker);
+    // Typed into the address bar once the start page has loaded (a load cut short fails requests).
+    await page.waitForLoadState('networkidle');
     await page.goto(`${baseUrl()}/malnivaer`);
     await page.getByRole('heading', { level: 1, name: 'Du har inte tillgång till den här sidan' }).waitFor();
     expect(page.url()).toBe(`${baseUrl()}/malnivaer`);
