@@ -1,6 +1,6 @@
 import type { KommunTransaction } from '@kl/api/core';
 import type { AssessmentCellInput, AssessmentSource } from '@kl/shared/contracts';
-import { populationCte } from './round-population';
+import { populationCte, populationReach } from './round-population';
 import type { RoundRow } from './round-row';
 import type { CellLookup, CellWrite, CurrentCell } from './save-plan';
 
@@ -33,14 +33,7 @@ export async function lookUpCells(
 ): Promise<CellLookup[]> {
   const p = tx.params();
   const population = populationCte(p, [round]);
-  const reach = tx.staffFilter(p, {
-    columns: {
-      id: 'pop.staff_member_id',
-      unitId: 'pop.unit_id',
-      municipalityId: 'pop.municipality_id',
-    },
-    excludeSelf: source === 'leader',
-  });
+  const reach = populationReach(tx, p, { excludeSelf: source === 'leader' });
   const frameworkId = p.add(round.frameworkId, 'uuid');
   const roundId = p.add(round.id, 'uuid');
   const sourceParam = p.add(source);

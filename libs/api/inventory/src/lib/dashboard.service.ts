@@ -148,17 +148,10 @@ async function readFilter(
   };
 }
 
-interface PopulationLevelsRow {
+type PopulationLevelsRow = Omit<DashboardStaffInput, 'values'> & {
   roundId: string;
-  staffMemberId: string;
-  firstName: string;
-  lastName: string;
-  unitId: string;
-  unitName: string;
-  fte: string;
-  employmentStart: string;
   levels: string | null;
-}
+};
 
 /** One group of each round's population in the caller's reach, with each person's leader levels (compact). */
 async function populationLevels(

@@ -92,25 +92,35 @@ export interface PopulationFilter {
   within?: readonly string[];
 }
 
+/** The columns of a {@link populationCte} row that the caller's reach compares. */
+export const POPULATION_COLUMNS = {
+  id: 'pop.staff_member_id',
+  unitId: 'pop.unit_id',
+  municipalityId: 'pop.municipality_id',
+};
+
 /**
- * The condition on `pop` (a {@link populationCte} row) that keeps one group of the population
- * within the caller's reach, without the caller's own record: counted are those whom the caller
- * can assess (a team leader is never missing from his own overview).
+ * The condition on `pop` (a {@link populationCte} row) that keeps the caller's reach (a unit
+ * filter's subtree with `within`), without the caller's own record when `excludeSelf`.
+ */
+export function populationReach(
+  tx: KommunTransaction,
+  p: SqlParams,
+  options: { within?: readonly string[]; excludeSelf: boolean },
+): string {
+  return tx.staffFilter(p, { columns: POPULATION_COLUMNS, ...options });
+}
+
+/**
+ * One group of the population within the caller's reach, without the caller's own record:
+ * counted are those whom the caller can assess (a team leader is never missing from his own overview).
  */
 export function populationFilter(
   tx: KommunTransaction,
   p: SqlParams,
   filter: PopulationFilter,
 ): string {
-  const reach = tx.staffFilter(p, {
-    columns: {
-      id: 'pop.staff_member_id',
-      unitId: 'pop.unit_id',
-      municipalityId: 'pop.municipality_id',
-    },
-    within: filter.within,
-    excludeSelf: true,
-  });
+  const reach = populationReach(tx, p, { within: filter.within, excludeSelf: true });
   return `${reach} AND pop.role = ${p.add(filter.staffRole)}::staff_role`;
 }
 

@@ -15,7 +15,7 @@ import type {
   UnitSignOff,
 } from '@kl/shared/contracts';
 import { RoundClosedError, RoundNotOpenError, RoundWindowEndedError } from './inventory.errors';
-import { populationCte } from './round-population';
+import { populationCte, populationReach } from './round-population';
 import { acceptsAssessments, loadRound, roundRef, type RoundRow } from './round-row';
 
 interface UnitRow {
@@ -204,14 +204,7 @@ async function writableRound(tx: KommunTransaction, roundId: string): Promise<Ro
 async function unitProgress(tx: KommunTransaction, round: RoundRow): Promise<UnitProgress[]> {
   const p = tx.params();
   const population = populationCte(p, [round]);
-  const reach = tx.staffFilter(p, {
-    columns: {
-      id: 'pop.staff_member_id',
-      unitId: 'pop.unit_id',
-      municipalityId: 'pop.municipality_id',
-    },
-    excludeSelf: true,
-  });
+  const reach = populationReach(tx, p, { excludeSelf: true });
   const roundId = p.add(round.id, 'uuid');
   const counts = await tx.query<{ unitId: string; staff: number; assessedStaff: number }>(
     `WITH ${population}

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIsoDate } from '@kl/api/core';
+import { IsIsoDate, IsPageNumber, IsPageSize } from '@kl/api/core';
 import {
   AUDIT_ENTITY_TYPES,
   AUDIT_TRAIL_PAGE_SIZE_MAX,
@@ -7,11 +7,13 @@ import {
   type AuditTrailQuery,
   PAGE_SIZE_DEFAULT,
 } from '@kl/shared/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 export class AuditTrailQueryDto implements AuditTrailQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: "A person: their record, their levels and their account" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'A person: their record, their levels and their account',
+  })
   @IsOptional()
   @IsUUID()
   staffMemberId?: string;
@@ -36,18 +38,9 @@ export class AuditTrailQueryDto implements AuditTrailQuery {
   @IsIsoDate()
   to?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @IsInt()
+  @IsPageNumber()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: AUDIT_TRAIL_PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @Max(AUDIT_TRAIL_PAGE_SIZE_MAX)
-  @IsInt()
+  @IsPageSize(AUDIT_TRAIL_PAGE_SIZE_MAX, PAGE_SIZE_DEFAULT)
   pageSize?: number;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIsoDate, IsText, trim } from '@kl/api/core';
+import { IsIsoDate, IsPageNumber, IsPageSize, IsText, trim } from '@kl/api/core';
 import {
   type CreateStaffMemberRequest,
   DEGREES,
@@ -30,7 +30,7 @@ import {
   type StaffStatusFilter,
   type UpdateStaffMemberRequest,
 } from '@kl/shared/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsDefined,
@@ -47,8 +47,6 @@ import {
   ValidateBy,
 } from 'class-validator';
 
-
-
 /**
  * A finite number with at most `decimals` decimals. (class-validator's `maxDecimalPlaces` throws
  * on numbers JavaScript writes in exponent form, such as 1e-7, which made a 500 of a bad FTE.)
@@ -59,12 +57,13 @@ function HasAtMostDecimals(decimals: number) {
     name: 'isDecimal',
     validator: {
       validate: (value: unknown) =>
-        typeof value === 'number' && Number.isFinite(value) && Math.abs(value * factor - Math.round(value * factor)) < 1e-9,
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        Math.abs(value * factor - Math.round(value * factor)) < 1e-9,
       defaultMessage: () => `must be a number with at most ${decimals} decimals`,
     },
   });
 }
-
 
 export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   @ApiProperty({ example: '10234', maxLength: EMPLOYEE_NUMBER_MAX_LENGTH })
@@ -103,7 +102,12 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   @IsDefined()
   gender!: Gender;
 
-  @ApiProperty({ minimum: FTE_MIN, maximum: FTE_MAX, example: 0.75, description: 'Fraction of full time, at most three decimals (0.875 is 87,5 %)' })
+  @ApiProperty({
+    minimum: FTE_MIN,
+    maximum: FTE_MAX,
+    example: 0.75,
+    description: 'Fraction of full time, at most three decimals (0.875 is 87,5 %)',
+  })
   @Min(FTE_MIN)
   @Max(FTE_MAX)
   // Listed last because class-validator checks the bottom decorator first: the type before the range.
@@ -162,7 +166,11 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   @IsIn(QUALIFICATION_STATUSES)
   qualificationStatus?: QualificationStatus | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Required with dispensation' })
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    description: 'Required with dispensation',
+  })
   @IsOptional()
   @IsIsoDate()
   dispensationUntil?: string | null;
@@ -178,7 +186,10 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   needsDevelopment?: boolean | null;
 }
 
-export class UpdateStaffMemberDto extends PartialType(CreateStaffMemberDto) implements UpdateStaffMemberRequest {
+export class UpdateStaffMemberDto
+  extends PartialType(CreateStaffMemberDto)
+  implements UpdateStaffMemberRequest
+{
   @ApiProperty({ description: 'The version the client saw', minimum: 1 })
   @Min(1)
   @IsInt()
@@ -238,19 +249,9 @@ export class ListStaffQueryDto implements ListStaffQuery {
   @IsIn(SORT_ORDERS)
   order?: SortOrder;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @IsInt()
+  @IsPageNumber()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
-  @IsInt()
+  @IsPageSize(PAGE_SIZE_MAX, PAGE_SIZE_DEFAULT)
   pageSize?: number;
 }
-
