@@ -237,7 +237,7 @@ describe('What a new user meets', () => {
     const header = await page.locator('header.site-header').boundingBox();
     expect(header?.height).toBeLessThan(70);
     await page.getByRole('button', { name: 'Meny' }).click();
-    expect(await page.getByRole('button', { name: 'Meny' }).getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('button', { name: 'Meny', expanded: true }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await nav(page).getByRole('link', { name: 'Målnivåer' }).click();
     await page.locator('table.targets select').first().waitFor();
