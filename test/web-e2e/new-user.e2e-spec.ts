@@ -214,13 +214,13 @@ describe('What a new user meets', () => {
     const name = (await firstHeader.locator('.topic-tip').textContent())?.trim() ?? '';
     expect(name).toMatch(/^\S+ \S+/);
     await firstHeader.hover();
-    expect(await firstHeader.locator('.topic-tip').isVisible()).toBe(true);
+    await firstHeader.locator('.topic-tip').waitFor({ state: 'visible' });
     await page.mouse.move(0, 0);
     const third = page.locator('th.topic').nth(2);
     await page.locator('td[data-r="0"][data-c="2"]').focus();
-    expect(await third.locator('.topic-tip').isVisible()).toBe(true);
+    await third.locator('.topic-tip').waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
-    expect(await third.locator('.topic-tip').isVisible()).toBe(false);
+    await third.locator('.topic-tip').waitFor({ state: 'hidden' });
     const legend = page.getByRole('region', { name: 'Inriktningarna i matrisen' });
     expect(await legend.locator('dt').count()).toBe(await page.locator('th.topic').count());
     expect(await accessibilityViolations(page)).toEqual([]);
