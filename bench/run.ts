@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, loadConfig, runMigrations, startEmbeddedPostgres, withDatabase } from '@kl/api/core';
-import { createApp } from '@kl/api/shell';
+import { seedDemoData, seedDemoOrganisation, seedDemoRoundHistory, seedReferenceData } from '@kl/api/seed';
+import { createApp, withOwnerDataSource } from '@kl/api/shell';
 import { migrations } from '@kl/migrations';
 import { Client } from 'pg';
 import { httpGetter, stats, timeSequential } from './lib/measure';
@@ -16,6 +17,7 @@ import { inventoryMatrixScenario } from './lib/inventory-matrix';
 import { dashboardScenario } from './lib/dashboard';
 import { findPgbench, pgbenchMeanMs } from './lib/pgbench';
 import { matrixBrowserScenario } from './lib/matrix-browser';
+import { lighthouseScenario, printLighthouse } from './lib/lighthouse';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
 
@@ -49,8 +51,17 @@ async function main(): Promise<void> {
     rows.push(...(await dashboardScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
     if (withWeb) rows.push(...(await matrixBrowserScenario(`http://127.0.0.1:${address.port}`, url)));
     else console.log('matrix page: dist/web not built (npm run build); the browser scenario is left out');
+    // Lighthouse signs in as the demo accounts: the demo kommun of `npm start`, seeded last so
+    // that the scenarios above measure their own data alone.
+    const lighthouse = withWeb
+      ? await withOwnerDataSource(url, async (owner) => {
+          await seedReferenceData(owner);
+          await seedDemoData(owner, { organisation: seedDemoOrganisation, roundHistory: seedDemoRoundHistory });
+        }).then(() => lighthouseScenario(`http://127.0.0.1:${address.port}`))
+      : [];
     await app.close();
     print(rows);
+    if (lighthouse.length > 0) printLighthouse(lighthouse);
   } finally {
     await dropDatabase(server.url, name).catch(() => undefined);
     await server.stop();

@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigValidationError, loadConfig, runMigrations, startDatabaseServer } from '@kl/api/core';
+import { ConfigValidationError, drainHttpServer, loadConfig, runMigrations, startDatabaseServer } from '@kl/api/core';
 import { seedDemoData, seedDemoOrganisation, seedDemoRoundHistory, seedReferenceData, shouldSeedDemoData } from '@kl/api/seed';
 import { createApp, withOwnerDataSource } from '@kl/api/shell';
 import { migrations } from '@kl/migrations';
 
-/** Must end within this time after SIGTERM, also when a request hangs. */
-const SHUTDOWN_DEADLINE_MS = 9_000;
+/** In-flight requests get this long to finish after SIGTERM; connections still busy are then cut. */
+const DRAIN_GRACE_MS = 7_000;
+/** The process ends within this time after SIGTERM whatever happens (closing the pool, the embedded server). */
+const SHUTDOWN_DEADLINE_MS = 9_500;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -47,11 +49,17 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: finishing in-flight requests`);
-    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    log(`${signal}: no new connections; finishing in-flight requests`);
+    setTimeout(() => {
+      log(`Still stopping after ${SHUTDOWN_DEADLINE_MS} ms: exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    const drained = await drainHttpServer(app, DRAIN_GRACE_MS);
+    log(drained === 'drained' ? 'All requests finished' : `Requests still running after ${DRAIN_GRACE_MS} ms were cut off`);
     await app.close();
     await database.stop();
-    process.exit(0);
+    log('Stopped');
+    process.exit(drained === 'drained' ? 0 : 1);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -19,6 +19,9 @@ import { AddAuditVocabulary1795480000000 } from './migrations/1795480000000-AddA
 import { AddAccessScope1795480000001 } from './migrations/1795480000001-AddAccessScope';
 import { AuditSignIns1795480000002 } from './migrations/1795480000002-AuditSignIns';
 import { AddRoundPopulationSignOffsNotifications1796286584492 } from './migrations/1796286584492-AddRoundPopulationSignOffsNotifications';
+import { AllowInvitationsAcrossMunicipalities1796286707178 } from './migrations/1796286707178-AllowInvitationsAcrossMunicipalities';
+import { WidenStaffMemberFte1796287823043 } from './migrations/1796287823043-WidenStaffMemberFte';
+import { AddMunicipalityAdministratorList1796289035788 } from './migrations/1796289035788-AddMunicipalityAdministratorList';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -43,4 +46,7 @@ export const migrations = [
   AddAccessScope1795480000001,
   AuditSignIns1795480000002,
   AddRoundPopulationSignOffsNotifications1796286584492,
+  AllowInvitationsAcrossMunicipalities1796286707178,
+  WidenStaffMemberFte1796287823043,
+  AddMunicipalityAdministratorList1796289035788,
 ];

@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '@kl/api/testing';
+import { createStaffMember, createTestApp, signInAs, type TestApp } from '@kl/api/testing';
 
 describe('API platform', () => {
   let t: TestApp;
@@ -63,6 +63,22 @@ describe('API platform', () => {
       .send(JSON.stringify({ data: 'x'.repeat(1_100_000) }))
       .expect(413);
     expect(huge.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('lets no cache keep an API answer (they carry personal data), errors and anonymous answers included', async () => {
+    const admin = await signInAs(t, 'municipality_admin');
+    const staff = await createStaffMember(t, { municipalityCode: '0180' });
+    for (const response of [
+      await admin.get('/api/auth/session'),
+      await admin.get('/api/users'),
+      await admin.get('/api/staff'),
+      await admin.get(`/api/staff/${staff}`),
+      await admin.get('/api/staff/00000000-0000-4000-8000-000000000000'),
+      await t.http().get('/api/staff'),
+      await t.http().post('/api/auth/login').send({ email: 'x@y.se', password: 'x' }),
+    ]) {
+      expect(response.headers['cache-control']).toBe('no-store');
+    }
   });
 
   it('sends security headers with a strict CSP', async () => {

@@ -43,6 +43,8 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface Fixtures {
   userInOwnKommun: string;
   userInOtherKommun: string;
+  /** A second kommun administrator of 0180, for the system administrator's routes. */
+  administratorInOwnKommun: string;
   /** The published national framework (BOU-2016) and the national analysts' draft of its next version. */
   national: string;
   nationalDraft: string;
@@ -270,6 +272,19 @@ const RULES: Record<string, Rule> = {
       expected: NOBODY,
     },
   ),
+  'POST /api/users/:id/invitation': endpoint(
+    // An active account needs no new link: 409 to the administrator, who alone may ask.
+    {
+      label: 'own kommun',
+      path: (f) => `/api/users/${f.userInOwnKommun}/invitation`,
+      expected: only(ADMIN, 409),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/users/${f.userInOtherKommun}/invitation`,
+      expected: NOBODY,
+    },
+  ),
   'POST /api/users/:id/enable': endpoint(
     {
       label: 'own kommun',
@@ -283,11 +298,53 @@ const RULES: Record<string, Rule> = {
     },
   ),
 
-  // The system administrator: kommuner's administrator accounts only.
+  // The system administrator: kommuner's administrator accounts only, of the kommun named.
+  'GET /api/system/municipalities': simple('/api/system/municipalities', only(['system_admin'], 200)),
   'POST /api/system/municipality-administrators': simple(
     '/api/system/municipality-administrators',
     only(['system_admin'], 400),
     {},
+  ),
+  'POST /api/system/municipalities/:municipalityCode/administrators/:id/invitation': endpoint(
+    {
+      label: 'an administrator (active: no new link)',
+      path: (f) => `/api/system/municipalities/0180/administrators/${f.administratorInOwnKommun}/invitation`,
+      expected: only(['system_admin'], 409),
+    },
+    {
+      label: 'an account that is no administrator',
+      path: (f) => `/api/system/municipalities/0180/administrators/${f.userInOwnKommun}/invitation`,
+      expected: NOBODY,
+    },
+  ),
+  'POST /api/system/municipalities/:municipalityCode/administrators/:id/disable': endpoint(
+    {
+      label: 'an administrator',
+      path: (f) => `/api/system/municipalities/0180/administrators/${f.administratorInOwnKommun}/disable`,
+      expected: only(['system_admin'], 200),
+    },
+    {
+      label: 'another kommun named',
+      path: (f) => `/api/system/municipalities/1480/administrators/${f.administratorInOwnKommun}/disable`,
+      expected: NOBODY,
+    },
+    {
+      label: 'an account that is no administrator',
+      path: (f) => `/api/system/municipalities/0180/administrators/${f.userInOwnKommun}/disable`,
+      expected: NOBODY,
+    },
+  ),
+  'POST /api/system/municipalities/:municipalityCode/administrators/:id/enable': endpoint(
+    {
+      label: 'an administrator',
+      path: (f) => `/api/system/municipalities/0180/administrators/${f.administratorInOwnKommun}/enable`,
+      expected: only(['system_admin'], 200),
+    },
+    {
+      label: 'an account that is no administrator',
+      path: (f) => `/api/system/municipalities/0180/administrators/${f.userInOwnKommun}/enable`,
+      expected: NOBODY,
+    },
   ),
 
   // Units: the kommun administrator keeps the tree; a team leader reads the units they lead.
@@ -976,6 +1033,7 @@ describe('route matrix', () => {
         .id,
       userInOtherKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '1480' }))
         .id,
+      administratorInOwnKommun: (await createAccount(t, { role: 'municipality_admin', municipalityCode: '0180' })).id,
       national,
       nationalDraft: draft.id,
       own,

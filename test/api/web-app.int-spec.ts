@@ -1,4 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CSP_NONCE_PLACEHOLDER } from '@kl/api/core';
@@ -15,6 +18,8 @@ describe('Serving the web app from the API process', () => {
         `<script src="main-ABCDEFGH.js" type="module" nonce="${CSP_NONCE_PLACEHOLDER}"></script></body></html>`,
     );
     writeFileSync(join(dist, 'main-ABCDEFGH.js'), 'console.log("hej")');
+    writeFileSync(join(dist, 'main-ABCDEFGH.js.br'), brotliCompressSync('console.log("hej")'));
+    writeFileSync(join(dist, 'main-ABCDEFGH.js.gz'), gzipSync('console.log("hej")'));
     t = await createTestApp({ webDistDir: dist });
   });
   afterAll(async () => {
@@ -32,6 +37,44 @@ describe('Serving the web app from the API process', () => {
 
     const second = await t.http().get('/').expect(200);
     expect(/ngCspNonce="([^"]+)"/.exec(second.text)?.[1]).not.toBe(nonce);
+  });
+
+  /** The bytes as sent (supertest would decompress them), with the headers. */
+  const raw = async (path: string, acceptEncoding: string) => {
+    const server = t.app.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+  };
+
+  it('sends an asset precompressed as the browser accepts it, Brotli first, with its own type', async () => {
+    const br = await raw('/main-ABCDEFGH.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['vary']).toMatch(/Accept-Encoding/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.body).toString()).toBe('console.log("hej")');
+    const gz = await raw('/main-ABCDEFGH.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe('console.log("hej")');
+    const plain = await raw('/main-ABCDEFGH.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe('console.log("hej")');
+  });
+
+  it('compresses index.html as it is sent, with its fresh nonce', async () => {
+    const response = await raw('/', 'br');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    const html = brotliDecompressSync(response.body).toString();
+    expect(html).toContain('<kl-root');
+    expect(html).not.toContain(CSP_NONCE_PLACEHOLDER);
   });
 
   it('falls back to index.html for deep links', async () => {

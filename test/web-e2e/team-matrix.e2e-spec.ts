@@ -109,7 +109,7 @@ describe('A team leader fills in the competence matrix with the keyboard only', 
     );
     expect(rows[0][0]).toBe('anstallningsnummer');
     expect(rows[0].slice(1)).toEqual(
-      await page.locator('th[scope=col].topic abbr').allInnerTexts(),
+      await page.locator('th[scope=col].topic .topic-code').allInnerTexts(),
     );
     expect(rows).toHaveLength(people + 1);
     // The file's letters are the format's: a hyphen for not applicable, nothing for not assessed.

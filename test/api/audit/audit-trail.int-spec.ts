@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createTestApp, createUnit, signIn, signInAs, type TestApp } from '@kl/api/testing';
 import type {
   AuditTrailEntry,
@@ -24,7 +26,8 @@ describe('the audit trail', () => {
   let staff: StaffMember;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The identity provider test runs a provider on localhost, as in development.
+    t = await createTestApp({ env: { OIDC_ALLOW_INTERNAL_ISSUERS: 'true' } });
     admin = await signInAs(t, 'municipality_admin', { displayName: 'Helena HR' });
     unit = await createUnit(t);
     staff = (
@@ -99,17 +102,28 @@ describe('the audit trail', () => {
   });
 
   it("records the identity provider's settings, never its secret", async () => {
+    // Settings are saved once the issuer's discovery answers: a local provider that answers it.
+    const provider = createServer((_request, response) => {
+      response.setHeader('Content-Type', 'application/json');
+      response.end(JSON.stringify({ issuer, authorization_endpoint: `${issuer}/auth`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks` }));
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    const issuer = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
     const settings = {
-      issuer: 'https://login.stockholm.example',
+      issuer,
       clientId: 'kompetenslaget',
       clientSecret: 'hemligt-värde',
       enabled: false,
     };
-    await admin.put('/api/identity-provider').send(settings).expect(200);
-    await admin
-      .put('/api/identity-provider')
-      .send({ ...settings, clientId: 'kl-2' })
-      .expect(200);
+    try {
+      await admin.put('/api/identity-provider').send(settings).expect(200);
+      await admin
+        .put('/api/identity-provider')
+        .send({ ...settings, clientId: 'kl-2' })
+        .expect(200);
+    } finally {
+      await new Promise((resolve) => provider.close(resolve));
+    }
     const events = (await trail('entityType=identity_provider')).items;
     expect(actions(events)).toEqual(['identity_provider:create', 'identity_provider:update']);
     expect(events[0]).toMatchObject({

@@ -79,7 +79,7 @@ describe('single sign-on with a real OpenID provider', () => {
     });
     warn.mockRestore();
     idp.on('request', provider.callback());
-    t = await createTestApp({ env: { PUBLIC_URL: APP_URL } });
+    t = await createTestApp({ env: { PUBLIC_URL: APP_URL, OIDC_ALLOW_INTERNAL_ISSUERS: 'true' } });
   });
   afterAll(async () => {
     await t.close();

@@ -74,8 +74,8 @@ describe('user administration', () => {
       .expect(400);
   });
 
-  it('answers 409 EMAIL_TAKEN for an e-mail in use, and 400 for units on a non-team-leader', async () => {
-    const existing = await createAccount(t, { role: 'caseworker', municipalityCode: '1480' });
+  it('answers 409 EMAIL_TAKEN for an e-mail in use in the kommun, and 400 for units on a non-team-leader', async () => {
+    const existing = await createAccount(t, { role: 'caseworker', municipalityCode: '0180' });
     const taken = await admin
       .post('/api/users/invitations')
       .send({ email: existing.email.toUpperCase(), displayName: 'X', role: 'caseworker' })
@@ -91,6 +91,20 @@ describe('user administration', () => {
       .send({ email: 'na@stockholm.example', displayName: 'X', role: 'national_analyst' })
       .expect(400);
     expect(badRole.body).toMatchObject({ errors: { role: 'invalid_value' } });
+  });
+
+  it('says nothing about an account in another kommun: the invitation is made as for a new e-mail, and the invitee meets the conflict', async () => {
+    const elsewhere = await createAccount(t, { role: 'caseworker', municipalityCode: '1480' });
+    const fresh = await admin.post('/api/users/invitations').send({ email: 'never-seen@stockholm.example', displayName: 'Ny', role: 'caseworker' }).expect(201);
+    const invited = await admin.post('/api/users/invitations').send({ email: elsewhere.email, displayName: 'Ny', role: 'caseworker' }).expect(201);
+    const shape = (body: InvitationCreated) => ({ ...body, user: { ...body.user, id: 'id', email: 'e', displayName: 'n' }, invitationUrl: 'u', expiresAt: 't' });
+    expect(shape(invited.body)).toEqual(shape(fresh.body));
+    expect((await admin.get('/api/users').expect(200)).body).toEqual(expect.arrayContaining([expect.objectContaining({ email: elsewhere.email, status: 'invited' })]));
+
+    const accepting = await t.http().post('/api/auth/accept-invitation').send({ token: tokenOf(invited.body), password: 'ett långt lösenord 2026' }).expect(409);
+    expect(accepting.body).toMatchObject({ code: 'EMAIL_TAKEN' });
+    // The account elsewhere still signs in with its own password.
+    await t.http().post('/api/auth/login').send({ email: elsewhere.email, password: elsewhere.password }).expect(200);
   });
 
   it("answers 400 invalid_value for another kommun's (or an unknown) unit or staff record, as for any unknown id", async () => {

@@ -255,7 +255,8 @@ describe('the population of a round', () => {
         'SELECT fte::text, degree, unit_id AS "unitId" FROM round_population WHERE round_id = $1 AND staff_member_id = $2',
         [round.id, anna.id],
       );
-      expect(frozen).toEqual({ fte: '0.75', degree: 'social_work', unitId: bou });
+      // FTE is kept in thousandths (87,5 % is 0.875).
+      expect(frozen).toEqual({ fte: '0.750', degree: 'social_work', unitId: bou });
       // A live round on the same date sees today's register: Anna is in Ekonomiskt bistånd now.
       const live = await createRound(admin, frameworkId, { referenceDate: '2025-10-01' });
       expect(ids((await matrixOf(admin, live.id)).rows)).not.toContain(anna.id);
@@ -316,8 +317,8 @@ describe('the population of a round', () => {
       [round.id, [early.id, late.id]],
     );
     expect(Object.fromEntries(frozen.map((r) => [r.staffMemberId, r.fte]))).toEqual({
-      [early.id]: '0.60',
-      [late.id]: '1.00',
+      [early.id]: '0.600',
+      [late.id]: '1.000',
     });
   });
 });

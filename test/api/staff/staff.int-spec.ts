@@ -126,12 +126,18 @@ describe('Staff members', () => {
           qualificationStatus: 'invalid_value',
         },
       });
-      for (const [fte, code] of [[0, 'min'], [0.005, 'invalid_type'], [0.333, 'invalid_type'], ['1', 'invalid_type']] as const) {
+      for (const [fte, code] of [[0, 'min'], [0.0005, 'invalid_type'], [0.3333, 'invalid_type'], ['1', 'invalid_type']] as const) {
         const bad = await admin.post('/api/staff').send(body({ fte })).expect(400);
         expect(bad.body.errors).toEqual({ fte: code });
       }
       const missing = await admin.post('/api/staff').send({}).expect(400);
       expect(missing.body.errors).toMatchObject({ employeeNumber: 'required', unitId: 'required', role: 'required', fte: 'required', employmentStart: 'required' });
+    });
+
+    it('records a tenth of a percent: 87,5 % is stored and read back as 0.875', async () => {
+      const created = await admin.post('/api/staff').send(body({ employeeNumber: 'FTE-875', fte: 0.875 })).expect(201);
+      expect(created.body.fte).toBe(0.875);
+      expect((await admin.get(`/api/staff/${created.body.id}`).expect(200)).body.fte).toBe(0.875);
     });
 
     it('applies the cross-field rules: dispensation needs a date, team leader questions only for team leaders', async () => {

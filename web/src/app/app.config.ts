@@ -1,5 +1,5 @@
 import { registerLocaleData } from '@angular/common';
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import localeSv from '@angular/common/locales/sv';
 import {
   ApplicationConfig,
@@ -24,7 +24,10 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
-    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    // XMLHttpRequest, not fetch: the fetch backend aborts each request when its observable ends,
+    // and Chromium then reports an answer that says Cache-Control: no-store (every API answer) as
+    // cancelled even though it was read whole.
+    provideHttpClient(withInterceptors([authInterceptor])),
     { provide: LOCALE_ID, useValue: 'sv-SE' },
     { provide: DEFAULT_CURRENCY_CODE, useValue: 'SEK' },
   ],

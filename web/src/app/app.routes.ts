@@ -21,6 +21,11 @@ export const routes: Routes = [
   ...notificationsRoutes,
   ...auditRoutes,
   {
+    path: 'ingen-behorighet',
+    title: 'Ingen behörighet – Kompetensläget',
+    loadComponent: () => import('./no-access/no-access-page').then((m) => m.NoAccessPage),
+  },
+  {
     path: '**',
     title: 'Sidan finns inte – Kompetensläget',
     loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage),

@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -25,6 +25,9 @@ describe('App shell', () => {
   it('shows the Swedish start page at / and the Swedish 404 page elsewhere', async () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/');
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/session').flush(null);
+    await new Promise((resolve) => setTimeout(resolve));
+    harness.detectChanges();
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain('Kompetensläget i socialtjänsten');
     await harness.navigateByUrl('/finns/inte');
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain('Sidan finns inte');

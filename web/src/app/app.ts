@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore, navigationFor } from '@kl/web/auth/data-access';
@@ -17,6 +17,9 @@ export class App {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly menuToggle = viewChild.required<ElementRef<HTMLButtonElement>>('menuToggle');
+  /** The folded menu on a phone; on a wider screen the menu is always shown and this is not used. */
+  protected readonly menuOpen = signal(false);
   protected readonly user = this.auth.user;
   protected readonly signedOut = computed(() => this.auth.sessionState() === 'signed-out');
   protected readonly navigation = computed(() => navigationFor(this.auth.role()));
@@ -36,10 +39,19 @@ export class App {
         takeUntilDestroyed(),
       )
       .subscribe((event) => {
+        this.menuOpen.set(false);
         if (event.id > 1) {
           this.main().nativeElement.focus();
         }
       });
+  }
+
+  /** Escape folds an open menu and gives the focus back to its button. */
+  @HostListener('document:keydown.escape')
+  protected closeMenu(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuToggle().nativeElement.focus();
   }
 
   protected async logout(): Promise<void> {

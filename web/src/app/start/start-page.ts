@@ -1,29 +1,55 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { AuthStore, ROLE_LABELS, startStepsFor } from '@kl/web/auth/data-access';
 
 interface Audience {
   title: string;
   text: string;
 }
 
+/**
+ * /: for a visitor, what Kompetensläget is (only what it does today); for a signed-in user, their
+ * role's next steps. While the session is not yet known, the space is kept (nothing jumps).
+ */
 @Component({
   selector: 'kl-start-page',
+  imports: [RouterLink],
   templateUrl: './start-page.html',
   styleUrl: './start-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StartPage {
+  private readonly auth = inject(AuthStore);
+  protected readonly state = this.auth.sessionState;
+  protected readonly user = this.auth.user;
+  protected readonly roleText = computed(() => {
+    const user = this.user();
+    if (!user) return '';
+    return `${ROLE_LABELS[user.role]}${user.municipality ? `, ${user.municipality.name}` : ''}`;
+  });
+  protected readonly steps = computed(() => {
+    const user = this.user();
+    return user ? startStepsFor(user) : [];
+  });
+  constructor() {
+    // The shell asks too; the store shares one answer.
+    this.auth.load().catch(() => undefined);
+  }
+
+  protected readonly unlinkedCaseworker = computed(() => this.user()?.role === 'caseworker' && !this.user()?.staffMemberId);
+
   protected readonly audiences: readonly Audience[] = [
     {
       title: 'Arbetsledare',
-      text: 'Bedöm medarbetarnas kompetens per inriktning – grundläggande, fördjupad eller saknar tillräcklig kompetens – och se hela gruppen i en matris.',
+      text: 'Bedömer medarbetarnas kompetens per inriktning – grundläggande, fördjupad eller saknar tillräcklig kompetens – i en matris, och följer gruppen i en översikt.',
     },
     {
-      title: 'HR och förvaltningsledning',
-      text: 'Håll ordning på enheter, medarbetare och kompetensramverk, planera utbildning, handledning och introduktion mot glappen och följ upp om insatserna gav effekt.',
+      title: 'Handläggare',
+      text: 'Ser sina egna nivåer och arbetsledarens bedömning, och gör en självskattning som visas bredvid, aldrig i stället.',
     },
     {
-      title: 'Nationell och regional nivå',
-      text: 'Ta emot kommunernas inlämningar som aggregat – aldrig personuppgifter – och publicera nationella tabeller per kommungrupp och län, med små tal skyddade.',
+      title: 'Kommunens administratör',
+      text: 'Håller ordning på enheter, medarbetare, användare och målnivåer, och öppnar inventeringsomgångarna.',
     },
   ];
 }

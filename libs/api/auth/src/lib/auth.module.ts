@@ -9,6 +9,8 @@ import { IdentityProviderController, OidcController, SsoMunicipalitiesController
 import { OidcService } from './oidc.service';
 import { SessionService } from './session.service';
 import { SystemAdministrationController, UsersController } from './users.controller';
+import { InvitationMailer } from './invitation-mailer';
+import { MunicipalityAdministratorsService } from './municipality-administrators.service';
 import { UsersService } from './users.service';
 
 /** Accounts, sign-in, sessions and the global deny-by-default guard. */
@@ -26,6 +28,8 @@ import { UsersService } from './users.service';
     AuthService,
     SessionService,
     UsersService,
+    MunicipalityAdministratorsService,
+    InvitationMailer,
     OidcService,
     LocalStrategy,
     { provide: APP_GUARD, useClass: SessionAuthGuard },

@@ -30,8 +30,9 @@ export class AuthService {
     config: AppConfig,
   ) {
     this.limiter = new LoginRateLimiter({
-      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAccountAndAddress: config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
       maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       windowMs: config.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
     });
   }
@@ -39,17 +40,30 @@ export class AuthService {
   /**
    * Checks an e-mail and password. Unknown e-mail, wrong password, an invited account without a
    * password and a disabled account all cost one argon2 verification and give the same error.
-   * Too many failures for the e-mail or the address give 429 before any verification. Every
-   * outcome is logged (account id, address, reason; never the password).
+   * The attempt is reserved against the limits before anything else (429 when over one, see
+   * ADR 0003). Every outcome is logged (account id, address, reason; never the password).
    */
   async validateCredentials(email: string, password: string, client: SessionClient): Promise<AuthenticatedAccount> {
     const normalised = normaliseEmail(email);
-    const address = client.ip ?? 'unknown';
-    const verdict = this.limiter.check(normalised, address);
-    if (verdict) {
-      this.logger.warn({ event: 'login_rate_limited', ip: client.ip, limitedBy: verdict.limitedBy }, 'Sign-in refused: rate limited');
-      throw new RateLimitedError(verdict.retryAfterSeconds);
+    const reservation = this.limiter.reserve(normalised, client.ip ?? 'unknown');
+    if ('refused' in reservation) {
+      const { limitedBy, retryAfterSeconds } = reservation.refused;
+      this.logger.warn({ event: 'login_rate_limited', ip: client.ip, limitedBy }, 'Sign-in refused: rate limited');
+      throw new RateLimitedError(retryAfterSeconds);
     }
+    const account = await this.checkPassword(normalised, password, client).catch((error: unknown) => {
+      this.limiter.settle(reservation.attempt, 'unchecked');
+      throw error;
+    });
+    this.limiter.settle(reservation.attempt, account ? 'succeeded' : 'failed');
+    if (!account) {
+      throw new InvalidCredentialsError();
+    }
+    return account;
+  }
+
+  /** One argon2 verification whatever the e-mail; the account when the password is right and it is active. */
+  private async checkPassword(normalised: string, password: string, client: SessionClient): Promise<AuthenticatedAccount | null> {
     // Before sign-in no kommun is known: the lookup goes through a SECURITY DEFINER function.
     const rows: { id: string; email: string; password_hash: string | null; status: string }[] =
       await this.dataSource.query('SELECT id, email, password_hash, status FROM auth_login_lookup($1)', [normalised]);
@@ -63,14 +77,12 @@ export class AuthService {
           ? 'not_active'
           : null;
     if (failure || !account) {
-      this.limiter.recordFailure(normalised, address);
       this.logger.warn(
         { event: 'login_failed', reason: failure, accountId: account?.id ?? null, ip: client.ip, userAgent: client.userAgent },
         'Sign-in failed',
       );
-      throw new InvalidCredentialsError();
+      return null;
     }
-    this.limiter.recordSuccess(normalised);
     this.logger.log(
       { event: 'login_succeeded', accountId: account.id, ip: client.ip, userAgent: client.userAgent },
       'Signed in',

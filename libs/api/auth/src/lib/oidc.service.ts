@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, AppConfig, NotFoundError, ScopedData } from '@kl/api/core';
 import type { IdentityProviderRequest, IdentityProviderSettings, SsoMunicipality } from '@kl/shared/contracts';
-import { generators, Issuer, type BaseClient } from 'openid-client';
+import { generators, type BaseClient, type Issuer } from 'openid-client';
 import { DataSource } from 'typeorm';
 import { normaliseEmail } from './auth.service';
+import { GuardedOidc, IdentityProviderUnavailableError, IssuerNotAllowedError, isRefusedByGuard } from './oidc-discovery';
 
 /** What the sign-in start keeps (in a short-lived cookie) for the callback to check. */
 export interface OidcFlow {
@@ -34,12 +35,15 @@ export class OidcSignInError extends Error {}
 export class OidcService {
   private readonly logger = new Logger('Oidc');
   private readonly issuers = new Map<string, Promise<Issuer<BaseClient>>>();
+  private readonly oidc: GuardedOidc;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly data: ScopedData,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.oidc = new GuardedOidc({ allowInternal: config.OIDC_ALLOW_INTERNAL_ISSUERS });
+  }
 
   /** The kommuner with an enabled provider (for the login page's single sign-on choice). */
   ssoMunicipalities(): Promise<SsoMunicipality[]> {
@@ -59,10 +63,22 @@ export class OidcService {
     return { issuer: provider.issuer, clientId: provider.clientId, enabled: provider.enabled, redirectUri: this.redirectUri(baseUrl, code) };
   }
 
-  /** Saves the kommun's provider; the trail keeps the settings, never the client secret. */
+  /**
+   * Saves the settings once the issuer has proved to be a provider: an https address outside the
+   * internal network (else 400 `not_allowed`) whose discovery answers in time (else 502). The
+   * trail keeps the settings, never the client secret.
+   */
   async configure(actor: Actor, input: IdentityProviderRequest, baseUrl: string): Promise<IdentityProviderSettings> {
+    const issuer = input.issuer.replace(/\/$/, '');
+    await this.oidc.discover(issuer).catch((error: unknown) => {
+      if (error instanceof IssuerNotAllowedError || isRefusedByGuard(error)) throw new IssuerNotAllowedError();
+      this.logger.warn(
+        { event: 'identity_provider_discovery_failed', userId: actor.userId, reason: (error as Error).message },
+        'Identity provider discovery failed',
+      );
+      throw new IdentityProviderUnavailableError();
+    });
     await this.data.inKommun(actor, async (tx) => {
-      const issuer = input.issuer.replace(/\/$/, '');
       const [before] = await tx.query<{ id: string; issuer: string; clientId: string; enabled: boolean }>(
         `SELECT id, issuer, client_id AS "clientId", enabled FROM municipality_identity_provider WHERE municipality_id = $1 FOR UPDATE`,
         [tx.municipalityId],
@@ -85,14 +101,20 @@ export class OidcService {
         after: { ...view({ issuer, clientId: input.clientId, enabled: input.enabled }), clientSecretChanged: true },
       });
     }, 'Identity provider');
-    this.issuers.delete(input.issuer.replace(/\/$/, ''));
+    this.issuers.delete(issuer);
     return (await this.settings(actor, baseUrl)) as IdentityProviderSettings;
   }
 
-  /** The provider's authorization URL for a kommun, and the flow to keep for the callback. */
+  /**
+   * The provider's authorization URL for a kommun, and the flow to keep for the callback. Anyone
+   * may ask, so a provider that cannot be reached is one answer (502), whatever the reason.
+   */
   async start(municipalityCode: string, baseUrl: string): Promise<{ url: string; flow: OidcFlow }> {
     const provider = await this.enabledProvider(municipalityCode);
-    const client = await this.client(provider, this.redirectUri(baseUrl, municipalityCode));
+    const client = await this.client(provider, this.redirectUri(baseUrl, municipalityCode)).catch((error: unknown) => {
+      this.logger.warn({ event: 'identity_provider_discovery_failed', municipalityCode, reason: (error as Error).message }, 'Identity provider discovery failed');
+      throw new IdentityProviderUnavailableError();
+    });
     const flow: OidcFlow = {
       municipalityCode,
       state: generators.state(),
@@ -180,12 +202,11 @@ export class OidcService {
   private async client(provider: ProviderRow, redirectUri: string): Promise<BaseClient> {
     let issuer = this.issuers.get(provider.issuer);
     if (!issuer) {
-      issuer = Issuer.discover(provider.issuer);
+      issuer = this.oidc.discover(provider.issuer);
       this.issuers.set(provider.issuer, issuer);
       issuer.catch(() => this.issuers.delete(provider.issuer));
     }
-    const discovered = await issuer;
-    return new discovered.Client({
+    return this.oidc.client(await issuer, {
       client_id: provider.clientId,
       client_secret: provider.clientSecret,
       redirect_uris: [redirectUri],

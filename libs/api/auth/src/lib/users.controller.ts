@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '@kl/api/core';
-import type { InvitationCreated, UserAccountSummary } from '@kl/shared/contracts';
+import type { InvitationCreated, MunicipalityAdministration, UserAccountSummary } from '@kl/shared/contracts';
 import { CreateMunicipalityAdministratorDto, InviteUserDto, UpdateUserDto } from './dto/users.dto';
+import { MunicipalityAdministratorsService } from './municipality-administrators.service';
+import { MunicipalityCodePipe } from './municipality-code.pipe';
 import { UsersService } from './users.service';
 
 /** A kommun administrator's user administration, within their own kommun. */
@@ -25,6 +27,14 @@ export class UsersController {
   @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
   invite(@CurrentActor() actor: Actor, @Body() body: InviteUserDto): Promise<InvitationCreated> {
     return this.users.invite(actor, body);
+  }
+
+  @Post(':id/invitation')
+  @ApiOperation({ summary: 'A new invitation link for an account that has not set a password; earlier links stop working' })
+  @ApiCreatedResponse({ description: 'InvitationCreated' })
+  @ApiConflictResponse({ description: 'ACCOUNT_NOT_INVITED' })
+  resendInvitation(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<InvitationCreated> {
+    return this.users.resendInvitation(actor, id);
   }
 
   @Get(':id')
@@ -65,7 +75,14 @@ export class UsersController {
 @Roles('system_admin')
 @Controller('system')
 export class SystemAdministrationController {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly administrators: MunicipalityAdministratorsService) {}
+
+  @Get('municipalities')
+  @ApiOperation({ summary: 'Every kommun with its administrator accounts' })
+  @ApiOkResponse({ description: 'MunicipalityAdministration[]' })
+  municipalities(): Promise<MunicipalityAdministration[]> {
+    return this.administrators.list();
+  }
 
   @Post('municipality-administrators')
   @ApiOperation({ summary: "Create a kommun's administrator account (invited, with a one-time link)" })
@@ -74,6 +91,40 @@ export class SystemAdministrationController {
     @CurrentActor() actor: Actor,
     @Body() body: CreateMunicipalityAdministratorDto,
   ): Promise<InvitationCreated> {
-    return this.users.createMunicipalityAdministrator(actor, body);
+    return this.administrators.create(actor, body);
+  }
+
+  @Post('municipalities/:municipalityCode/administrators/:id/invitation')
+  @ApiOperation({ summary: 'A new invitation link for an administrator who has not set a password; earlier links stop working' })
+  @ApiCreatedResponse({ description: 'InvitationCreated' })
+  @ApiConflictResponse({ description: 'ACCOUNT_NOT_INVITED' })
+  resendInvitation(
+    @CurrentActor() actor: Actor,
+    @Param('municipalityCode', MunicipalityCodePipe) municipalityCode: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<InvitationCreated> {
+    return this.administrators.resendInvitation(actor, municipalityCode, id);
+  }
+
+  @Post('municipalities/:municipalityCode/administrators/:id/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Disable a kommun administrator's account; its sessions end at once" })
+  disable(
+    @CurrentActor() actor: Actor,
+    @Param('municipalityCode', MunicipalityCodePipe) municipalityCode: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<UserAccountSummary> {
+    return this.administrators.setEnabled(actor, municipalityCode, id, false);
+  }
+
+  @Post('municipalities/:municipalityCode/administrators/:id/enable')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Enable a kommun administrator's account again" })
+  enable(
+    @CurrentActor() actor: Actor,
+    @Param('municipalityCode', MunicipalityCodePipe) municipalityCode: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<UserAccountSummary> {
+    return this.administrators.setEnabled(actor, municipalityCode, id, true);
   }
 }

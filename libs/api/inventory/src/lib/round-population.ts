@@ -185,7 +185,7 @@ export async function freezePopulation(
        SELECT s.id AS staff_member_id, s.municipality_id, s.employment_start,
               ${field('unitId', 'unit_id', 'uuid')} AS unit_id,
               ${field('role', 'role', 'staff_role')} AS role,
-              ${field('fte', 'fte', 'numeric(3,2)')} AS fte,
+              ${field('fte', 'fte', 'numeric(4,3)')} AS fte,
               ${field('gender', 'gender', 'staff_gender')} AS gender,
               ${field('employmentType', 'employment_type', 'staff_employment_type')} AS employment_type,
               ${field('experienceStart', 'experience_start', 'date')} AS experience_start,

@@ -78,7 +78,7 @@ export async function seedDemoData(
       const rows: { id: string }[] = await manager.query(
         `INSERT INTO user_account (email, password_hash, display_name, role, municipality_id, county_code, staff_member_id, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'active')
-         ON CONFLICT (email) DO UPDATE SET staff_member_id = coalesce(user_account.staff_member_id, EXCLUDED.staff_member_id)
+         ON CONFLICT (email) WHERE status <> 'invited' DO UPDATE SET staff_member_id = coalesce(user_account.staff_member_id, EXCLUDED.staff_member_id)
          RETURNING id`,
         [
           account.email,

@@ -39,7 +39,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   await assertRestrictedRole(aggregateDatabaseUrl, APP_GROUP_ROLE);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(options.config, appDatabaseUrl, aggregateDatabaseUrl),
-    { bufferLogs: true, logger: options.quiet ? false : undefined },
+    // Bodies are parsed by configureApp (JSON only, with limits on size and shape).
+    { bufferLogs: true, bodyParser: false, logger: options.quiet ? false : undefined },
   );
   if (!options.quiet) {
     app.useLogger(app.get(Logger));

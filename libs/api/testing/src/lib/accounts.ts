@@ -29,7 +29,7 @@ export interface CreatedAccount {
 }
 
 /** Writes a real account row with a real argon2id hash, straight into the test database. */
-export async function createAccount(testApp: TestApp, options: CreateAccountOptions): Promise<CreatedAccount> {
+export async function createAccount(testApp: Pick<TestApp, 'owner'>, options: CreateAccountOptions): Promise<CreatedAccount> {
   const suffix = randomBytes(4).toString('hex');
   const email = (options.email ?? `${options.role.replace('_', '-')}-${suffix}@test.example`).toLowerCase();
   const password = options.password ?? `pw-${randomBytes(12).toString('base64url')}`;

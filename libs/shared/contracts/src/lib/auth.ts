@@ -45,6 +45,8 @@ export interface UserAccountSummary {
   status: AccountStatus;
   unitIds: string[];
   staffMemberId: string | null;
+  /** The linked staff record's name ("Anna Andersson"), so the administrator sees whom it is. */
+  staffMemberName: string | null;
   rowVersion: number;
 }
 
@@ -68,6 +70,24 @@ export interface CreateMunicipalityAdministratorRequest {
   municipalityCode: string;
   email: string;
   displayName: string;
+}
+
+/** One kommun and its administrator accounts, as the system administrator sees them. */
+export interface MunicipalityAdministration {
+  code: string;
+  name: string;
+  countyName: string;
+  administrators: MunicipalityAdministrator[];
+}
+
+/** GET /api/system/municipalities: a kommun administrator's account, no competence data. */
+export interface MunicipalityAdministrator {
+  id: string;
+  email: string;
+  displayName: string;
+  status: AccountStatus;
+  /** When the latest unused invitation link ends (it may have ended); null when none is out. */
+  invitationExpiresAt: string | null;
 }
 
 /**

@@ -32,6 +32,8 @@ export type ExperienceBand = (typeof EXPERIENCE_BANDS)[number];
 
 export const FTE_MIN = 0.01;
 export const FTE_MAX = 1;
+/** FTE is kept to thousandths, so that a tenth of a percent (87,5 % = 0.875) can be recorded. */
+export const FTE_DECIMALS = 3;
 export const STAFF_NAME_MAX_LENGTH = 100;
 export const EMPLOYEE_NUMBER_MAX_LENGTH = 40;
 
@@ -45,7 +47,7 @@ export interface StaffMemberFields {
   unitId: string;
   role: StaffRole;
   gender: Gender;
-  /** Sysselsättningsgrad as a fraction of full time, 0.01–1.00 (two decimals). */
+  /** Sysselsättningsgrad as a fraction of full time, 0.01–1.00 (at most three decimals: 0.875). */
   fte: number;
   employmentType: EmploymentType;
   /** ISO date `YYYY-MM-DD`. */

@@ -157,3 +157,16 @@ describe('roundDashboardFigures', () => {
     expect(empty.heatmap).toEqual([]);
   });
 });
+
+describe('roundDashboardFigures with FTE in tenths of a percent', () => {
+  it('sums 87,5 % and 62,5 % exactly', () => {
+    const topics = [{ code: 'T1', name: 'T', areaCode: 'A', areaName: 'A' }];
+    const person = (id: string, fte: string) => ({
+      staffMemberId: id, firstName: id, lastName: id, unitId: 'u', unitName: 'U', fte, employmentStart: '2020-01-01', values: ['basic' as const],
+    });
+    const figures = roundDashboardFigures(topics, [person('a', '0.875'), person('b', '0.625'), person('c', '0.5')], { newStaffSince: '2026-01-01' });
+    expect(figures.areas[0].topics[0].fte.basic).toBe('2.00');
+    const odd = roundDashboardFigures(topics, [person('a', '0.875')], { newStaffSince: '2026-01-01' });
+    expect(odd.areas[0].topics[0].assessedFte).toBe('0.875');
+  });
+});

@@ -6,8 +6,8 @@ import {
   type LevelDistribution,
   type RoundDashboard,
 } from '@kl/shared/contracts';
-import { fromScaled, roundRatio, toScaled } from './decimal';
-import { FTE_SCALE } from './share';
+import { roundRatio, toScaled } from './decimal';
+import { FTE_SCALE, fteFromScaled } from './share';
 
 /** One staff member in a dashboard's scope with the current leader value of each topic. */
 export interface DashboardStaffInput {
@@ -40,7 +40,7 @@ const LEVEL_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
 );
 
 /**
- * A running FTE-weighted tally in integer hundredths of FTE. Plain numbers are exact here (the
+ * A running FTE-weighted tally in integer thousandths of FTE. Plain numbers are exact here (the
  * sums stay far below 2^53) and much cheaper than bigint in the loop over every cell; they become
  * bigint for the exact division.
  */
@@ -59,7 +59,7 @@ class Tally {
     const units = this.fte.map((v) => BigInt(v));
     const total = units.reduce((sum, v) => sum + v, 0n);
     const fte = Object.fromEntries(
-      COMPETENCE_LEVELS.map((l, i) => [l, fromScaled(units[i], FTE_SCALE)]),
+      COMPETENCE_LEVELS.map((l, i) => [l, fteFromScaled(units[i])]),
     );
     const shares = Object.fromEntries(
       COMPETENCE_LEVELS.map((l, i) => [
@@ -69,8 +69,8 @@ class Tally {
     );
     return {
       fte: fte as LevelDistribution['fte'],
-      assessedFte: fromScaled(total, FTE_SCALE),
-      notApplicableFte: fromScaled(BigInt(this.notApplicable), FTE_SCALE),
+      assessedFte: fteFromScaled(total),
+      notApplicableFte: fteFromScaled(BigInt(this.notApplicable)),
       shares: shares as LevelDistribution['shares'],
       assessedStaff: this.assessedStaff,
       notAssessedStaff: this.notAssessedStaff,
@@ -82,7 +82,7 @@ class Tally {
     const total = BigInt(this.fte.reduce((sum, v) => sum + v, 0));
     const insufficient = BigInt(this.fte[LEVEL_INDEX['insufficient']]);
     return {
-      assessedFte: fromScaled(total, FTE_SCALE),
+      assessedFte: fteFromScaled(total),
       insufficientShare: total === 0n ? null : roundRatio(insufficient * 100n, total, 1),
     };
   }

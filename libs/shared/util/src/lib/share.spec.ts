@@ -1,4 +1,4 @@
-import { sharePercent, sumDecimals } from './share';
+import { fteFromScaled, sharePercent, sumDecimals } from './share';
 
 describe('sharePercent', () => {
   it('computes FTE-weighted shares from exact sums', () => {
@@ -27,5 +27,14 @@ describe('sumDecimals', () => {
     expect(sumDecimals(['0.1', '0.2'])).toBe('0.30');
     expect(sumDecimals(Array.from({ length: 10 }, () => '0.10'))).toBe('1.00');
     expect(sumDecimals([])).toBe('0.00');
+  });
+});
+
+describe('fteFromScaled', () => {
+  it('gives two decimals, or three when the third is needed', () => {
+    expect(fteFromScaled(1250n)).toBe('1.25');
+    expect(fteFromScaled(875n)).toBe('0.875');
+    expect(fteFromScaled(0n)).toBe('0.00');
+    expect(fteFromScaled(12375n)).toBe('12.375');
   });
 });

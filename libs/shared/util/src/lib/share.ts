@@ -1,7 +1,17 @@
+import { FTE_DECIMALS } from '@kl/shared/contracts';
 import { fromScaled, roundRatio, toScaled } from './decimal';
 
-/** FTE (årsarbetare) and money are kept with two decimals in the database. */
-export const FTE_SCALE = 2;
+/** FTE (årsarbetare) is kept with three decimals in the database (87,5 % is 0.875). */
+export const FTE_SCALE = FTE_DECIMALS;
+
+/**
+ * An FTE sum held in thousandths as an exact decimal string with two decimals, or three when
+ * the third is needed: `1250n → "1.25"`, `875n → "0.875"`.
+ */
+export function fteFromScaled(units: bigint): string {
+  const text = fromScaled(units, FTE_SCALE);
+  return text.endsWith('0') ? text.slice(0, -1) : text;
+}
 
 /**
  * The share `part / total` in percent, rounded once to `decimals` places, half away from zero.
@@ -22,7 +32,7 @@ export function sharePercent(
 }
 
 /** Exact sum of decimals, returned with `scale` decimals. */
-export function sumDecimals(values: readonly (string | number)[], scale = FTE_SCALE): string {
+export function sumDecimals(values: readonly (string | number)[], scale = 2): string {
   let units = 0n;
   for (const value of values) {
     units += toScaled(value, scale);

@@ -3,3 +3,4 @@ export * from './lib/auth.interceptor';
 export * from './lib/auth.guards';
 export * from './lib/role-navigation';
 export * from './lib/users.api';
+export * from './lib/start-steps';

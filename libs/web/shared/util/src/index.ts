@@ -3,3 +3,4 @@ export * from './lib/decimal-text';
 export * from './lib/export-table';
 export * from './lib/csv';
 export * from './lib/xlsx';
+export * from './lib/unsaved-work';

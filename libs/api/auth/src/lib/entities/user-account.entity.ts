@@ -14,10 +14,14 @@ import { ACCOUNT_STATUSES, ROLES, type AccountStatus, type Role } from '@kl/shar
 
 /**
  * A person who signs in. The e-mail is stored lower-cased (the check enforces it), so the unique
- * index is case-insensitive without an expression index.
+ * indexes are case-insensitive without an expression index. An e-mail signs in to one account
+ * (unique among accounts past their invitation) and is invited at most once per kommun; an
+ * invitation may name an e-mail that has an account in another kommun, so that inviting says
+ * nothing about other kommuner (the invitee meets the conflict when accepting).
  */
 @Entity({ name: 'user_account' })
-@Index('uq_user_account_email', ['email'], { unique: true })
+@Index('uq_user_account_email', ['email'], { unique: true, where: `"status" <> 'invited'` })
+@Index('uq_user_account_municipality_email', ['municipalityId', 'email'], { unique: true })
 @Index('ix_user_account_municipality', ['municipalityId'])
 @Index('ix_user_account_staff_member', ['staffMemberId'])
 @Check('ck_user_account_email_lower', `"email" = lower("email")`)

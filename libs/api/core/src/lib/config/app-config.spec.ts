@@ -46,4 +46,11 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES=0:/);
   });
+
+  it('allows internal identity providers only outside production, off by default', () => {
+    expect(loadConfig({}).OIDC_ALLOW_INTERNAL_ISSUERS).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', OIDC_ALLOW_INTERNAL_ISSUERS: 'true' }).OIDC_ALLOW_INTERNAL_ISSUERS).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ALLOW_INTERNAL_ISSUERS: 'true' })).toThrow(/OIDC_ALLOW_INTERNAL_ISSUERS=true: not allowed/);
+    expect(() => loadConfig({ OIDC_ALLOW_INTERNAL_ISSUERS: 'yes' })).toThrow(/OIDC_ALLOW_INTERNAL_ISSUERS="yes"/);
+  });
 });

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -12,6 +13,7 @@ import {
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** The application's configuration, read from the environment and validated at start-up. */
 export class AppConfig {
@@ -83,12 +85,12 @@ export class AppConfig {
   @Max(24 * 30)
   SESSION_ABSOLUTE_HOURS = 12;
 
-  /** Failed sign-ins per e-mail within the window before sign-in answers 429 (ASVS 6.3). */
+  /** Failed sign-ins of one e-mail from one address within the window before 429 (ASVS 6.3, ADR 0003). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(1000)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
 
   /** Failed sign-ins per client address within the window before sign-in answers 429. */
   @Transform(toInt)
@@ -96,6 +98,16 @@ export class AppConfig {
   @Min(1)
   @Max(100_000)
   LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  /**
+   * Failed sign-ins of one e-mail from any address before each further attempt waits a doubling
+   * time (backoff up to the window); addresses the person signed in from before are exempt.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 20;
 
   /** The window the failed sign-ins are counted in, minutes. */
   @Transform(toInt)
@@ -135,6 +147,14 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'Kompetensläget <no-reply@localhost>';
 
+  /**
+   * Development and tests only (refused in production): an identity provider may be reached over
+   * http and at internal addresses (loopback, private networks), e.g. a provider on localhost.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  OIDC_ALLOW_INTERNAL_ISSUERS = false;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -153,6 +173,7 @@ const CONFIG_KEYS = [
   'WEB_DIST_DIR',
   'SESSION_IDLE_MINUTES',
   'SESSION_ABSOLUTE_HOURS',
+  'LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS',
   'LOGIN_MAX_FAILURES_PER_ACCOUNT',
   'LOGIN_MAX_FAILURES_PER_ADDRESS',
   'LOGIN_FAILURE_WINDOW_MINUTES',
@@ -161,6 +182,7 @@ const CONFIG_KEYS = [
   'PUBLIC_URL',
   'SMTP_URL',
   'MAIL_FROM',
+  'OIDC_ALLOW_INTERNAL_ISSUERS',
 ];
 
 export class ConfigValidationError extends Error {
@@ -175,14 +197,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     Object.entries(env).filter(([key, value]) => CONFIG_KEYS.includes(key) && value !== ''),
   );
   const config = plainToInstance(AppConfig, relevant);
-  const errors = validateSync(config, { whitelist: true });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map(
-        (e) =>
-          `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-      ),
-    );
+  const problems = validateSync(config, { whitelist: true }).map(
+    (e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (config.isProduction && config.OIDC_ALLOW_INTERNAL_ISSUERS === true) {
+    problems.push('OIDC_ALLOW_INTERNAL_ISSUERS=true: not allowed with NODE_ENV=production');
+  }
+  if (problems.length > 0) {
+    throw new ConfigValidationError(problems);
   }
   return config;
 }

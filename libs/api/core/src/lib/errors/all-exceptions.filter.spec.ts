@@ -1,4 +1,4 @@
-import type { ArgumentsHost } from '@nestjs/common';
+import { type ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
@@ -12,7 +12,7 @@ function answer(exception: unknown): { status: number; body: Record<string, unkn
     },
   };
   const host = {
-    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'req-1', method: 'GET', url: '/api/x' }) }),
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'req-1', method: 'GET', url: '/api/x', log: {} }) }),
   } as unknown as ArgumentsHost;
   new AllExceptionsFilter().catch(exception, host);
   return result;
@@ -33,6 +33,23 @@ describe('AllExceptionsFilter', () => {
     expect(status).toBe(503);
     expect(body['code']).toBe('SERVICE_UNAVAILABLE');
     expect(headers['Retry-After']).toBe('5');
+  });
+
+  it.each(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT'])('answers the driver losing its socket (%s) during a restart with 503', (code) => {
+    const socketError = Object.assign(new Error(`read ${code}`), { code, errno: -104, syscall: 'read' });
+    for (const exception of [socketError, new QueryFailedError('SELECT 1', [], socketError)]) {
+      const { status, body, headers } = answer(exception);
+      expect(status).toBe(503);
+      expect(body['code']).toBe('SERVICE_UNAVAILABLE');
+      expect(headers['Retry-After']).toBe('5');
+    }
+  });
+
+  it('never quotes an HTTP exception message, which may carry the request', () => {
+    const { status, body } = answer(new BadRequestException('Unexpected token \'s\', "secret-body" is not valid JSON'));
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).not.toContain('secret-body');
+    expect(answer(new NotFoundException('Cannot GET /api/secret-path')).body['message']).toBe('Not Found');
   });
 
   it('answers anything else with 500 and no SQL, driver text or stack', () => {

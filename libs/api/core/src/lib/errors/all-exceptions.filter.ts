@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import {
   ArgumentsHost,
   Catch,
@@ -18,6 +19,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   404: 'NOT_FOUND',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'RATE_LIMITED',
   503: 'SERVICE_UNAVAILABLE',
 };
@@ -29,7 +31,22 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 const INVALID_INPUT_SQLSTATES = new Set(['22021', '22P02', '22P05', '22001', '22003', '22007', '22008']);
 
 /** PostgreSQL SQLSTATEs that mean "the database is unreachable or going away". */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+
+/**
+ * Socket errors of the driver while the server restarts (a reset mid-query, a refused reconnect).
+ * Errors of other outbound calls (the identity provider) are wrapped in their own errors first.
+ */
+const UNAVAILABLE_SOCKET_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
 /**
  * The one place errors become responses, all in the shape `{ statusCode, code, message, errors? }`.
@@ -50,6 +67,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
         { err: exception, requestId: body.requestId },
         `${request.method} ${request.url} failed`,
       );
+    } else if ((request as { log?: unknown }).log === undefined) {
+      // Refused before the request logger ran (a body the parser rejected): log it here, so that
+      // its request id can be found.
+      this.logger.warn({ requestId: body.requestId, statusCode: body.statusCode, code: body.code }, `${request.method} ${request.path} refused`);
     }
     if (body.statusCode === 503) {
       response.setHeader('Retry-After', '5');
@@ -67,20 +88,21 @@ export class AllExceptionsFilter implements ExceptionFilter {
         ...(exception.details ?? {}),
       };
     }
+    // The message of an HTTP exception may quote the request (Nest maps a parser's SyntaxError
+    // and a bad %-escape in the path to one, and a 404 names the path): never echo it.
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
-      const payload = exception.getResponse();
-      const message =
-        typeof payload === 'object' && payload !== null && 'message' in payload
-          ? String((payload as { message: unknown }).message)
-          : exception.message;
-      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED'), message };
+      return {
+        statusCode,
+        code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED'),
+        message: STATUS_CODES[statusCode] ?? 'Error',
+      };
     }
-    if (isBodyParserError(exception)) {
+    if (isClientHttpError(exception)) {
       return {
         statusCode: exception.status,
         code: CODE_BY_STATUS[exception.status] ?? 'VALIDATION_FAILED',
-        message: exception.status === 413 ? 'Request body too large' : 'Malformed request body',
+        message: STATUS_CODES[exception.status] ?? 'Bad request',
       };
     }
     if (INVALID_INPUT_SQLSTATES.has(sqlState(exception) ?? '')) {
@@ -101,13 +123,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-function isBodyParserError(error: unknown): error is { status: number; type: string } {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { status?: unknown }).status === 'number' &&
-    typeof (error as { type?: unknown }).type === 'string'
-  );
+/** An `http-errors` error of Express or one of its middleware that blames the request. */
+function isClientHttpError(error: unknown): error is { status: number } {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function sqlState(error: unknown): string | undefined {
@@ -120,7 +139,7 @@ function sqlState(error: unknown): string | undefined {
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const code = sqlState(error);
-  if (code && UNAVAILABLE_SQLSTATES.has(code)) {
+  if (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) {
     return true;
   }
   const message = error instanceof Error ? error.message : '';

@@ -1,8 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { assignRequestId } from '../logging/logging.module';
 import { createValidationPipe } from '../validation/validation.pipe';
+import { jsonBodyHandlers } from './request-body';
 import { cspNonce, securityHeaders } from './security';
 import { webApp } from './web-app';
 
@@ -20,8 +23,16 @@ export function configureApp(app: INestApplication, options: ConfigureAppOptions
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
   express.setGlobalPrefix('api');
-  express.useBodyParser('json', { limit: '1mb' });
+  // The app is created without Nest's body parsers (no urlencoded forms): JSON is parsed here,
+  // after the request id is given, so that a refused body is answered with it.
+  express.use(assignRequestId, ...jsonBodyHandlers());
   express.use(cspNonce(), securityHeaders());
+  // API answers carry personal data (names, levels, accounts) or depend on who asks: no cache,
+  // shared or private, keeps them. The OpenAPI page is the exception, it holds no data.
+  express.use('/api', (request: Request, response: Response, next: NextFunction) => {
+    if (!request.path.startsWith('/docs')) response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   express.useGlobalPipes(createValidationPipe());
   express.useGlobalFilters(new AllExceptionsFilter());
 

@@ -17,6 +17,7 @@ const FIELD_CODE_BY_CONSTRAINT: Record<string, FieldErrorCode> = {
   isObject: 'invalid_type',
   nestedValidation: 'invalid_type',
   isEmail: 'invalid_format',
+  isUrl: 'invalid_format',
   isUuid: 'invalid_format',
   isISO8601: 'invalid_format',
   // class-validator names the IsISO8601 constraint `isIso8601`.

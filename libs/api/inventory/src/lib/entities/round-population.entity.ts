@@ -66,7 +66,8 @@ export class RoundPopulation {
   @Column({ type: 'enum', enum: [...STAFF_ROLES], enumName: 'staff_role' })
   role!: StaffRole;
 
-  @Column({ type: 'numeric', precision: 3, scale: 2 })
+  /** As on the staff record: thousandths (87,5 % is 0.875). */
+  @Column({ type: 'numeric', precision: 4, scale: 3 })
   fte!: string;
 
   @Column({ type: 'enum', enum: [...GENDERS], enumName: 'staff_gender' })

@@ -7,6 +7,7 @@ import {
   EMPLOYEE_NUMBER_MAX_LENGTH,
   EMPLOYMENT_TYPES,
   type EmploymentType,
+  FTE_DECIMALS,
   FTE_MAX,
   FTE_MIN,
   GENDERS,
@@ -47,18 +48,19 @@ import {
 } from 'class-validator';
 
 /**
- * A finite number with at most two decimals. (class-validator's `maxDecimalPlaces` throws on
- * numbers JavaScript writes in exponent form, such as 1e-7, which made a 500 of a bad FTE.)
+ * A finite number with at most `decimals` decimals. (class-validator's `maxDecimalPlaces` throws
+ * on numbers JavaScript writes in exponent form, such as 1e-7, which made a 500 of a bad FTE.)
  */
-function IsHundredths() {
+function HasAtMostDecimals(decimals: number) {
+  const factor = 10 ** decimals;
   return ValidateBy({
     name: 'isDecimal',
     validator: {
       validate: (value: unknown) =>
         typeof value === 'number' &&
         Number.isFinite(value) &&
-        Math.abs(value * 100 - Math.round(value * 100)) < 1e-9,
-      defaultMessage: () => 'must be a number with at most two decimals',
+        Math.abs(value * factor - Math.round(value * factor)) < 1e-9,
+      defaultMessage: () => `must be a number with at most ${decimals} decimals`,
     },
   });
 }
@@ -104,12 +106,12 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
     minimum: FTE_MIN,
     maximum: FTE_MAX,
     example: 0.75,
-    description: 'Fraction of full time, two decimals',
+    description: 'Fraction of full time, at most three decimals (0.875 is 87,5 %)',
   })
   @Min(FTE_MIN)
   @Max(FTE_MAX)
   // Listed last because class-validator checks the bottom decorator first: the type before the range.
-  @IsHundredths()
+  @HasAtMostDecimals(FTE_DECIMALS)
   @IsDefined()
   fte!: number;
 

@@ -71,8 +71,8 @@ export class StaffMember {
   @Column({ type: 'enum', enum: [...GENDERS], enumName: 'staff_gender' })
   gender!: Gender;
 
-  /** Sysselsättningsgrad 0.01–1.00; numeric, never float (FTE sums are reported exactly). */
-  @Column({ type: 'numeric', precision: 3, scale: 2 })
+  /** Sysselsättningsgrad 0.010–1.000 (87,5 % is 0.875); numeric, never float (FTE sums are reported exactly). */
+  @Column({ type: 'numeric', precision: 4, scale: 3 })
   fte!: string;
 
   @Column({ type: 'enum', enum: [...EMPLOYMENT_TYPES], enumName: 'staff_employment_type' })

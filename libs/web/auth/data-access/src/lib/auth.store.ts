@@ -21,6 +21,12 @@ export class AuthStore {
    * stays as it is (unsaved work remains visible) and the shell asks for the password again.
    */
   readonly sessionExpired = signal(false);
+  /**
+   * Counts sign-ins that ended an expired session (in the dialog): pages whose writes the expiry
+   * refused watch it and send them again.
+   */
+  private readonly renewalCount = signal(0);
+  readonly renewals = this.renewalCount.asReadonly();
 
   /**
    * Asks the API once who is signed in (the session call answers null when no one is, so that a
@@ -48,8 +54,11 @@ export class AuthStore {
 
   async login(request: LoginRequest): Promise<SessionUser> {
     const user = await firstValueFrom(this.http.post<SessionUser>('/api/auth/login', request));
+    const renewed = this.sessionExpired();
     this.sessionExpired.set(false);
-    return this.signedIn(user);
+    this.signedIn(user);
+    if (renewed) this.renewalCount.update((count) => count + 1);
+    return user;
   }
 
   async logout(): Promise<void> {

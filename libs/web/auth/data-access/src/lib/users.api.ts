@@ -5,6 +5,7 @@ import type {
   CreateMunicipalityAdministratorRequest,
   InvitationCreated,
   InviteUserRequest,
+  MunicipalityAdministration,
   UpdateUserRequest,
   UserAccountSummary,
 } from '@kl/shared/contracts';
@@ -31,8 +32,30 @@ export class UsersApi {
     return firstValueFrom(this.http.post<UserAccountSummary>(`/api/users/${id}/${enabled ? 'enable' : 'disable'}`, {}));
   }
 
+  /** A new one-time link for an account still invited; the earlier links stop working. */
+  resendInvitation(id: string): Promise<InvitationCreated> {
+    return firstValueFrom(this.http.post<InvitationCreated>(`/api/users/${id}/invitation`, {}));
+  }
+
   createMunicipalityAdministrator(request: CreateMunicipalityAdministratorRequest): Promise<InvitationCreated> {
     return firstValueFrom(this.http.post<InvitationCreated>('/api/system/municipality-administrators', request));
+  }
+
+  /** Every kommun with its administrators (system administrator). */
+  municipalities(): Promise<MunicipalityAdministration[]> {
+    return firstValueFrom(this.http.get<MunicipalityAdministration[]>('/api/system/municipalities'));
+  }
+
+  setAdministratorEnabled(municipalityCode: string, id: string, enabled: boolean): Promise<UserAccountSummary> {
+    return firstValueFrom(
+      this.http.post<UserAccountSummary>(`/api/system/municipalities/${municipalityCode}/administrators/${id}/${enabled ? 'enable' : 'disable'}`, {}),
+    );
+  }
+
+  resendAdministratorInvitation(municipalityCode: string, id: string): Promise<InvitationCreated> {
+    return firstValueFrom(
+      this.http.post<InvitationCreated>(`/api/system/municipalities/${municipalityCode}/administrators/${id}/invitation`, {}),
+    );
   }
 
   acceptInvitation(request: AcceptInvitationRequest): Promise<void> {

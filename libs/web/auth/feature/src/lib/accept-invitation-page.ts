@@ -73,7 +73,9 @@ export class AcceptInvitationPage {
       this.error.set(
         body.statusCode === 404 || body.code === 'INVITATION_INVALID'
           ? 'Länken gäller inte längre. Be den som bjöd in dig om en ny länk.'
-          : errorText(body.code),
+          : body.code === 'EMAIL_TAKEN'
+            ? 'Din e-postadress har redan ett konto i Kompetensläget. Logga in med det, eller be den som bjöd in dig att använda en annan adress.'
+            : errorText(body.code),
       );
     } finally {
       this.saving.set(false);

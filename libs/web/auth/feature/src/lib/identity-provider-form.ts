@@ -89,7 +89,12 @@ export class IdentityProviderForm {
       this.submitted.set(false);
       this.message.set('Inloggningen är sparad.');
     } catch (error) {
-      this.message.set(errorText(toErrorBody(error).code));
+      const body = toErrorBody(error);
+      this.message.set(
+        body.errors?.['issuer'] === 'not_allowed'
+          ? 'Utfärdaren måste ha en https-adress som nås från internet, inte en adress i ett internt nät.'
+          : errorText(body.code),
+      );
     } finally {
       this.saving.set(false);
     }

@@ -4,10 +4,11 @@ import { MUNICIPALITY_ROLES, type InvitationCreated, type MunicipalityRole } fro
 import { ROLE_LABELS, UsersApi } from '@kl/web/auth/data-access';
 import { errorText, fieldErrorText, toErrorBody } from '@kl/web/shared/util';
 import { InvitationLink } from './invitation-link';
+import { type LinkedStaff, StaffPicker } from './staff-picker';
 
 @Component({
   selector: 'kl-invite-user-form',
-  imports: [ReactiveFormsModule, InvitationLink],
+  imports: [ReactiveFormsModule, InvitationLink, StaffPicker],
   template: `
     <section aria-labelledby="invite-heading">
       <h2 id="invite-heading">Bjud in en användare</h2>
@@ -29,6 +30,11 @@ import { InvitationLink } from './invitation-link';
           <select id="invite-role" formControlName="role">
             @for (role of roles; track role) { <option [value]="role">{{ roleLabels[role] }}</option> }
           </select>
+        </div>
+        <div class="field wide">
+          <!-- A caseworker's own page, and a team leader's place outside the matrix, come from the staff record. -->
+          <kl-staff-picker inputId="invite-staff" label="Medarbetare som kontot hör till (valfritt)" [(selected)]="linked" />
+          @if (staffError(); as message) { <p class="field-error" role="alert">{{ message }}</p> }
         </div>
         <button type="submit" class="button-primary" [disabled]="saving()">{{ saving() ? 'Bjuder in …' : 'Bjud in' }}</button>
       </form>
@@ -54,6 +60,8 @@ export class InviteUserForm {
   protected readonly error = signal<string | null>(null);
   protected readonly serverEmailError = signal<string | null>(null);
   protected readonly invitation = signal<InvitationCreated | null>(null);
+  protected readonly linked = signal<LinkedStaff | null>(null);
+  protected readonly staffError = signal<string | null>(null);
 
   protected invalid(name: 'displayName' | 'email'): boolean {
     return (this.submitted() && this.form.controls[name].invalid) || (name === 'email' && !!this.serverEmailError());
@@ -67,17 +75,20 @@ export class InviteUserForm {
     this.submitted.set(true);
     this.error.set(null);
     this.serverEmailError.set(null);
+    this.staffError.set(null);
     if (this.form.invalid) return;
     this.saving.set(true);
     try {
-      this.invitation.set(await this.api.invite(this.form.getRawValue()));
+      this.invitation.set(await this.api.invite({ ...this.form.getRawValue(), staffMemberId: this.linked()?.id ?? null }));
       this.form.reset();
+      this.linked.set(null);
       this.submitted.set(false);
       this.invited.emit();
     } catch (error) {
       const body = toErrorBody(error);
-      if (body.code === 'EMAIL_TAKEN') this.serverEmailError.set('E-postadressen har redan ett konto.');
+      if (body.code === 'EMAIL_TAKEN') this.serverEmailError.set('Det finns redan ett konto med den e-postadressen i kommunen.');
       else if (body.errors?.['email']) this.serverEmailError.set(fieldErrorText(body.errors['email']));
+      else if (body.errors?.['staffMemberId']) this.staffError.set('Medarbetaren finns inte längre. Sök igen.');
       else this.error.set(errorText(body.code));
     } finally {
       this.saving.set(false);

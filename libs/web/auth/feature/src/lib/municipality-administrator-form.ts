@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { InvitationCreated, Municipality } from '@kl/shared/contracts';
@@ -43,6 +43,7 @@ import { InvitationLink } from './invitation-link';
 })
 export class MunicipalityAdministratorForm {
   private readonly api = inject(UsersApi);
+  readonly created = output<void>();
   protected readonly municipalities = toSignal(inject(HttpClient).get<Municipality[]>('/api/municipalities'), { initialValue: [] });
   protected readonly form = inject(FormBuilder).nonNullable.group({
     municipalityCode: ['', Validators.required],
@@ -67,9 +68,10 @@ export class MunicipalityAdministratorForm {
       this.invitation.set(await this.api.createMunicipalityAdministrator(this.form.getRawValue()));
       this.form.reset();
       this.submitted.set(false);
+      this.created.emit();
     } catch (error) {
       const body = toErrorBody(error);
-      this.error.set(body.code === 'EMAIL_TAKEN' ? 'E-postadressen har redan ett konto.' : errorText(body.code));
+      this.error.set(body.code === 'EMAIL_TAKEN' ? 'Det finns redan ett konto med den e-postadressen i kommunen.' : errorText(body.code));
     } finally {
       this.saving.set(false);
     }

@@ -16,7 +16,8 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
       <h2 id="session-expired-heading">Du har blivit utloggad</h2>
       <p>
         Sessionen har gått ut. Det du har på sidan finns kvar: logga in igen med
-        {{ store.user()?.email }} och fortsätt, och spara sedan på nytt.
+        {{ store.user()?.email }} och fortsätt. Ändringar i kompetensmatrisen som inte hann sparas skickas
+        igen av sig själva; i ett formulär sparar du på nytt.
       </p>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <div class="field">

@@ -7,7 +7,7 @@ import type {
 import {
   type ExportColumn,
   type ExportTable,
-  swedishDecimal,
+  swedishFte,
   swedishPercent,
 } from '@kl/web/shared/util';
 
@@ -43,10 +43,10 @@ function distributionRow(
     kind,
     code,
     name,
-    fte: LEVEL_COLUMNS.map(({ level }) => swedishDecimal(d.fte[level], 2)),
+    fte: LEVEL_COLUMNS.map(({ level }) => swedishFte(d.fte[level])),
     shares: LEVEL_COLUMNS.map(({ level }) => swedishPercent(d.shares[level])),
-    assessedFte: swedishDecimal(d.assessedFte, 2),
-    notApplicableFte: swedishDecimal(d.notApplicableFte, 2),
+    assessedFte: swedishFte(d.assessedFte),
+    notApplicableFte: swedishFte(d.notApplicableFte),
     assessedStaff: d.assessedStaff,
     notAssessedStaff: d.notAssessedStaff,
   };
@@ -69,7 +69,8 @@ export function levelFraction(d: LevelDistribution, level: CompetenceLevel): num
   return d.shares[level] === null || assessed === 0 ? null : Number(d.fte[level]) / assessed;
 }
 
-const fteColumn = (heading: string): ExportColumn => ({ heading, kind: 'decimal', decimals: 2 });
+/** FTE is kept in thousandths: two decimals, three when a sum has a third. */
+const fteColumn = (heading: string): ExportColumn => ({ heading, kind: 'decimal', decimals: 3, minDecimals: 2 });
 const shareColumn = (heading: string): ExportColumn => ({ heading, kind: 'share', emptyText: '–' });
 
 /** The distribution table for export: each area, then its topics; FTE and shares as numbers. */

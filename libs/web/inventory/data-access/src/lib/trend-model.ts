@@ -4,7 +4,7 @@ import type {
   RoundTrend,
   TrendRound,
 } from '@kl/shared/contracts';
-import { type ExportTable, swedishDecimal, swedishPercent } from '@kl/web/shared/util';
+import { type ExportTable, swedishFte, swedishPercent } from '@kl/web/shared/util';
 import { LEVEL_COLUMNS, levelFraction } from './dashboard-model';
 
 export type TrendRoundRef = TrendRound['round'];
@@ -114,7 +114,7 @@ export function trendRows(area: TrendArea): TrendRow[] {
     round,
     inFramework: distribution !== null,
     shares: LEVEL_COLUMNS.map(({ level }) => swedishPercent(distribution?.shares[level] ?? null)),
-    assessedFte: distribution ? swedishDecimal(distribution.assessedFte, 2) : '–',
+    assessedFte: distribution ? swedishFte(distribution.assessedFte) : '–',
   }));
 }
 
@@ -146,9 +146,10 @@ export function trendExportTable(model: TrendModel): ExportTable {
       ...LEVEL_COLUMNS.map(({ heading }) => ({
         heading: `${heading}, årsarbetare`,
         kind: 'decimal' as const,
-        decimals: 2,
+        decimals: 3,
+        minDecimals: 2,
       })),
-      { heading: 'Bedömda årsarbetare', kind: 'decimal', decimals: 2 },
+      { heading: 'Bedömda årsarbetare', kind: 'decimal', decimals: 3, minDecimals: 2 },
       ...LEVEL_COLUMNS.map(({ heading }) => ({
         heading: `${heading}, andel`,
         kind: 'share' as const,

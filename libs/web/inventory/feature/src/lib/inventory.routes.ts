@@ -1,12 +1,14 @@
 import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import type { Routes } from '@angular/router';
 import { requireRole } from '@kl/web/auth/data-access';
+import { confirmLeavingUnsavedWork } from '@kl/web/shared/util';
 
 export const inventoryRoutes: Routes = [
   {
     path: 'matris',
     title: 'Kompetensmatris – Kompetensläget',
     canActivate: [requireRole('team_leader', 'municipality_admin')],
+    canDeactivate: [confirmLeavingUnsavedWork],
     loadComponent: () => import('./matrix-page').then((m) => m.MatrixPage),
   },
   {
@@ -34,6 +36,7 @@ export const inventoryRoutes: Routes = [
     path: 'min-kompetens',
     title: 'Min kompetens – Kompetensläget',
     canActivate: [requireRole('caseworker')],
+    canDeactivate: [confirmLeavingUnsavedWork],
     loadComponent: () => import('./my-competence-page').then((m) => m.MyCompetencePage),
   },
 ];

@@ -1,10 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { AssessmentMatrix, InventoryRound, OrgUnitTreeNode, Role } from '@kl/shared/contracts';
-import { AuthStore } from '@kl/web/auth/data-access';
+import { authInterceptor, AuthStore } from '@kl/web/auth/data-access';
 import { MatrixPage } from './matrix-page';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,7 +30,11 @@ describe('MatrixPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'matris', component: MatrixPage }])],
+      providers: [
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'matris', component: MatrixPage }]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -80,6 +84,51 @@ describe('MatrixPage', () => {
       ]),
     );
     save.flush({ saved: [], conflicts: [] });
+  });
+
+  it('sends the saves a session expiry refused again, once the user has signed in again in the dialog', async () => {
+    const { cell, press, root, harness } = await open();
+    const auth = TestBed.inject(AuthStore);
+    const signIn = auth.load();
+    http.expectOne('/api/auth/session').flush({ email: 'anna@kommun.se', role: 'team_leader', csrfToken: 'old' });
+    await signIn;
+    cell(0, 0).focus();
+    await press('f');
+    await wait(600);
+    http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' }).flush({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'x' }, { status: 401, statusText: 'Unauthorized' });
+    await wait(0);
+    harness.detectChanges();
+    expect(auth.sessionExpired()).toBe(true);
+    expect(root.querySelector('.status')?.textContent).toContain('1 ändring kunde inte sparas');
+
+    const again = auth.login({ email: 'anna@kommun.se', password: 'lösenord' });
+    http.expectOne('/api/auth/login').flush({ email: 'anna@kommun.se', role: 'team_leader', csrfToken: 'new' });
+    await again;
+    TestBed.tick();
+    await wait(0);
+    const resent = http.expectOne({ method: 'PUT', url: '/api/rounds/r1/assessments' });
+    expect(resent.request.body.cells).toEqual([{ staffMemberId: 'a', topicCode: 'SA01', value: 'advanced', comment: null, expectedVersion: 0 }]);
+    expect(resent.request.headers.get('X-CSRF-Token')).toBe('new');
+    resent.flush({ saved: [{ staffMemberId: 'a', topicCode: 'SA01', value: 'advanced', version: 1, comment: null, assessedAt: '2026-10-02T10:00:00Z', assessorId: 'x' }], conflicts: [] });
+    await wait(0);
+    harness.detectChanges();
+    expect(root.querySelector('.status')?.textContent).toContain('Alla ändringar är sparade');
+  });
+
+  it("names each column's topic over it while one of its cells has the focus, and lists every topic in a legend", async () => {
+    const { cell, press, root } = await open();
+    const headers = Array.from(root.querySelectorAll<HTMLElement>('th.topic'));
+    expect(headers.map((th) => th.querySelector('.topic-tip')?.textContent?.trim())).toEqual(['SA01 Barns utveckling', 'SA02 Barns utsatthet']);
+    cell(0, 1).focus();
+    await press('ArrowRight');
+    expect(headers[1].classList).toContain('is-active');
+    expect(headers[0].classList).not.toContain('is-active');
+    await press('Escape');
+    expect(root.querySelector('table.matrix')?.classList).toContain('tips-dismissed');
+    await press('ArrowLeft');
+    expect(root.querySelector('table.matrix')?.classList).not.toContain('tips-dismissed');
+    const legend = Array.from(root.querySelectorAll('.legend dl div')).map((entry) => [entry.querySelector('dt')?.textContent, entry.querySelector('dd')?.textContent]);
+    expect(legend).toEqual([['SA01', 'Barns utveckling'], ['SA02', 'Barns utsatthet']]);
   });
 
   it('undoes with Ctrl+Z and shows a conflict with both values and a choice', async () => {

@@ -13,7 +13,7 @@ import {
   valueForKey,
 } from '@kl/web/inventory/data-access';
 import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
-import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
+import { errorText, type ExportTable, type HasUnsavedWork, toErrorBody } from '@kl/web/shared/util';
 import { ExportButtons } from './export-buttons';
 import { MatrixStore } from './matrix.store';
 import { buildMatrixView, type MatrixFilter, matrixUnits } from './matrix-view';
@@ -32,7 +32,7 @@ const UNIT_STORAGE_KEY = 'kl.matris.enhet';
   providers: [MatrixStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MatrixPage implements OnDestroy {
+export class MatrixPage implements OnDestroy, HasUnsavedWork {
   protected readonly store = inject(MatrixStore);
   private readonly api = inject(InventoryApi);
   private readonly unitsApi = inject(UnitsApi);
@@ -66,6 +66,8 @@ export class MatrixPage implements OnDestroy {
     return matrix && !this.isAdmin() ? matrixUnits(matrix) : [];
   });
   protected readonly active = signal<{ r: number; c: number }>({ r: 0, c: 0 });
+  /** Escape hides the topic name shown over the focused column until the focus moves (WCAG 1.4.13). */
+  protected readonly tipDismissed = signal(false);
 
   protected readonly view = computed(() => {
     const matrix = this.store.matrix();
@@ -123,11 +125,17 @@ export class MatrixPage implements OnDestroy {
     void this.store.flush();
   }
 
+  /** Edits waiting to be sent go when the page is left; failed ones and conflicts would be lost. */
+  hasUnsavedWork(): boolean {
+    const s = this.store.summary();
+    return s.errors + s.conflicts > 0;
+  }
+
   /** Warn before leaving with changes not yet saved. */
   @HostListener('window:beforeunload', ['$event'])
   protected beforeUnload(event: BeforeUnloadEvent): void {
     const s = this.store.summary();
-    if (s.pending + s.saving + s.errors > 0) {
+    if (s.pending + s.saving + s.errors + s.conflicts > 0) {
       void this.store.flush();
       event.preventDefault();
     }
@@ -188,7 +196,10 @@ export class MatrixPage implements OnDestroy {
     const r = Number(cell.dataset['r']);
     const c = Number(cell.dataset['c']);
     const { r: ar, c: ac } = this.active();
-    if (r !== ar || c !== ac) this.active.set({ r, c });
+    if (r !== ar || c !== ac) {
+      this.active.set({ r, c });
+      this.tipDismissed.set(false);
+    }
   }
 
   protected onGridKey(event: KeyboardEvent): void {
@@ -227,6 +238,9 @@ export class MatrixPage implements OnDestroy {
         // Tab moves along the row; at its end (or start, with Shift) focus leaves the grid.
         if (!event.shiftKey && c < lastCol) return move(r, c + 1);
         if (event.shiftKey && c > 0) return move(r, c - 1);
+        return;
+      case 'Escape':
+        this.tipDismissed.set(true);
         return;
       case 'k':
       case 'K':
@@ -280,6 +294,7 @@ export class MatrixPage implements OnDestroy {
 
   private focusCell(r: number, c: number): void {
     this.active.set({ r, c });
+    this.tipDismissed.set(false);
     // After the view has the new tabindex, move the browser's focus too.
     queueMicrotask(() => this.grid()?.nativeElement.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`)?.focus());
   }

@@ -1,4 +1,4 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
 import type { AssessmentMatrix, CellValue, RoundScopeQuery } from '@kl/shared/contracts';
 import {
   applyEdit,
@@ -13,6 +13,7 @@ import {
   summarise,
   takePending,
 } from '@kl/web/inventory/data-access';
+import { AuthStore } from '@kl/web/auth/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
 /** How long typing may pause before the changed cells are sent together. */
@@ -34,6 +35,18 @@ export class MatrixStore {
   readonly editable = computed(() => this.matrix()?.round.acceptsAssessments === true);
   /** Counts the saves that wrote something: what depends on the levels (a unit's sign-off) reads again. */
   readonly savedRevision = signal(0);
+
+  constructor() {
+    // Signed in again after the session expired: the saves the expiry refused go again, unasked.
+    const auth = inject(AuthStore);
+    let renewals = untracked(auth.renewals);
+    effect(() => {
+      const now = auth.renewals();
+      if (now === renewals) return;
+      renewals = now;
+      if (untracked(this.summary).errors > 0) untracked(() => this.retry());
+    });
+  }
 
   async load(roundId: string, query: RoundScopeQuery = {}): Promise<void> {
     const matrix = await this.api.matrix(roundId, query);

@@ -12,7 +12,7 @@ import {
   selfCellsOf,
   type SelfCellState,
 } from '@kl/web/inventory/data-access';
-import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { errorText, type HasUnsavedWork, toErrorBody, warnBeforeUnloadWithUnsavedWork } from '@kl/web/shared/util';
 import { PersonAssessmentsView } from './person-assessments';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'error';
@@ -28,7 +28,7 @@ const NOT_ASSESSED = '';
   styleUrl: './my-competence-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MyCompetencePage {
+export class MyCompetencePage implements HasUnsavedWork {
   private readonly api = inject(InventoryApi);
   private readonly auth = inject(AuthStore);
 
@@ -108,6 +108,11 @@ export class MyCompetencePage {
 
   constructor() {
     void this.load();
+    warnBeforeUnloadWithUnsavedWork(() => this.hasUnsavedWork());
+  }
+
+  hasUnsavedWork(): boolean {
+    return this.changeCount() > 0;
   }
 
   protected choose(topicCode: string, raw: string): void {

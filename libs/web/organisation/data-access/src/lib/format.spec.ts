@@ -5,6 +5,8 @@ describe('sv-SE formats', () => {
     expect(formatFte(0.75)).toBe('0,75');
     expect(formatFte(1)).toBe('1,00');
     expect(formatFtePercent(0.75)).toBe('75\u00a0%');
+    expect(formatFtePercent(0.875)).toBe('87,5\u00a0%');
+    expect(formatFte(0.875)).toBe('0,875');
   });
 
   it('writes dates as 2026-11-23 in Swedish time', () => {

@@ -21,14 +21,15 @@ export function formatDateTime(value: string): string {
   }).format(new Date(value));
 }
 
-/** FTE as a fraction with a decimal comma: 0.75 → "0,75". */
+/** FTE as a fraction with a decimal comma, two decimals or three when needed: 0.75 → "0,75", 0.875 → "0,875". */
 export function formatFte(fte: number): string {
-  return fte.toFixed(2).replace('.', ',');
+  const thousandths = Math.round(fte * 1000);
+  return (thousandths % 10 === 0 ? fte.toFixed(2) : (thousandths / 1000).toFixed(3)).replace('.', ',');
 }
 
-/** FTE as a percentage: 0.75 → "75 %". */
+/** FTE as a percentage with its decimal when it has one: 0.75 → "75 %", 0.875 → "87,5 %". */
 export function formatFtePercent(fte: number): string {
-  return `${Math.round(fte * 100)}${NBSP}%`;
+  return `${String(Math.round(fte * 1000) / 10).replace('.', ',')}${NBSP}%`;
 }
 
 export function formatYesNo(value: boolean | null | undefined): string {

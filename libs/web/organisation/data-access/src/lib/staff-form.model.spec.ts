@@ -49,6 +49,9 @@ describe('staff form ↔ request', () => {
     expect(toStaffFormValue(caseworker).fte).toBe('75');
     expect(toStaffFields(form({ fte: '50' })).fte).toBe(0.5);
     expect(toStaffFields(form({ fte: '1' })).fte).toBe(0.01);
+    expect(toStaffFields(form({ fte: '87,5' })).fte).toBe(0.875);
+    expect(toStaffFields(form({ fte: '37.5' })).fte).toBe(0.375);
+    expect(toStaffFormValue({ ...caseworker, fte: 0.875 }).fte).toBe('87,5');
   });
 
   it('sends empty optional fields as null', () => {
@@ -98,7 +101,8 @@ describe('validateStaffForm', () => {
   it('keeps FTE within 1–100 whole percent', () => {
     expect(validateStaffForm(form({ fte: '0' }), TODAY).fte).toBe('min');
     expect(validateStaffForm(form({ fte: '101' }), TODAY).fte).toBe('max');
-    expect(validateStaffForm(form({ fte: '75,5' }), TODAY).fte).toBe('invalid_format');
+    expect(validateStaffForm(form({ fte: '87,5' }), TODAY).fte).toBeUndefined();
+    expect(validateStaffForm(form({ fte: '75,25' }), TODAY).fte).toBe('invalid_format');
     expect(validateStaffForm(form({ fte: 'mycket' }), TODAY).fte).toBe('invalid_format');
   });
 

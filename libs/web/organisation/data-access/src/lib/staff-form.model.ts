@@ -23,7 +23,7 @@ export type YesNo = 'yes' | 'no' | '';
 /**
  * The staff form as the inputs hold it: text for numbers and dates, '' for "not chosen". Field
  * names are the API's, so that field errors from the server land on the right input; `fte` is
- * entered in percent (75 for 0.75), which avoids decimal separators in the input.
+ * entered in percent with at most one decimal, comma or point (75 for 0.75, 87,5 for 0.875).
  */
 export interface StaffFormValue {
   employeeNumber: string;
@@ -142,7 +142,7 @@ export function toStaffFormValue(member: StaffMemberFields): StaffFormValue {
     unitId: member.unitId,
     role: member.role,
     gender: member.gender,
-    fte: String(Math.round(member.fte * 100)),
+    fte: percentText(member.fte),
     employmentType: member.employmentType,
     employmentStart: member.employmentStart,
     employmentEnd: member.employmentEnd ?? '',
@@ -173,7 +173,7 @@ export function toStaffFields(value: StaffFormValue): StaffMemberFields {
     unitId: value.unitId,
     role: value.role as StaffRole,
     gender: value.gender as Gender,
-    fte: Math.round(Number(value.fte.replace(',', '.')) * 100) / 10000,
+    fte: Math.round(Number(value.fte.replace(',', '.')) * 10) / 1000,
     employmentType: value.employmentType as EmploymentType,
     employmentStart: value.employmentStart,
     employmentEnd: value.employmentEnd || null,
@@ -217,7 +217,7 @@ export function validateStaffForm(value: StaffFormValue, today: string): StaffFo
     if (!Number.isFinite(percent)) errors.fte = 'invalid_format';
     else if (percent < FTE_MIN * 100) errors.fte = 'min';
     else if (percent > FTE_MAX * 100) errors.fte = 'max';
-    else if (Math.round(percent) !== percent) errors.fte = 'invalid_format';
+    else if (!/^\d+([.,]\d)?$/.test(value.fte.trim())) errors.fte = 'invalid_format';
   }
   for (const field of ['employmentStart', 'employmentEnd', 'experienceStart', 'dispensationUntil'] as const) {
     if (value[field] && !ISO_DATE.test(value[field])) errors[field] = 'invalid_format';
@@ -267,7 +267,7 @@ export function staffFieldMessage(field: StaffFormField, code: FieldErrorCode): 
 const DATE_HINT = 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-23.';
 const FORMAT_HINTS: Partial<Record<StaffFormField, string>> = {
   email: 'Skriv e-postadressen som namn@kommun.se.',
-  fte: 'Skriv sysselsättningsgraden i hela procent, till exempel 75.',
+  fte: 'Skriv sysselsättningsgraden i procent med högst en decimal, till exempel 75 eller 87,5.',
   employmentStart: DATE_HINT,
   employmentEnd: DATE_HINT,
   experienceStart: DATE_HINT,
@@ -278,6 +278,11 @@ const RANGE_HINTS: Partial<Record<StaffFormField, string>> = {
   fte: 'Sysselsättningsgraden ska vara mellan 1 och 100 procent.',
   degreeYear: `Examensåret kan inte vara före ${EARLIEST_DEGREE_YEAR}.`,
 };
+
+/** 0.875 → "87,5"; 0.75 → "75" (FTE is kept in thousandths: a percent with one decimal). */
+function percentText(fte: number): string {
+  return String(Math.round(fte * 1000) / 10).replace('.', ',');
+}
 
 function fromBoolean(value: boolean | null): YesNo {
   if (value === null) return '';

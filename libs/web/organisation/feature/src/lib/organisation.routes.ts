@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { requireRole } from '@kl/web/auth/data-access';
+import { confirmLeavingUnsavedWork } from '@kl/web/shared/util';
 
 /** Routes of the organisation feature (units and staff), lazily loaded by the shell. */
 export const organisationRoutes: Routes = [
@@ -19,6 +20,7 @@ export const organisationRoutes: Routes = [
     path: 'medarbetare/ny',
     title: 'Ny medarbetare – Kompetensläget',
     canActivate: [requireRole('municipality_admin')],
+    canDeactivate: [confirmLeavingUnsavedWork],
     loadComponent: () => import('./staff/staff-form-page').then((m) => m.StaffFormPage),
   },
   {
@@ -31,6 +33,7 @@ export const organisationRoutes: Routes = [
     path: 'medarbetare/:id/redigera',
     title: 'Redigera medarbetare – Kompetensläget',
     canActivate: [requireRole('municipality_admin')],
+    canDeactivate: [confirmLeavingUnsavedWork],
     loadComponent: () => import('./staff/staff-form-page').then((m) => m.StaffFormPage),
   },
 ];

@@ -33,7 +33,7 @@ import {
   TargetsApi,
   toSaveRequest,
 } from '@kl/web/planning/data-access';
-import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { errorText, type HasUnsavedWork, toErrorBody, warnBeforeUnloadWithUnsavedWork } from '@kl/web/shared/util';
 import { ConflictPanel } from '@kl/web/shared/ui';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -56,7 +56,7 @@ interface Selection {
   styleUrl: './targets-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TargetsPage {
+export class TargetsPage implements HasUnsavedWork {
   private readonly targetsApi = inject(TargetsApi);
   private readonly unitsApi = inject(UnitsApi);
   private readonly frameworksApi = inject(FrameworksApi);
@@ -130,6 +130,11 @@ export class TargetsPage {
 
   constructor() {
     void this.init();
+    warnBeforeUnloadWithUnsavedWork(() => this.hasUnsavedWork());
+  }
+
+  hasUnsavedWork(): boolean {
+    return this.changed().length > 0;
   }
 
   protected choose(field: keyof Selection, event: Event): void {

@@ -1,4 +1,4 @@
-import { roundDecimalText, swedishDecimal, swedishPercent } from './decimal-text';
+import { roundDecimalText, swedishDecimal, swedishFte, swedishPercent } from './decimal-text';
 
 describe('roundDecimalText', () => {
   it.each([
@@ -32,5 +32,14 @@ describe('Swedish number text', () => {
     expect(swedishPercent('33.3')).toBe('33,3 %');
     expect(swedishPercent('100')).toBe('100,0 %');
     expect(swedishPercent(null)).toBe('–');
+  });
+});
+
+describe('swedishFte', () => {
+  it('writes årsarbetare with two decimals, or three when the sum has a third', () => {
+    expect(swedishFte('2.25')).toBe('2,25');
+    expect(swedishFte('2.250')).toBe('2,25');
+    expect(swedishFte('0.875')).toBe('0,875');
+    expect(swedishFte('12')).toBe('12,00');
   });
 });

@@ -12,13 +12,15 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   UNAUTHENTICATED: 'Du behöver logga in.',
   INVALID_CREDENTIALS: 'Fel e-postadress eller lösenord.',
   CURRENT_PASSWORD_WRONG: 'Det nuvarande lösenordet stämmer inte.',
-  EMAIL_TAKEN: 'E-postadressen har redan ett konto.',
+  EMAIL_TAKEN: 'Det finns redan ett konto med den e-postadressen.',
   OWN_ACCOUNT_PROTECTED: 'Du kan inte stänga av ditt eget konto eller ändra din egen roll. Be en annan administratör.',
+  ACCOUNT_NOT_INVITED: 'Kontot har redan fått sitt lösenord och behöver ingen ny inbjudan.',
   INVITATION_INVALID: 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be om en ny inbjudan.',
   FORBIDDEN: 'Du saknar behörighet för det här.',
   CSRF_TOKEN_INVALID: 'Sessionen behöver läsas in på nytt. Ladda om sidan och försök igen.',
   RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
   PAYLOAD_TOO_LARGE: 'Det du skickade är för stort.',
+  UNSUPPORTED_MEDIA_TYPE: 'Det du skickade har ett format som inte tas emot.',
   SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
   INTERNAL_ERROR: 'Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.',
   UNIT_HAS_ACTIVE_STAFF: 'Enheten har anställda medarbetare. Flytta dem till en annan enhet eller avsluta deras anställning först.',
@@ -38,6 +40,8 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   INVENTORY_ROUND_NAME_TAKEN: 'Det finns redan en inventeringsomgång med det namnet i kommunen.',
   INVENTORY_ROUND_WINDOW_ENDED: 'Inventeringsperioden har gått ut: omgångens sista dag har passerat, så bedömningar kan inte längre sparas.',
   ASSESSMENT_CONFLICT: 'Någon annan har ändrat en bedömning medan du arbetade. Se det nya värdet och välj vad som ska gälla.',
+  IDENTITY_PROVIDER_UNAVAILABLE:
+    'Kommunens identitetstjänst gick inte att nå, eller svarade inte som en identitetstjänst. Kontrollera utfärdarens adress och försök igen.',
   CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',
 };
 

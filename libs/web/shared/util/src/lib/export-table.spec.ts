@@ -18,6 +18,13 @@ describe('exportCellText', () => {
     expect(exportCellText(fte, 0)).toBe('0,0');
   });
 
+  it('writes FTE in thousandths with two decimals, three when the value has a third', () => {
+    const thousandths: ExportColumn = { ...fte, decimals: 3, minDecimals: 2 };
+    expect(exportCellText(thousandths, 1.5)).toBe('1,50');
+    expect(exportCellText(thousandths, 0.875)).toBe('0,875');
+    expect(exportCellText(thousandths, 12)).toBe('12,00');
+  });
+
   it('rounds a value half way in decimals up even when binary floating point stores it just below', () => {
     // 0.15 is stored as 0.14999999999999999; 0.0015 × 100 as 0.15000000000000002.
     expect(exportCellText(fte, 0.15)).toBe('0,2');

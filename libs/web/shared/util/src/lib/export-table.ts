@@ -12,6 +12,11 @@ export interface ExportColumn {
   kind: ExportColumnKind;
   /** Decimals shown for `decimal` (FTE: 1 or 2) and `share` (percent); the value itself is kept whole. */
   decimals?: number;
+  /**
+   * For `decimal`: decimals shown always, when `decimals` are shown only as far as the value
+   * needs them (FTE: `decimals` 3, `minDecimals` 2 writes 1,50 and 0,875).
+   */
+  minDecimals?: number;
   /** Written for a null value, e.g. `–` for a share of nobody assessed; default empty. */
   emptyText?: string;
 }
@@ -69,10 +74,19 @@ export function exportCellText(column: ExportColumn, value: ExportValue): string
     case 'integer':
       return roundNumber(expectNumber(column, value), 0);
     case 'decimal':
-      return roundNumber(expectNumber(column, value), digits).replace('.', ',');
+      return trimDecimals(roundNumber(expectNumber(column, value), digits), column.minDecimals ?? digits).replace('.', ',');
     case 'share':
       return `${roundNumber(expectNumber(column, value) * 100, digits).replace('.', ',')} %`;
   }
+}
+
+/** Drops trailing zero decimals beyond `keep`: ("1.500", 2) → "1.50", ("0.875", 2) → "0.875". */
+function trimDecimals(text: string, keep: number): string {
+  const point = text.indexOf('.');
+  if (point < 0) return text;
+  let end = text.length;
+  while (end - point - 1 > keep && text[end - 1] === '0') end -= 1;
+  return text.slice(0, keep === 0 && end === point + 1 ? point : end);
 }
 
 /** The table as rows of Swedish text under a heading row (for CSV). */

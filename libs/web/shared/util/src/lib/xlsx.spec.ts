@@ -60,6 +60,7 @@ describe('xlsxCell', () => {
   it('has a number format for every kind but text', () => {
     expect(table.columns.map(xlsxNumberFormat)).toEqual([undefined, '0.0', '0.0%', '0', 'yyyy-mm-dd']);
     expect(xlsxNumberFormat({ heading: 'Andel', kind: 'share', decimals: 0 })).toBe('0%');
+    expect(xlsxNumberFormat({ heading: 'Årsarbetare', kind: 'decimal', decimals: 3, minDecimals: 2 })).toBe('0.00#');
   });
 });
 

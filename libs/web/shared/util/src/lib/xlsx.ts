@@ -15,7 +15,8 @@ import {
  */
 export function xlsxNumberFormat(column: ExportColumn): string | undefined {
   const digits = columnDecimals(column);
-  const decimals = digits > 0 ? `.${'0'.repeat(digits)}` : '';
+  const always = column.kind === 'decimal' ? Math.min(column.minDecimals ?? digits, digits) : digits;
+  const decimals = digits > 0 ? `.${'0'.repeat(always)}${'#'.repeat(digits - always)}` : '';
   switch (column.kind) {
     case 'integer':
       return '0';

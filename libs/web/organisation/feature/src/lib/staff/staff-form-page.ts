@@ -34,7 +34,7 @@ import {
   toUpdateRequest,
   UnitsApi,
 } from '@kl/web/organisation/data-access';
-import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { errorText, type HasUnsavedWork, toErrorBody, warnBeforeUnloadWithUnsavedWork } from '@kl/web/shared/util';
 import { map } from 'rxjs';
 import { ConflictPanel, type ConflictRow } from '@kl/web/shared/ui';
 import { fieldStates, type SaveState, saveStateText, visibleErrors } from './staff-form.state';
@@ -46,7 +46,7 @@ import { fieldStates, type SaveState, saveStateText, visibleErrors } from './sta
   templateUrl: './staff-form-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class StaffFormPage {
+export class StaffFormPage implements HasUnsavedWork {
   private readonly staffApi = inject(StaffApi);
   private readonly unitsApi = inject(UnitsApi);
   private readonly location = inject(Location);
@@ -63,6 +63,8 @@ export class StaffFormPage {
     initialValue: this.form.getRawValue(),
   });
 
+  /** The form as last loaded or saved: anything else is unsaved work. */
+  private readonly baseline = signal<StaffFormValue>(this.form.getRawValue());
   private readonly units = signal<OrgUnitTreeNode[]>([]);
   protected readonly memberId = signal<string | null>(inject(ActivatedRoute).snapshot.paramMap.get('id'));
   private readonly saved = signal<StaffMember | null>(null);
@@ -103,6 +105,11 @@ export class StaffFormPage {
 
   constructor() {
     void this.load();
+    warnBeforeUnloadWithUnsavedWork(() => this.hasUnsavedWork());
+  }
+
+  hasUnsavedWork(): boolean {
+    return JSON.stringify(this.value()) !== JSON.stringify(this.baseline());
   }
 
   protected async save(version?: number): Promise<void> {
@@ -179,6 +186,7 @@ export class StaffFormPage {
   private showMember(member: StaffMember): void {
     this.saved.set(member);
     this.form.setValue(toStaffFormValue(member));
+    this.baseline.set(this.form.getRawValue());
   }
 
   private async load(): Promise<void> {

@@ -15,7 +15,7 @@ export interface UnitAction {
   // The list renders its subunits with itself.
   imports: [forwardRef(() => UnitTreeList)],
   template: `
-    <ul class="unit-tree">
+    <ul class="unit-tree" [class.is-nested]="nested()">
       @for (row of rows(); track row.node.id) {
         <li>
           <div class="unit-row">
@@ -42,7 +42,7 @@ export interface UnitAction {
             </span>
           </div>
           @if (row.node.children.length) {
-            <kl-unit-tree-list [nodes]="row.node.children" (act)="act.emit($event)" />
+            <kl-unit-tree-list [nodes]="row.node.children" [nested]="true" (act)="act.emit($event)" />
           }
         </li>
       }
@@ -53,6 +53,8 @@ export interface UnitAction {
 })
 export class UnitTreeList {
   readonly nodes = input.required<OrgUnitTreeNode[]>();
+  /** A subunit list: indented under its parent, with a line showing where the level runs. */
+  readonly nested = input(false);
   readonly act = output<UnitAction>();
 
   protected readonly rows = computed(() =>
