@@ -3,7 +3,10 @@ import { createTestApp, signInAs, type TestApp } from '@kl/api/testing';
 import type { CompetenceFrameworkSummary } from '@kl/shared/contracts';
 import { Client } from 'pg';
 
-/** What the national and regional tiers may read: reference data and the national frameworks. */
+/**
+ * What the national and regional tiers may read: reference data, the national frameworks, and the
+ * national tier's own tables (rounds, kommuner's submissions of aggregates, kept aggregates).
+ */
 const AGGREGATE_READABLE = [
   'competence_area',
   'competence_crosswalk_entry',
@@ -15,6 +18,10 @@ const AGGREGATE_READABLE = [
   'municipality_group',
   'municipality_group_classification',
   'municipality_group_membership',
+  'national_aggregate',
+  'national_round',
+  'national_submission',
+  'national_submission_value',
   'service_area',
 ];
 

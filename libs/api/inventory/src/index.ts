@@ -6,3 +6,4 @@ export * from './lib/round-clock';
 export * from './lib/round-population';
 export * from './lib/round-row';
 export * from './lib/topics';
+export * from './lib/cell-levels';

@@ -7,3 +7,6 @@ export * from './lib/crosswalk';
 export * from './lib/inventory-dashboard';
 export * from './lib/targets';
 export * from './lib/trend';
+export * from './lib/national-tables';
+export * from './lib/national-submission';
+export * from './lib/national-file';

@@ -8,6 +8,9 @@ export const AUDIT_ENTITY_TYPES = [
   'competence_target_set',
   'user_account',
   'identity_provider',
+  'national_round',
+  'national_submission',
+  'municipality_group_classification',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -34,6 +37,8 @@ export const AUDIT_ACTIONS = [
   'sign_off_undone',
   /** A reminder sent to the team leaders of units not done. */
   'remind',
+  /** A submission to a national round (from the kommun's data or a file). */
+  'submit',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -46,6 +46,16 @@ export const ERROR_CODES = [
   /** The round's closing day has passed: no more assessments (it closes by itself). */
   'INVENTORY_ROUND_WINDOW_ENDED',
   'ASSESSMENT_CONFLICT',
+  // National tier
+  'NATIONAL_ROUND_CODE_TAKEN',
+  /** A kommun submits for itself only within the national round's window. */
+  'NATIONAL_ROUND_NOT_OPEN',
+  /** The kommun round is not closed: a submission is built from a frozen population only. */
+  'NATIONAL_SUBMISSION_ROUND_NOT_CLOSED',
+  /** The kommun round was assessed on another framework version than the national round asks. */
+  'NATIONAL_SUBMISSION_FRAMEWORK_MISMATCH',
+  /** A file with wrong rows: every one is listed, nothing was written. */
+  'IMPORT_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -26,7 +26,9 @@ export class UnsupportedMediaTypeError extends DomainError {
  * Every body the API takes is a JSON object. These handlers, in this order, run before routing,
  * validation and transformation: anything else is refused with the one error body, never with
  * the parser's own message (which quotes the body).
- * - a body in any other media type: 415 (a cross-site form or text/plain post cannot sign in);
+ * - a body in any other media type: 415 (a cross-site form or text/plain post cannot sign in),
+ *   except multipart/form-data, which only the file routes read (their interceptor parses it;
+ *   elsewhere it leaves an empty body, refused by validation);
  * - the parser's errors (bad JSON, bad or unknown Content-Encoding, unknown charset, too large
  *   once decompressed, an aborted upload): 400, 415 or 413;
  * - a top level that is not an object, nesting past 16 levels, arrays past 5 000 elements:
@@ -42,7 +44,11 @@ function requireJsonMediaType(request: Request, _response: Response, next: NextF
   const hasBody =
     request.headers['transfer-encoding'] !== undefined ||
     (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
-  next(hasBody && !request.is('application/json') ? new UnsupportedMediaTypeError() : undefined);
+  next(
+    hasBody && !request.is('application/json') && !request.is('multipart/form-data')
+      ? new UnsupportedMediaTypeError()
+      : undefined,
+  );
 }
 
 function mapBodyParserError(error: unknown, _request: Request, _response: Response, next: NextFunction): void {

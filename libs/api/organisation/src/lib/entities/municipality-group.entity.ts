@@ -20,4 +20,8 @@ export class MunicipalityGroup {
 
   @Column({ type: 'text' })
   name!: string;
+
+  /** What the group is, in the classification's own words (e.g. "Storstäder: minst 200 000 invånare"). */
+  @Column({ type: 'text', nullable: true })
+  definition!: string | null;
 }

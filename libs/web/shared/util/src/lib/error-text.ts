@@ -40,6 +40,11 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   INVENTORY_ROUND_NAME_TAKEN: 'Det finns redan en inventeringsomgång med det namnet i kommunen.',
   INVENTORY_ROUND_WINDOW_ENDED: 'Inventeringsperioden har gått ut: omgångens sista dag har passerat, så bedömningar kan inte längre sparas.',
   ASSESSMENT_CONFLICT: 'Någon annan har ändrat en bedömning medan du arbetade. Se det nya värdet och välj vad som ska gälla.',
+  NATIONAL_ROUND_CODE_TAKEN: 'Det finns redan en nationell omgång med den koden.',
+  NATIONAL_ROUND_NOT_OPEN: 'Den nationella omgången tar inte emot inlämningar just nu.',
+  NATIONAL_SUBMISSION_ROUND_NOT_CLOSED: 'Omgången är inte avslutad. En inlämning byggs bara av en avslutad omgångs låsta population.',
+  NATIONAL_SUBMISSION_FRAMEWORK_MISMATCH: 'Omgången bedömdes med en annan version av kompetensramverket än den nationella omgången frågar efter.',
+  IMPORT_INVALID: 'Filen har fel. Inget har sparats; rätta raderna nedan och försök igen.',
   IDENTITY_PROVIDER_UNAVAILABLE:
     'Kommunens identitetstjänst gick inte att nå, eller svarade inte som en identitetstjänst. Kontrollera utfärdarens adress och försök igen.',
   CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { NationalRoundsController, OwnSubmissionsController } from './national.controller';
+import { NationalRoundsService } from './national-rounds.service';
+import { NationalTablesService } from './national-tables.service';
+import { OwnSubmissionService } from './own-submission.service';
+import { SubmissionFileService } from './submission-file.service';
+import { SubmissionStatusService } from './submission-status.service';
+
+/** The national tier: national rounds, submissions, kept aggregates and the national tables (docs/national.md). */
+@Module({
+  controllers: [NationalRoundsController, OwnSubmissionsController],
+  providers: [
+    NationalRoundsService,
+    NationalTablesService,
+    OwnSubmissionService,
+    SubmissionFileService,
+    SubmissionStatusService,
+  ],
+})
+export class NationalModule {}
