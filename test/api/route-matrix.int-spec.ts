@@ -19,6 +19,7 @@ import {
 import type { Test } from 'supertest';
 import {
   createKommunFixtures,
+  createNationalFixtures,
   kommunSnapshot,
   type KommunFixtures,
 } from './support/route-matrix-fixtures';
@@ -50,6 +51,10 @@ interface Fixtures {
   nationalDraft: string;
   own: KommunFixtures;
   other: KommunFixtures;
+  /** An open national round (code), and a submission to it of each kommun. */
+  nationalRound: string;
+  ownSubmission: string;
+  otherSubmission: string;
 }
 
 type Expected = Record<Caller, number | number[]>;
@@ -578,6 +583,50 @@ const RULES: Record<string, Rule> = {
     otherKommun((k) => `/api/audit/staff_member/${k.self}/reads`),
   ),
 
+  // The national tier (FORMATS.md §4): the national analyst keeps rounds and reads the tables; a
+  // kommun administrator submits the kommun's own aggregates and reads its own submissions.
+  'GET /api/national/rounds': simple('/api/national/rounds', may({ national_analyst: 200 })),
+  'POST /api/national/rounds': endpoint(
+    own('a new round', () => '/api/national/rounds', may({ national_analyst: 201 }), (f) => ({
+      code: 'RM-NEW',
+      frameworkId: f.national,
+      referenceDate: '2027-03-01',
+      opensOn: '2027-02-15',
+      closesOn: '2027-04-30',
+    })),
+  ),
+  'GET /api/national/rounds/:code': simple('/api/national/rounds/RM', may({ national_analyst: 200 })),
+  'GET /api/national/rounds/:code/status': simple('/api/national/rounds/RM/status', may({ national_analyst: 200 })),
+  'GET /api/national/rounds/:code/tables/:table': endpoint(
+    own('topics', () => '/api/national/rounds/RM/tables/topics', may({ national_analyst: 200 })),
+    own('caseworkers in a län', () => '/api/national/rounds/RM/tables/caseworkers?lan=14', may({ national_analyst: 200 })),
+  ),
+  // The matrix sends JSON, not a file: both callers get the 422 of a missing file.
+  'POST /api/national/rounds/:code/submissions': simple(
+    '/api/national/rounds/RM/submissions?dryRun=true',
+    may({ national_analyst: 422, municipality_admin: 422 }),
+  ),
+  'POST /api/national/rounds/:code/own-submission/preview': endpoint(
+    own('an open kommun round', () => '/api/national/rounds/RM/own-submission/preview', may({ municipality_admin: 409 }), (f) => ({
+      inventoryRoundId: f.own.round,
+      indicators: {},
+    })),
+    otherKommun(() => '/api/national/rounds/RM/own-submission/preview', (f) => ({ inventoryRoundId: f.other.round, indicators: {} })),
+  ),
+  'POST /api/national/rounds/:code/own-submission': endpoint(
+    own('an open kommun round', () => '/api/national/rounds/RM/own-submission', may({ municipality_admin: 409 }), (f) => ({
+      inventoryRoundId: f.own.round,
+      indicators: {},
+    })),
+    otherKommun(() => '/api/national/rounds/RM/own-submission', (f) => ({ inventoryRoundId: f.other.round, indicators: {} })),
+  ),
+  'GET /api/national/own/rounds': simple('/api/national/own/rounds', ADMIN_OK),
+  'GET /api/national/own/submissions': simple('/api/national/own/submissions', ADMIN_OK),
+  'GET /api/national/own/submissions/:id/file': endpoint(
+    own("the kommun's submission", (_k, f) => `/api/national/own/submissions/${f.ownSubmission}/file`, ADMIN_OK),
+    otherKommun((_k, f) => `/api/national/own/submissions/${f.otherSubmission}/file`),
+  ),
+
   // Frameworks: national versions are read by everyone with competence data and edited by national
   // analysts; a kommun's extension is read by its own people and edited by its administrators.
   'GET /api/frameworks': simple('/api/frameworks', FRAMEWORK_READERS_OK),
@@ -1028,7 +1077,9 @@ describe('route matrix', () => {
       .body as CompetenceFrameworkDetail;
     const own = await createKommunFixtures(admin, national);
     const other = await createKommunFixtures(otherAdmin, national);
+    const submissions = await createNationalFixtures(t, analyst, national);
     fixtures = {
+      ...submissions,
       userInOwnKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '0180' }))
         .id,
       userInOtherKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '1480' }))

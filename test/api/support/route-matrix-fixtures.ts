@@ -182,3 +182,22 @@ export async function kommunSnapshot(
   }
   return snapshot;
 }
+
+/** An open national round `RM` with a submission of 0180 and one of 1480 (loaded by the national analyst). */
+export async function createNationalFixtures(
+  t: TestApp,
+  analyst: SignedIn,
+  frameworkId: string,
+): Promise<{ nationalRound: string; ownSubmission: string; otherSubmission: string }> {
+  await analyst
+    .post('/api/national/rounds')
+    .send({ code: 'RM', frameworkId, referenceDate: daysFromToday(-5), opensOn: daysFromToday(-10), closesOn: daysFromToday(30) })
+    .expect(201);
+  const file = 'kommunkod;omgang;matt;inriktning;niva;kon;varde\n0180;RM;handlaggare_fte;;;K;3\n1480;RM;handlaggare_fte;;;K;2\n';
+  await analyst.post('/api/national/rounds/RM/submissions').attach('file', Buffer.from(file), 'rm.csv').expect(201);
+  const ids: { code: string; id: string }[] = await t.owner.query(
+    `SELECT m.code::text AS code, s.id FROM national_submission s JOIN municipality m ON m.id = s.municipality_id`,
+  );
+  const id = (code: string) => ids.find((r) => r.code === code)?.id ?? '';
+  return { nationalRound: 'RM', ownSubmission: id('0180'), otherSubmission: id('1480') };
+}
