@@ -30,3 +30,4 @@ export * from './lib/scope/scoped-data';
 export * from './lib/scope/sql-params';
 export * from './lib/scope/unit-tree';
 export * from './lib/mail/mail.service';
+export * from './lib/tabular';

@@ -4,3 +4,4 @@ export * from './lib/export-table';
 export * from './lib/csv';
 export * from './lib/xlsx';
 export * from './lib/unsaved-work';
+export * from './lib/tabular-problem-text';
