@@ -256,11 +256,11 @@ describe('national submissions from a file, kept aggregates and the national tab
 
     const columns = await upload(analyst, '2016', csv(['0114;2016;x'], 'kommunkod;omgang;matt;extra')).expect(422);
     expect((columns.body.errors as FileRowError[]).map((e) => [e.row, e.column, e.code])).toEqual([
-      [1, 'extra', 'unknown_column'],
-      [1, 'inriktning', 'missing_column'],
-      [1, 'niva', 'missing_column'],
-      [1, 'kon', 'missing_column'],
-      [1, 'varde', 'missing_column'],
+      [1, 'extra', 'column_unknown'],
+      [1, 'inriktning', 'column_missing'],
+      [1, 'niva', 'column_missing'],
+      [1, 'kon', 'column_missing'],
+      [1, 'varde', 'column_missing'],
     ]);
     const none = await analyst.post('/api/national/rounds/2016/submissions').expect(422);
     expect(none.body.errors[0]).toMatchObject({ row: 0, column: 'file', code: 'required' });

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, type AggregateTransaction, type KommunTransaction, ScopedData } from '@kl/api/core';
 import type { SubmissionFilePreview, SubmissionFileResult } from '@kl/shared/contracts';
-import { checkSubmissionFile, type CsvTable, type SubmissionFileContext } from '@kl/shared/util';
+import { checkSubmissionFile, type SubmissionFileContext } from '@kl/shared/util';
 import { ImportInvalidError, NationalRoundNotOpenError } from './national.errors';
 import { loadNationalRound, nationalRoundStatus, type NationalRoundRow } from './national-round-row';
 import { loadTopics } from './national-tables.service';
 import { CELL_PLACEHOLDERS, arraysOfRows, cellParams } from './submission-arrays';
-import { readTabularFile } from './tabular-file';
+import { readSubmissionTable, type SubmissionTable } from './tabular-file';
 
 export interface UploadedFile {
   buffer: Buffer;
@@ -38,7 +38,7 @@ export class SubmissionFileService {
   private async load(
     tx: AggregateTransaction,
     code: string,
-    table: CsvTable,
+    table: SubmissionTable,
     dryRun: boolean,
   ): Promise<SubmissionFileResult | SubmissionFilePreview> {
     const round = await loadNationalRound(tx, code);
@@ -64,7 +64,7 @@ export class SubmissionFileService {
   private async submitOwn(
     tx: KommunTransaction,
     code: string,
-    table: CsvTable,
+    table: SubmissionTable,
     dryRun: boolean,
   ): Promise<SubmissionFileResult | SubmissionFilePreview> {
     const round = await loadNationalRound(tx, code);
@@ -96,20 +96,16 @@ export class SubmissionFileService {
   }
 }
 
-async function read(file: UploadedFile | undefined): Promise<CsvTable> {
+async function read(file: UploadedFile | undefined): Promise<SubmissionTable> {
   if (!file) {
     throw new ImportInvalidError([{ row: 0, column: 'file', code: 'required', message: 'Ingen fil skickades (fältet file).' }]);
   }
-  try {
-    return await readTabularFile(file.buffer, file.originalname);
-  } catch {
-    throw new ImportInvalidError([
-      { row: 0, column: 'file', code: 'unreadable', message: 'Filen gick inte att läsa som CSV eller XLSX.' },
-    ]);
-  }
+  const table = await readSubmissionTable(file.buffer);
+  if (table.problems.length > 0) throw new ImportInvalidError(table.problems);
+  return table;
 }
 
-function check(table: CsvTable, ctx: SubmissionFileContext) {
+function check(table: SubmissionTable, ctx: SubmissionFileContext) {
   const { rows, errors } = checkSubmissionFile(table.header, table.rows, ctx);
   if (errors.length > 0) throw new ImportInvalidError(errors);
   return rows;

@@ -1,56 +1,58 @@
-import type { CsvTable } from '@kl/shared/util';
-import { parseCsv } from '@kl/shared/util';
-import { Workbook } from 'exceljs';
-import * as iconv from 'iconv-lite';
+import { cellText, readTable } from '@kl/api/core';
+import type { FileRowError, TabularProblemCode } from '@kl/shared/contracts';
+import { SUBMISSION_COLUMNS } from '@kl/shared/util';
+
+/** The problems of a file's form, in Swedish for the §4 answer (machines read `code`, people `message`). */
+const FORM_PROBLEM_TEXT: Record<TabularProblemCode, string> = {
+  file_empty: 'Filen är tom: den har ingen rubrikrad.',
+  file_too_large: 'Filen är för stor.',
+  too_many_rows: 'Filen har för många rader.',
+  file_type_unsupported: 'Filen är i ett äldre Excelformat. Spara den som .xlsx eller CSV.',
+  file_unreadable: 'Filen går inte att läsa som Excel (.xlsx) eller CSV.',
+  column_missing: 'Kolumnen saknas i rubrikraden.',
+  column_unknown: 'Kolumnen känns inte igen.',
+  column_duplicate: 'Kolumnen finns två gånger.',
+  formula_not_allowed: 'Cellen innehåller en formel. Klistra in som värden.',
+  cell_error: 'Cellen innehåller ett felvärde.',
+  cell_too_long: 'Värdet är för långt.',
+  invalid_number: 'Värdet är inget tal.',
+  invalid_date: 'Värdet är inget datum.',
+  invalid_yes_no: 'Värdet ska vara ja eller nej.',
+  invalid_choice: 'Värdet är inte ett av de tillåtna.',
+  unknown_reference: 'Det finns inget med det namnet eller numret.',
+};
+
+export interface SubmissionTable {
+  header: string[];
+  rows: { line: number; cells: string[] }[];
+  /** Problems of the file's form; the rows are checked only when there are none. */
+  problems: FileRowError[];
+}
 
 /**
- * Reads an uploaded table (FORMATS.md: XLSX, or CSV with `;` or `,` in UTF-8 with or without BOM
- * or Windows-1252) into text cells. A stopgap until the shared tabular reader of the imports
- * lib lands: it uses the same CSV parser (`parseCsv`) and exceljs.
+ * Reads a §3 file with the shared tabular reader (XLSX or CSV; `;` or `,`; UTF-8 ± BOM or
+ * Windows-1252) into text cells in the format's column order. Values stay text: the checker reads
+ * decimals exactly, never through a floating-point number (an XLSX number cell is a double in the
+ * file itself; its shortest text is the value typed).
  */
-export async function readTabularFile(buffer: Buffer, fileName: string): Promise<CsvTable> {
-  if (isXlsx(buffer, fileName)) return readXlsx(buffer);
-  return parseCsv(decodeText(buffer));
-}
-
-function isXlsx(buffer: Buffer, fileName: string): boolean {
-  // An XLSX file is a zip archive: "PK\x03\x04".
-  return /\.xlsx$/i.test(fileName) || (buffer.length > 3 && buffer.readUInt32BE(0) === 0x504b0304);
-}
-
-/** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel sv-SE writes as "CSV"). */
-function decodeText(buffer: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return iconv.decode(buffer, 'win1252');
-  }
-}
-
-async function readXlsx(buffer: Buffer): Promise<CsvTable> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  const table: CsvTable = { header: [], rows: [] };
-  if (!sheet) return table;
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    if (line === 1) table.header = cells;
-    else if (cells.some((cell) => cell.trim() !== '')) table.rows.push({ line, cells });
-  });
-  return table;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    const v = value as { text?: string; result?: unknown; richText?: { text: string }[] };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.text !== undefined) return String(v.text);
-    if (v.result !== undefined) return cellText(v.result);
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-  }
-  // A numeric cell is a double in the file itself; its shortest text is the value the user typed.
-  return String(value);
+export async function readSubmissionTable(bytes: Uint8Array): Promise<SubmissionTable> {
+  const table = await readTable(
+    bytes,
+    SUBMISSION_COLUMNS.map((name) => ({ name, required: true })),
+  );
+  const problems = table.problems.map((p) => ({
+    row: p.row ?? 0,
+    column: p.column ?? '',
+    code: p.code as TabularProblemCode,
+    message: FORM_PROBLEM_TEXT[p.code as TabularProblemCode] ?? 'Cellen går inte att läsa.',
+  }));
+  const header = [...SUBMISSION_COLUMNS];
+  const rows = table.rows.map((r) => ({
+    line: r.row,
+    cells: header.map((column) => {
+      const cell = r.cells.get(column);
+      return cell === undefined ? '' : (cellText(cell) ?? '');
+    }),
+  }));
+  return { header, rows, problems };
 }

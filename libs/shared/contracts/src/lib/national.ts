@@ -1,3 +1,5 @@
+import type { TabularProblemCode } from './tabular';
+
 /**
  * The national tier (DESIGN.md §4, FORMATS.md §3 and §4): national rounds, kommuner's
  * submissions of aggregates, and the national tables. Sums and shares are exact decimal strings,
@@ -115,8 +117,6 @@ export interface SubmissionFilePreview extends SubmissionFileResult {
 
 /** What makes a row of a file wrong (the web says it in Swedish; `message` is Swedish too). */
 export const FILE_ROW_ERROR_CODES = [
-  'missing_column',
-  'unknown_column',
   'required',
   'unknown_kommun',
   'other_kommun',
@@ -132,15 +132,16 @@ export const FILE_ROW_ERROR_CODES = [
   'not_whole',
   'not_an_answer',
   'duplicate',
-  'unreadable',
 ] as const;
 export type FileRowErrorCode = (typeof FILE_ROW_ERROR_CODES)[number];
 
+/** A row's problem, or a problem of the file's form (the shared reader's {@link TabularProblemCode}). */
 export interface FileRowError {
   /** As the spreadsheet shows it: the header is row 1. 0 for the file as a whole. */
   row: number;
+  /** The column as the format names it; '' for a whole row or file. */
   column: string;
-  code: FileRowErrorCode;
+  code: FileRowErrorCode | TabularProblemCode;
   message: string;
 }
 

@@ -82,10 +82,10 @@ describe('checkSubmissionFile', () => {
   it('refuses unknown and missing columns before any row', () => {
     const check = checkSubmissionFile(['Kommunkod', 'omgång', 'matt', 'värde', 'extra'], rows('0180;2016;x;1;y'), ctx);
     expect(check.errors.map((e) => `${e.row}:${e.column}:${e.code}`)).toEqual([
-      '1:extra:unknown_column',
-      '1:inriktning:missing_column',
-      '1:niva:missing_column',
-      '1:kon:missing_column',
+      '1:extra:column_unknown',
+      '1:inriktning:column_missing',
+      '1:niva:column_missing',
+      '1:kon:column_missing',
     ]);
     expect(check.rows).toEqual([]);
   });

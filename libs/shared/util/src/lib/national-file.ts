@@ -6,6 +6,7 @@ import {
   NATIONAL_MEASURES,
   type FileRowError,
   type FileRowErrorCode,
+  type TabularProblemCode,
   type NationalMeasure,
 } from '@kl/shared/contracts';
 import { fromScaled, toScaled } from './decimal';
@@ -75,7 +76,7 @@ export function checkSubmissionFile(
   ctx: SubmissionFileContext,
 ): SubmissionFileCheck {
   const errors: FileRowError[] = [];
-  const fail = (row: number, column: string, code: FileRowErrorCode, message: string) => {
+  const fail = (row: number, column: string, code: FileRowErrorCode | TabularProblemCode, message: string) => {
     if (errors.length < MAX_FILE_ERRORS) errors.push({ row, column, code, message });
   };
 
@@ -83,10 +84,10 @@ export function checkSubmissionFile(
   header.forEach((name, i) => {
     const column = normaliseHeader(name) as SubmissionColumn;
     if ((SUBMISSION_COLUMNS as readonly string[]).includes(column)) index.set(column, i);
-    else if (name.trim() !== '') fail(1, name.trim(), 'unknown_column', `Okänd kolumn "${name.trim()}".`);
+    else if (name.trim() !== '') fail(1, name.trim(), 'column_unknown', `Okänd kolumn "${name.trim()}".`);
   });
   for (const column of SUBMISSION_COLUMNS) {
-    if (!index.has(column)) fail(1, column, 'missing_column', `Kolumnen ${column} saknas.`);
+    if (!index.has(column)) fail(1, column, 'column_missing', `Kolumnen ${column} saknas.`);
   }
   if (errors.length > 0) return { rows: [], errors };
 
@@ -146,7 +147,7 @@ export function checkSubmissionFile(
   return errors.length > 0 ? { rows: [], errors } : { rows: valid, errors };
 }
 
-type Fail = (row: number, column: string, code: FileRowErrorCode, message: string) => void;
+type Fail = (row: number, column: string, code: FileRowErrorCode | TabularProblemCode, message: string) => void;
 
 function checkKeys(
   measure: NationalMeasure,
