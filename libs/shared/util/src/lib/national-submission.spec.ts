@@ -1,7 +1,7 @@
 import type { CellValue } from '@kl/shared/contracts';
 import { type PopulationMember, buildSubmission, fteCell, hasSocionomexamen } from './national-submission';
 
-const person = (overrides: Partial<PopulationMember> & { levels?: [string, CellValue][] }): PopulationMember => ({
+const person = (overrides: Partial<Omit<PopulationMember, 'levels'>> & { levels?: [string, CellValue][] }): PopulationMember => ({
   role: 'caseworker',
   fte: '1.00',
   gender: 'woman',
