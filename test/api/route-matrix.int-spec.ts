@@ -620,6 +620,12 @@ const RULES: Record<string, Rule> = {
     })),
     otherKommun(() => '/api/national/rounds/RM/own-submission', (f) => ({ inventoryRoundId: f.other.round, indicators: {} })),
   ),
+  'GET /api/national/classifications': simple('/api/national/classifications', may({ national_analyst: 200 })),
+  // JSON, not a file: the analyst gets the 422 of a missing file.
+  'POST /api/national/classifications': simple(
+    '/api/national/classifications?code=RM-2011&name=Matris',
+    may({ national_analyst: 422 }),
+  ),
   'GET /api/national/own/rounds': simple('/api/national/own/rounds', ADMIN_OK),
   'GET /api/national/own/submissions': simple('/api/national/own/submissions', ADMIN_OK),
   'GET /api/national/own/submissions/:id/file': endpoint(

@@ -14,6 +14,8 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, IdParams, Roles } from '@kl/api/core';
 import type {
+  ClassificationLoadResult,
+  ClassificationSummary,
   NationalRound,
   NationalSubmission,
   NationalTable,
@@ -24,7 +26,9 @@ import type {
   SubmissionStatus,
 } from '@kl/shared/contracts';
 import type { Response } from 'express';
+import { ClassificationsService } from './classifications.service';
 import {
+  ClassificationQueryDto,
   CreateNationalRoundDto,
   OwnSubmissionDto,
   RoundCodeParams,
@@ -171,5 +175,35 @@ export class OwnSubmissionsController {
     response.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
     const lines = rows.map((r) => [r.kommunkod, r.omgang, r.matt, r.inriktning, r.niva, r.kon, r.varde].join(';'));
     return `\ufeffkommunkod;omgang;matt;inriktning;niva;kon;varde\r\n${lines.join('\r\n')}\r\n`;
+  }
+}
+
+/** Kommungrupp classifications: data the national analyst loads from a `kommunkod;gruppkod` file. */
+@ApiTags('national')
+@Controller('national/classifications')
+export class ClassificationsController {
+  constructor(private readonly classifications: ClassificationsService) {}
+
+  @Get()
+  @Roles('national_analyst')
+  @ApiOperation({ summary: 'Kommungrupp classifications with their groups' })
+  list(@CurrentActor() actor: Actor): Promise<ClassificationSummary[]> {
+    return this.classifications.list(actor);
+  }
+
+  @Post()
+  @Roles('national_analyst')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({
+    summary: 'Load a classification from a file (kommunkod, gruppkod, optional gruppnamn and definition); replaces its memberships',
+  })
+  load(
+    @CurrentActor() actor: Actor,
+    @Query() { code, name }: ClassificationQueryDto,
+    @UploadedFile() file: SubmissionUpload | undefined,
+  ): Promise<ClassificationLoadResult> {
+    return this.classifications.load(actor, code, name, file);
   }
 }

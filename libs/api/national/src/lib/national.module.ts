@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { NationalRoundsController, OwnSubmissionsController } from './national.controller';
+import { ClassificationsService } from './classifications.service';
+import { ClassificationsController, NationalRoundsController, OwnSubmissionsController } from './national.controller';
 import { NationalRoundsService } from './national-rounds.service';
 import { NationalTablesService } from './national-tables.service';
 import { OwnSubmissionService } from './own-submission.service';
@@ -8,8 +9,9 @@ import { SubmissionStatusService } from './submission-status.service';
 
 /** The national tier: national rounds, submissions, kept aggregates and the national tables (docs/national.md). */
 @Module({
-  controllers: [NationalRoundsController, OwnSubmissionsController],
+  controllers: [NationalRoundsController, OwnSubmissionsController, ClassificationsController],
   providers: [
+    ClassificationsService,
     NationalRoundsService,
     NationalTablesService,
     OwnSubmissionService,

@@ -1,5 +1,5 @@
 import { cellText, readTable } from '@kl/api/core';
-import type { FileRowError, TabularProblemCode } from '@kl/shared/contracts';
+import type { FileRowError, TabularProblem, TabularProblemCode } from '@kl/shared/contracts';
 import { SUBMISSION_COLUMNS } from '@kl/shared/util';
 
 /** The problems of a file's form, in Swedish for the §4 answer (machines read `code`, people `message`). */
@@ -22,6 +22,16 @@ const FORM_PROBLEM_TEXT: Record<TabularProblemCode, string> = {
   unknown_reference: 'Det finns inget med det namnet eller numret.',
 };
 
+/** A problem of the shared reader as a row error of the §4 answer. */
+export function formProblem(p: TabularProblem): FileRowError {
+  return {
+    row: p.row ?? 0,
+    column: p.column ?? '',
+    code: p.code as TabularProblemCode,
+    message: FORM_PROBLEM_TEXT[p.code as TabularProblemCode] ?? 'Cellen går inte att läsa.',
+  };
+}
+
 export interface SubmissionTable {
   header: string[];
   rows: { line: number; cells: string[] }[];
@@ -40,12 +50,7 @@ export async function readSubmissionTable(bytes: Uint8Array): Promise<Submission
     bytes,
     SUBMISSION_COLUMNS.map((name) => ({ name, required: true })),
   );
-  const problems = table.problems.map((p) => ({
-    row: p.row ?? 0,
-    column: p.column ?? '',
-    code: p.code as TabularProblemCode,
-    message: FORM_PROBLEM_TEXT[p.code as TabularProblemCode] ?? 'Cellen går inte att läsa.',
-  }));
+  const problems = table.problems.map(formProblem);
   const header = [...SUBMISSION_COLUMNS];
   const rows = table.rows.map((r) => ({
     line: r.row,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIsoDate } from '@kl/api/core';
+import { IsIsoDate, IsText } from '@kl/api/core';
 import {
   INDICATOR_ANSWERS,
   NATIONAL_ROUND_CODE_PATTERN,
@@ -101,4 +101,14 @@ export class OwnSubmissionDto implements OwnSubmissionRequest {
   @ValidateNested()
   @Type(() => IndicatorsDto)
   indicators!: IndicatorsDto;
+}
+
+export class ClassificationQueryDto {
+  @ApiProperty({ example: 'SKL-2011' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/)
+  code!: string;
+
+  @ApiProperty({ example: 'SKL:s kommungruppsindelning 2011' })
+  @IsText(200)
+  name!: string;
 }
