@@ -20,7 +20,7 @@ import { createNationalRound, csv, nationalFrameworkId, upload } from './nationa
  */
 describe("a kommun's submission from its own data", () => {
   let t: TestApp;
-  let admin: SignedIn;
+  let admin: Awaited<ReturnType<typeof signInAs>>;
   let analyst: SignedIn;
   let frameworkId: string;
   let round: InventoryRound;

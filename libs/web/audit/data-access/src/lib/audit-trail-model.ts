@@ -12,6 +12,9 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   competence_target_set: 'Målnivåer',
   user_account: 'Användarkonto',
   identity_provider: 'Inloggning med e-legitimation (SSO)',
+  national_round: 'Nationell omgång',
+  national_submission: 'Nationell inlämning',
+  municipality_group_classification: 'Kommungruppsindelning',
 };
 
 /** Keys of a record that are bookkeeping, not what anyone decided. */
