@@ -48,6 +48,10 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   }
   if (role === 'municipality_admin') {
     items.push({ label: 'Granskningslogg', path: '/granskningslogg' });
+    items.push({ label: 'Nationell inlämning', path: '/nationell-inlamning' });
+  }
+  if (role === 'national_analyst') {
+    items.push({ label: 'Nationella omgångar', path: '/nationellt' });
   }
   items.push({ label: 'Mitt konto', path: '/mitt-konto' });
   return items;

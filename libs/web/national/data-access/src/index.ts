@@ -1,0 +1,2 @@
+export * from './lib/national.api';
+export * from './lib/national-view';

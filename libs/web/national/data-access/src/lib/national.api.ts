@@ -1,0 +1,83 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  CreateNationalRoundRequest,
+  NationalRound,
+  NationalSubmission,
+  NationalTable,
+  NationalTableFilters,
+  NationalTableName,
+  OwnNationalRound,
+  OwnSubmissionPreview,
+  OwnSubmissionRequest,
+  SubmissionFilePreview,
+  SubmissionFileResult,
+  SubmissionStatus,
+} from '@kl/shared/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** The national API (FORMATS.md §4) and the kommun administrator's own submissions. */
+@Injectable({ providedIn: 'root' })
+export class NationalApi {
+  private readonly http = inject(HttpClient);
+
+  rounds(): Promise<NationalRound[]> {
+    return firstValueFrom(this.http.get<NationalRound[]>('/api/national/rounds'));
+  }
+
+  createRound(request: CreateNationalRoundRequest): Promise<NationalRound> {
+    return firstValueFrom(this.http.post<NationalRound>('/api/national/rounds', request));
+  }
+
+  round(code: string): Promise<NationalRound> {
+    return firstValueFrom(this.http.get<NationalRound>(`/api/national/rounds/${encodeURIComponent(code)}`));
+  }
+
+  status(code: string): Promise<SubmissionStatus> {
+    return firstValueFrom(this.http.get<SubmissionStatus>(`/api/national/rounds/${encodeURIComponent(code)}/status`));
+  }
+
+  table<T extends NationalTable>(code: string, table: NationalTableName, filters: NationalTableFilters = {}): Promise<T> {
+    const params: Record<string, string> = {};
+    for (const [key, value] of Object.entries(filters)) if (value) params[key] = value;
+    return firstValueFrom(this.http.get<T>(`/api/national/rounds/${encodeURIComponent(code)}/tables/${table}`, { params }));
+  }
+
+  /** A §3 file; `dryRun` checks it and answers what would be written. */
+  upload(code: string, file: File, dryRun: boolean): Promise<SubmissionFileResult | SubmissionFilePreview> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return firstValueFrom(
+      this.http.post<SubmissionFileResult | SubmissionFilePreview>(
+        `/api/national/rounds/${encodeURIComponent(code)}/submissions`,
+        body,
+        { params: dryRun ? { dryRun: 'true' } : {} },
+      ),
+    );
+  }
+
+  ownRounds(): Promise<OwnNationalRound[]> {
+    return firstValueFrom(this.http.get<OwnNationalRound[]>('/api/national/own/rounds'));
+  }
+
+  ownSubmissions(): Promise<NationalSubmission[]> {
+    return firstValueFrom(this.http.get<NationalSubmission[]>('/api/national/own/submissions'));
+  }
+
+  preview(code: string, request: OwnSubmissionRequest): Promise<OwnSubmissionPreview> {
+    return firstValueFrom(
+      this.http.post<OwnSubmissionPreview>(`/api/national/rounds/${encodeURIComponent(code)}/own-submission/preview`, request),
+    );
+  }
+
+  submit(code: string, request: OwnSubmissionRequest): Promise<NationalSubmission> {
+    return firstValueFrom(
+      this.http.post<NationalSubmission>(`/api/national/rounds/${encodeURIComponent(code)}/own-submission`, request),
+    );
+  }
+
+  /** Where a kept submission downloads as a §3 file. */
+  submissionFileUrl(id: string): string {
+    return `/api/national/own/submissions/${encodeURIComponent(id)}/file`;
+  }
+}

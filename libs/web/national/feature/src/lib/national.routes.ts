@@ -1,0 +1,24 @@
+import type { Routes } from '@angular/router';
+import { requireRole } from '@kl/web/auth/data-access';
+
+/** The national tier's pages: the national analyst's rounds and tables, the kommun's submission. */
+export const nationalRoutes: Routes = [
+  {
+    path: 'nationellt',
+    title: 'Nationella omgångar – Kompetensläget',
+    canActivate: [requireRole('national_analyst')],
+    loadComponent: () => import('./national-rounds-page').then((m) => m.NationalRoundsPage),
+  },
+  {
+    path: 'nationellt/:code',
+    title: 'Nationell omgång – Kompetensläget',
+    canActivate: [requireRole('national_analyst')],
+    loadComponent: () => import('./national-round-page').then((m) => m.NationalRoundPage),
+  },
+  {
+    path: 'nationell-inlamning',
+    title: 'Nationell inlämning – Kompetensläget',
+    canActivate: [requireRole('municipality_admin')],
+    loadComponent: () => import('./own-submission-page').then((m) => m.OwnSubmissionPage),
+  },
+];

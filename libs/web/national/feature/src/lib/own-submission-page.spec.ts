@@ -1,0 +1,108 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { NationalSubmission, OwnNationalRound, OwnSubmissionPreview } from '@kl/shared/contracts';
+import { OwnSubmissionPage } from './own-submission-page';
+
+const round: OwnNationalRound = {
+  code: '2026',
+  frameworkCode: 'BOU-2016',
+  frameworkVersion: 1,
+  referenceDate: '2026-11-01',
+  opensOn: '2026-11-01',
+  closesOn: '2026-12-15',
+  status: 'open',
+  submission: null,
+  inventoryRounds: [{ id: 'r1', name: 'Hösten 2026', referenceDate: '2026-10-01' }],
+};
+const preview: OwnSubmissionPreview = {
+  round: '2026',
+  kommunkod: '0180',
+  rows: [
+    { kommunkod: '0180', omgang: '2026', matt: 'bedomning_fte', inriktning: 'SA01', niva: 'G', kon: '', varde: '12.5' },
+    { kommunkod: '0180', omgang: '2026', matt: 'ind_forvaltat', inriktning: '', niva: '', kon: '', varde: 'ja' },
+  ],
+  checks: {
+    caseworkers: 14,
+    teamLeaders: 2,
+    caseworkersNotAssessed: 1,
+    topicsWithoutAssessments: ['EP02'],
+    teamLeadersMissingAttributes: 0,
+    indicatorsMissing: ['ind_plan_arbetsledare'],
+    outliers: [],
+  },
+  suggestedIndicators: {},
+};
+const submission: NationalSubmission = {
+  id: 's1',
+  roundCode: '2026',
+  kommunkod: '0180',
+  kommunName: 'Stockholm',
+  source: 'kommun_data',
+  rows: 2,
+  submittedAt: '2026-11-20T08:00:00.000Z',
+  replacedAt: null,
+};
+
+const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('OwnSubmissionPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'nationell-inlamning', component: OwnSubmissionPage }])],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  it('previews what will be sent with its checks, and submits only once signed', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/nationell-inlamning');
+    const page = harness.routeNativeElement as HTMLElement;
+    const render = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      harness.detectChanges();
+      await harness.fixture.whenStable();
+    };
+    http.expectOne('/api/national/own/rounds').flush([round]);
+    http.expectOne('/api/national/own/submissions').flush([]);
+    await render();
+    expect(text(page)).toContain('Kommunen har inte lämnat in något ännu.');
+
+    const select = page.querySelector<HTMLSelectElement>('#own-round') as HTMLSelectElement;
+    select.value = '2026';
+    select.dispatchEvent(new Event('change'));
+    await render();
+    const forvaltat = page.querySelector<HTMLSelectElement>('#ind-ind_forvaltat') as HTMLSelectElement;
+    forvaltat.value = 'ja';
+    forvaltat.dispatchEvent(new Event('change'));
+    (page.querySelector('form button[type=submit]') as HTMLButtonElement).click();
+    const request = http.expectOne('/api/national/rounds/2026/own-submission/preview');
+    expect(request.request.body).toEqual({ inventoryRoundId: 'r1', indicators: { ind_forvaltat: 'ja' } });
+    request.flush(preview);
+    await render();
+    expect(text(page)).toContain('14 handläggare och 2 arbetsledare');
+    expect(text(page)).toContain('1 handläggare är inte bedömda');
+    expect(text(page)).toContain('Raderna som skickas (2)');
+
+    const submit = Array.from(page.querySelectorAll('button')).find((b) => text(b) === 'Signera och lämna in') as HTMLButtonElement;
+    submit.click();
+    await render();
+    expect(text(page)).toContain('Bekräfta att du har granskat uppgifterna.');
+    (page.querySelector('#own-signed') as HTMLInputElement).click();
+    submit.click();
+    const post = http.expectOne('/api/national/rounds/2026/own-submission');
+    expect(post.request.body).toEqual({ inventoryRoundId: 'r1', indicators: { ind_forvaltat: 'ja' } });
+    post.flush(submission);
+    await render();
+    http.expectOne('/api/national/own/rounds').flush([{ ...round, submission }]);
+    http.expectOne('/api/national/own/submissions').flush([submission]);
+    await render();
+    expect(text(page)).toContain('Inlämnat till omgång 2026: 2 rader.');
+    expect(page.querySelector('a[download]')?.getAttribute('href')).toBe('/api/national/own/submissions/s1/file');
+  });
+});
