@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigValidationError, drainHttpServer, loadConfig, runMigrations, startDatabaseServer } from '@kl/api/core';
-import { seedDemoData, seedDemoOrganisation, seedDemoRoundHistory, seedReferenceData, shouldSeedDemoData } from '@kl/api/seed';
+import { seedDemoData, seedDemoNationalRounds, seedDemoOrganisation, seedDemoRoundHistory, seedReferenceData, shouldSeedDemoData } from '@kl/api/seed';
 import { createApp, withOwnerDataSource } from '@kl/api/shell';
 import { migrations } from '@kl/migrations';
 
@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const demoLogins = shouldSeedDemoData(config.NODE_ENV)
     ? await withOwnerDataSource(database.url, async (owner) => {
         await seedReferenceData(owner);
-        return seedDemoData(owner, { organisation: seedDemoOrganisation, roundHistory: seedDemoRoundHistory });
+        const logins = await seedDemoData(owner, { organisation: seedDemoOrganisation, roundHistory: seedDemoRoundHistory });
+        await seedDemoNationalRounds(owner);
+        return logins;
       })
     : [];
 

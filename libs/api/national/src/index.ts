@@ -1,2 +1,4 @@
 export * from './lib/entities';
 export * from './lib/national.module';
+export * from './lib/own-submission-build';
+export * from './lib/national-round-row';

@@ -1,3 +1,4 @@
 export * from './lib/reference-data';
 export * from './lib/demo-data';
 export * from './lib/demo-organisation';
+export * from './lib/demo-national';

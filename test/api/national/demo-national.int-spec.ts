@@ -1,0 +1,113 @@
+import {
+  DEMO_MUNICIPALITY_CODE,
+  DEMO_PASSWORD,
+  seedDemoData,
+  seedDemoNationalRounds,
+  seedDemoOrganisation,
+  seedDemoRoundHistory,
+} from '@kl/api/seed';
+import { createTestApp, signIn, type TestApp } from '@kl/api/testing';
+import type { CaseworkersTable, NationalRound, NationalSubmission, OwnNationalRound, TopicsTable } from '@kl/shared/contracts';
+
+/**
+ * The demo's national rounds, and the demo kommun's own submission checked against its people:
+ * every aggregate recomputed here in SQL straight from the frozen population, an independent sum.
+ */
+describe('the demo national rounds and the demo kommun’s own submission', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoData(t.owner, { organisation: seedDemoOrganisation, roundHistory: seedDemoRoundHistory });
+    await seedDemoNationalRounds(t.owner);
+    await seedDemoNationalRounds(t.owner);
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('has three yearly rounds: the two past ones with every kommun, this year’s open with most', async () => {
+    const analyst = await signIn(t, 'nationell@demo.example', DEMO_PASSWORD);
+    const rounds = (await analyst.get('/api/national/rounds').expect(200)).body as NationalRound[];
+    expect(rounds).toHaveLength(3);
+    const [open, last, first] = rounds;
+    expect(open.status).toBe('open');
+    expect([last.submitted, first.submitted]).toEqual([290, 290]);
+    expect(open.submitted).toBeGreaterThan(200);
+    expect(open.submitted).toBeLessThan(289);
+    const sa01 = async (code: string) =>
+      ((await analyst.get(`/api/national/rounds/${code}/tables/topics`).expect(200)).body as TopicsTable).rows[0];
+    // Synthetic kommuner improve year by year: less "saknar", more "fördjupad".
+    expect(Number((await sa01(first.code)).share.S)).toBeGreaterThan(Number((await sa01(last.code)).share.S));
+    expect((await sa01(last.code)).n).toBeGreaterThan(280);
+  });
+
+  it('builds the demo kommun’s submission from its frozen population, each cell as summed here from the people', async () => {
+    const [{ id: kommun }]: { id: string }[] = await t.owner.query('SELECT id FROM municipality WHERE code = $1', [DEMO_MUNICIPALITY_CODE]);
+    const submitted: { round_id: string; inventory_round: string }[] = await t.owner.query(
+      `SELECT s.national_round_id AS round_id, ir.id AS inventory_round
+       FROM national_submission s JOIN national_round r ON r.id = s.national_round_id
+       JOIN inventory_round ir ON ir.municipality_id = s.municipality_id AND ir.reference_date = r.reference_date
+       WHERE s.municipality_id = $1 AND s.replaced_at IS NULL AND s.source = 'kommun_data'`,
+      [kommun],
+    );
+    expect(submitted).toHaveLength(2);
+    for (const { round_id: roundId, inventory_round: inventoryRound } of submitted) {
+      // Levels from the compact form (two characters per cell: the topic's index, the value).
+      const expected: { measure: string; topic: string; level: string; gender: string; value: string }[] = await t.owner.query(
+        `WITH topics AS (
+           SELECT t.code, (row_number() OVER (ORDER BY a.position, a.code, t.position, t.code) - 1)::int AS i
+           FROM inventory_round r JOIN competence_topic t ON t.framework_id = r.framework_id JOIN competence_area a ON a.id = t.area_id
+           WHERE r.id = $1
+         ), cells AS (
+           SELECT p.fte, tp.code, substr(p.levels, 2 * k + 2, 1) AS v
+           FROM round_population p CROSS JOIN LATERAL generate_series(0, length(p.levels) / 2 - 1) k
+           JOIN topics tp ON chr(65 + tp.i) = substr(p.levels, 2 * k + 1, 1)
+           WHERE p.round_id = $1 AND p.role = 'caseworker'
+         ), levels(letter, level) AS (VALUES ('b', 'G'), ('a', 'F'), ('i', 'S'))
+         SELECT 'bedomning_fte' AS measure, tp.code AS topic, l.level, '' AS gender,
+                round(coalesce(sum(c.fte) FILTER (WHERE c.v = l.letter), 0), 1)::text AS value
+         FROM topics tp CROSS JOIN levels l LEFT JOIN cells c ON c.code = tp.code
+         GROUP BY tp.code, l.level
+         UNION ALL
+         SELECT 'handlaggare_fte', '', '', g.k, round(coalesce(sum(p.fte) FILTER (WHERE p.gender::text = g.gender), 0), 1)::text
+         FROM (VALUES ('K', 'woman'), ('M', 'man'), ('A', 'other')) g(k, gender)
+         CROSS JOIN round_population p WHERE p.round_id = $1 AND p.role = 'caseworker' GROUP BY g.k
+         UNION ALL
+         SELECT 'arbetsledare_antal', '', '', g.k, count(*) FILTER (WHERE p.gender::text = g.gender)::numeric(12, 1)::text
+         FROM (VALUES ('K', 'woman'), ('M', 'man'), ('A', 'other')) g(k, gender)
+         CROSS JOIN round_population p WHERE p.round_id = $1 AND p.role = 'team_leader' GROUP BY g.k
+         UNION ALL
+         SELECT 'handlaggare_fortbildning_antal', '', '', '', count(*) FILTER (WHERE p.continuing_education)::numeric(12, 1)::text
+         FROM round_population p WHERE p.round_id = $1 AND p.role = 'caseworker'`,
+        [inventoryRound],
+      );
+      const actual: { measure: string; topic: string; level: string; gender: string; value: string }[] = await t.owner.query(
+        `SELECT v.measure, v.topic, v.level, v.gender, v.value::text AS value
+         FROM national_submission s JOIN national_submission_value v ON v.submission_id = s.id
+         WHERE s.national_round_id = $1 AND s.municipality_id = $2 AND s.replaced_at IS NULL
+           AND v.measure IN ('bedomning_fte', 'handlaggare_fte', 'arbetsledare_antal', 'handlaggare_fortbildning_antal')`,
+        [roundId, kommun],
+      );
+      const key = (r: { measure: string; topic: string; level: string; gender: string }) => `${r.measure}|${r.topic}|${r.level}|${r.gender}`;
+      const sort = <T extends { measure: string; topic: string; level: string; gender: string }>(rows: T[]) =>
+        [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+      expect(sort(actual)).toEqual(sort(expected));
+      expect(expected.filter((r) => r.measure === 'bedomning_fte' && r.value !== '0.0').length).toBeGreaterThan(30);
+    }
+  });
+
+  it('lets the demo administrator preview and submit this year’s round and see the kommun’s column arrive', async () => {
+    const admin = await signIn(t, 'hr@demo.example', DEMO_PASSWORD);
+    const analyst = await signIn(t, 'nationell@demo.example', DEMO_PASSWORD);
+    const rounds = (await admin.get('/api/national/own/rounds').expect(200)).body as OwnNationalRound[];
+    const open = rounds.find((r) => r.status === 'open') as OwnNationalRound;
+    expect(open.submission).toBeNull();
+    expect(open.inventoryRounds.length).toBeGreaterThan(0);
+    const before = (await analyst.get(`/api/national/rounds/${open.code}/tables/caseworkers?lan=18`).expect(200)).body as CaseworkersTable;
+    const body = { inventoryRoundId: open.inventoryRounds[0].id, indicators: { ind_forvaltat: 'ja' } };
+    await admin.post(`/api/national/rounds/${open.code}/own-submission/preview`).send(body).expect(200);
+    const submission = (await admin.post(`/api/national/rounds/${open.code}/own-submission`).send(body).expect(201)).body as NationalSubmission;
+    expect(submission.kommunkod).toBe(DEMO_MUNICIPALITY_CODE);
+    const after = (await analyst.get(`/api/national/rounds/${open.code}/tables/caseworkers?lan=18`).expect(200)).body as CaseworkersTable;
+    expect(after.n).toBe(before.n + 1);
+    expect(Number(after.fte.total)).toBeGreaterThan(Number(before.fte.total));
+  });
+});
