@@ -30,7 +30,6 @@ export class AddNationalRoundsSubmissions1796303052851 implements MigrationInter
     await queryRunner.query(`ALTER TABLE "national_submission" ADD CONSTRAINT "fk_national_submission_round" FOREIGN KEY ("national_round_id") REFERENCES "national_round"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "national_submission" ADD CONSTRAINT "fk_national_submission_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "national_submission_value" ADD CONSTRAINT "fk_national_submission_value_submission" FOREIGN KEY ("submission_id") REFERENCES "national_submission"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "national_submission_value" ADD CONSTRAINT "fk_national_submission_value_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`CREATE INDEX "ix_national_submission_value_municipality" ON "national_submission_value" ("municipality_id")`);
 
     for (const table of ['national_submission', 'national_submission_value']) {
@@ -71,7 +70,6 @@ export class AddNationalRoundsSubmissions1796303052851 implements MigrationInter
       await disableTenantRls(queryRunner, table);
     }
     await queryRunner.query(`DROP INDEX "public"."ix_national_submission_value_municipality"`);
-    await queryRunner.query(`ALTER TABLE "national_submission_value" DROP CONSTRAINT "fk_national_submission_value_municipality"`);
     await queryRunner.query(`ALTER TABLE "national_submission_value" DROP CONSTRAINT "fk_national_submission_value_submission"`);
     await queryRunner.query(`ALTER TABLE "national_submission" DROP CONSTRAINT "fk_national_submission_municipality"`);
     await queryRunner.query(`ALTER TABLE "national_submission" DROP CONSTRAINT "fk_national_submission_round"`);

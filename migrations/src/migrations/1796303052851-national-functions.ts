@@ -12,6 +12,7 @@ const SUBMISSION_ARRAY_TYPES = 'text[], text[], text[], text[], numeric[], text[
 export const NATIONAL_FUNCTION_SIGNATURES: [signature: string, roles: string[]][] = [
   ['national_cohort(uuid)', [AGGREGATE_GROUP_ROLE]],
   ['national_cells(uuid, text, text, text)', [AGGREGATE_GROUP_ROLE]],
+  ['national_cells_by_key(uuid)', []],
   ['national_kommun_keys(uuid, uuid[])', []],
   ['national_aggregate_refresh(uuid, text[])', []],
   ['national_round_refresh(uuid)', [AGGREGATE_GROUP_ROLE]],
@@ -58,12 +59,14 @@ export const NATIONAL_FUNCTIONS = [
       per_kommun AS (
         SELECT v.municipality_id, v.measure, v.topic, sum(v.value) AS total FROM v GROUP BY 1, 2, 3
       ),
+      topic_area AS MATERIALIZED (
+        SELECT t.code AS topic, a.code AS area FROM r
+        JOIN competence_topic t ON t.framework_id = r.framework_id JOIN competence_area a ON a.id = t.area_id
+      ),
       per_area AS (
-        SELECT v.municipality_id, a.code, sum(v.value) AS total
-        FROM v JOIN r ON true
-        JOIN competence_topic t ON t.framework_id = r.framework_id AND t.code = v.topic
-        JOIN competence_area a ON a.id = t.area_id
-        WHERE v.measure = 'bedomning_fte'
+        SELECT p.municipality_id, ta.area AS code, sum(p.total) AS total
+        FROM per_kommun p JOIN topic_area ta ON ta.topic = p.topic
+        WHERE p.measure = 'bedomning_fte'
         GROUP BY 1, 2
       )
       SELECT v.measure, v.topic, v.level, v.gender, v.answer, sum(v.value), count(*)::int, count(*) FILTER (WHERE v.value <> 0)::int
@@ -74,6 +77,59 @@ export const NATIONAL_FUNCTIONS = [
       UNION ALL
       SELECT 'bedomning_fte', '@' || p.code, '*', '*', '*', sum(p.total), count(*)::int, count(*) FILTER (WHERE p.total <> 0)::int
       FROM per_area p GROUP BY p.code
+    $$`,
+
+  // Every filter key of a round in one pass (GROUPING SETS): 'all', and each kommungrupp, län and
+  // cohort that has a kommun with a current submission. The same sums as national_cells.
+  `CREATE FUNCTION national_cells_by_key(p_round uuid)
+    RETURNS TABLE (filter_key text, measure text, topic text, level text, gender text, answer text, value_sum numeric, kommuner integer, nonzero integer)
+    LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+      WITH r AS (SELECT id, framework_id, classification_id FROM national_round WHERE id = p_round),
+      -- Materialised: each kommun's cohort is looked up once, not once per value row.
+      k AS MATERIALIZED (
+        SELECT s.id AS submission_id, s.municipality_id, 'kommungrupp=' || g.code AS kg, 'lan=' || c.code AS kl,
+               'cohort=' || national_cohort(m.id) AS kc
+        FROM national_submission s
+        JOIN r ON s.national_round_id = r.id
+        JOIN municipality m ON m.id = s.municipality_id
+        JOIN county c ON c.id = m.county_id
+        LEFT JOIN municipality_group_membership gm ON gm.municipality_id = m.id AND gm.classification_id = r.classification_id
+        LEFT JOIN municipality_group g ON g.id = gm.group_id
+        WHERE s.replaced_at IS NULL
+      ),
+      v AS MATERIALIZED (
+        SELECT k.municipality_id, k.kg, k.kl, k.kc, v.measure, v.topic, v.level, v.gender, coalesce(v.answer, '') AS answer,
+               coalesce(v.value, 1) AS value
+        FROM k JOIN national_submission_value v ON v.submission_id = k.submission_id
+      ),
+      per_kommun AS MATERIALIZED (
+        SELECT v.municipality_id, v.kg, v.kl, v.kc, v.measure, v.topic, sum(v.value) AS total FROM v GROUP BY 1, 2, 3, 4, 5, 6
+      ),
+      topic_area AS MATERIALIZED (
+        SELECT t.code AS topic, a.code AS area FROM r
+        JOIN competence_topic t ON t.framework_id = r.framework_id JOIN competence_area a ON a.id = t.area_id
+      ),
+      per_area AS (
+        SELECT p.municipality_id, p.kg, p.kl, p.kc, ta.area, sum(p.total) AS total
+        FROM per_kommun p JOIN topic_area ta ON ta.topic = p.topic
+        WHERE p.measure = 'bedomning_fte'
+        GROUP BY 1, 2, 3, 4, 5
+      ),
+      cells AS (
+        SELECT CASE WHEN grouping(v.kg) = 0 THEN v.kg WHEN grouping(v.kl) = 0 THEN v.kl WHEN grouping(v.kc) = 0 THEN v.kc ELSE 'all' END AS key,
+               v.measure, v.topic, v.level, v.gender, v.answer, sum(v.value) AS s, count(*)::int AS n, count(*) FILTER (WHERE v.value <> 0)::int AS nz
+        FROM v GROUP BY GROUPING SETS ((v.measure, v.topic, v.level, v.gender, v.answer), (v.kg, v.measure, v.topic, v.level, v.gender, v.answer),
+                                       (v.kl, v.measure, v.topic, v.level, v.gender, v.answer), (v.kc, v.measure, v.topic, v.level, v.gender, v.answer))
+        UNION ALL
+        SELECT CASE WHEN grouping(p.kg) = 0 THEN p.kg WHEN grouping(p.kl) = 0 THEN p.kl WHEN grouping(p.kc) = 0 THEN p.kc ELSE 'all' END,
+               p.measure, p.topic, '*', '*', '*', sum(p.total), count(*)::int, count(*) FILTER (WHERE p.total <> 0)::int
+        FROM per_kommun p GROUP BY GROUPING SETS ((p.measure, p.topic), (p.kg, p.measure, p.topic), (p.kl, p.measure, p.topic), (p.kc, p.measure, p.topic))
+        UNION ALL
+        SELECT CASE WHEN grouping(a.kg) = 0 THEN a.kg WHEN grouping(a.kl) = 0 THEN a.kl WHEN grouping(a.kc) = 0 THEN a.kc ELSE 'all' END,
+               'bedomning_fte', '@' || a.area, '*', '*', '*', sum(a.total), count(*)::int, count(*) FILTER (WHERE a.total <> 0)::int
+        FROM per_area a GROUP BY GROUPING SETS ((a.area), (a.kg, a.area), (a.kl, a.area), (a.kc, a.area))
+      )
+      SELECT c.key, c.measure, c.topic, c.level, c.gender, c.answer, c.s, c.n, c.nz FROM cells c WHERE c.key IS NOT NULL
     $$`,
 
   // The filter keys the given kommuner count in for a round: their kommungrupp, län and cohort.
@@ -92,22 +148,11 @@ export const NATIONAL_FUNCTIONS = [
   // Rewrites the kept aggregates of a round for the filter keys given ('all', 'kommungrupp=…', 'lan=…', 'cohort=…').
   `CREATE FUNCTION national_aggregate_refresh(p_round uuid, p_keys text[]) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-      DECLARE
-        v_key text;
-        v_dim text;
-        v_val text;
       BEGIN
         DELETE FROM national_aggregate WHERE national_round_id = p_round AND filter_key = ANY(p_keys);
-        FOREACH v_key IN ARRAY p_keys LOOP
-          v_dim := split_part(v_key, '=', 1);
-          v_val := nullif(substr(v_key, length(v_dim) + 2), '');
-          INSERT INTO national_aggregate (national_round_id, filter_key, measure, topic, level, gender, answer, value_sum, kommuner, nonzero)
-          SELECT p_round, v_key, c.measure, c.topic, c.level, c.gender, c.answer, c.value_sum, c.kommuner, c.nonzero
-          FROM national_cells(p_round,
-                              CASE WHEN v_dim = 'kommungrupp' THEN v_val END,
-                              CASE WHEN v_dim = 'lan' THEN v_val END,
-                              CASE WHEN v_dim = 'cohort' THEN v_val END) c;
-        END LOOP;
+        INSERT INTO national_aggregate (national_round_id, filter_key, measure, topic, level, gender, answer, value_sum, kommuner, nonzero)
+        SELECT p_round, c.filter_key, c.measure, c.topic, c.level, c.gender, c.answer, c.value_sum, c.kommuner, c.nonzero
+        FROM national_cells_by_key(p_round) c WHERE c.filter_key = ANY(p_keys);
       END
     $$`,
 

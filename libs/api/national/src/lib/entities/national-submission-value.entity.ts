@@ -1,5 +1,4 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Municipality } from '@kl/api/organisation';
 import { NationalSubmission } from './national-submission.entity';
 
 /**
@@ -29,13 +28,13 @@ export class NationalSubmissionValue {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_national_submission_value' })
   gender!: string;
 
-  /** Repeated from the submission for the kommun wall (row-level security). */
+  /**
+   * Repeated from the submission for the kommun wall (row-level security). No foreign key of its
+   * own: the submission's holds it (and takes the values along), and a survey load writes 27 000
+   * rows whose second key check would cost as much as the rest of the insert.
+   */
   @Column({ type: 'uuid' })
   municipalityId!: string;
-
-  @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_national_submission_value_municipality' })
-  municipality?: Municipality;
 
   @Column({ type: 'numeric', precision: 12, scale: 1, nullable: true })
   value!: string | null;
