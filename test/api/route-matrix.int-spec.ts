@@ -596,6 +596,7 @@ const RULES: Record<string, Rule> = {
     })),
   ),
   'GET /api/national/rounds/:code': simple('/api/national/rounds/RM', may({ national_analyst: 200 })),
+  'GET /api/national/rounds/:code/trend': simple('/api/national/rounds/RM/trend', may({ national_analyst: 200 })),
   'GET /api/national/rounds/:code/status': simple('/api/national/rounds/RM/status', may({ national_analyst: 200 })),
   'GET /api/national/rounds/:code/tables/:table': endpoint(
     own('topics', () => '/api/national/rounds/RM/tables/topics', may({ national_analyst: 200 })),

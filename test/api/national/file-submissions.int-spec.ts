@@ -4,6 +4,7 @@ import type {
   CaseworkersTable,
   FileRowError,
   IndicatorsTable,
+  NationalTrend,
   SubmissionStatus,
   TeamLeadersTable,
   TopicsTable,
@@ -196,6 +197,26 @@ describe('national submissions from a file, kept aggregates and the national tab
     await upload(analyst, '2015', csv(['2584;2015;handlaggare_fte;;;K;2'])).expect(201);
     expect(topic(await table<TopicsTable>('topics', '?cohort=2016'), 'SA01')).toMatchObject({ n: 2 });
     expect(topic(await table<TopicsTable>('topics', '?cohort=2015'), 'SA01')).toMatchObject({ total: '2.0', n: 1 });
+  });
+
+  it('answers the trend of every round up to this one, with the same filters', async () => {
+    await upload(analyst, '2015', csv(['0180;2015;bedomning_fte;SA01;G;;5', '0180;2015;bedomning_fte;SA01;S;;5'])).expect(201);
+    const trend = (await analyst.get('/api/national/rounds/2016/trend?lan=01').expect(200)).body as NationalTrend;
+    expect(trend.rounds.map((r) => r.code)).toEqual(['2015', '2016']);
+    expect(trend.filters).toEqual({ lan: '01' });
+    expect(trend.topics.find((t) => t.topic === 'SA01')?.points).toEqual([
+      { round: '2015', kind: 'same', fte: { G: '5.0', F: '0.0', S: '5.0' }, total: '10.0', share: { G: '0.5', F: '0', S: '0.5' }, n: 1 },
+      {
+        round: '2016',
+        kind: 'same',
+        fte: { G: '10.5', F: '4.5', S: '0.0' },
+        total: '15.0',
+        share: { G: '0.7', F: '0.3', S: '0' },
+        n: 1,
+      },
+    ]);
+    const earlier = (await analyst.get('/api/national/rounds/2015/trend').expect(200)).body as NationalTrend;
+    expect(earlier.rounds.map((r) => r.code)).toEqual(['2015']);
   });
 
   it('reads XLSX, `,`-separated CSV with decimal point, and Windows-1252', async () => {

@@ -10,3 +10,4 @@ export * from './lib/trend';
 export * from './lib/national-tables';
 export * from './lib/national-submission';
 export * from './lib/national-file';
+export * from './lib/national-trend';

@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, type AggregateTransaction, ScopedData, ValidationFailedError } from '@kl/api/core';
-import type { NationalTable, NationalTableFilters, NationalTableName } from '@kl/shared/contracts';
+import type { CrosswalkEntry, NationalTable, NationalTableFilters, NationalTableName, NationalTrend } from '@kl/shared/contracts';
 import {
   type AggregateCell,
   CellIndex,
+  type FrameworkVersionLink,
   type NationalTopic,
   areaRows,
   caseworkerFigures,
   indicatorRows,
+  lineageByCode,
   teamLeaderFigures,
+  topicLineage,
   topicRows,
+  trendPoint,
 } from '@kl/shared/util';
-import { loadNationalRound, type NationalRoundRow } from './national-round-row';
+import { NATIONAL_ROUND_SELECT, loadNationalRound, type NationalRoundRow } from './national-round-row';
 
 const CELL_COLUMNS = `measure, topic, level, gender, answer, value_sum::text AS "valueSum", kommuner, nonzero`;
 
@@ -54,6 +58,59 @@ export class NationalTablesService {
       }
     }, 'National round');
   }
+
+  trend(actor: Actor, code: string, filters: NationalTableFilters): Promise<NationalTrend> {
+    return this.data.inAggregates(actor, (tx) => nationalTrend(tx, code, filters), 'National round');
+  }
+}
+
+/**
+ * Every national round up to `code` (by reference date) in the topics of `code`'s framework version:
+ * a round on an earlier version is carried over through the crosswalk, version by version.
+ */
+export async function nationalTrend(
+  tx: AggregateTransaction,
+  code: string,
+  filters: NationalTableFilters,
+): Promise<NationalTrend> {
+  const target = await loadNationalRound(tx, code);
+  const given = definedFilters(filters);
+  if (given.length > 0) await checkFilters(tx, target, filters);
+  const rounds = await tx.query<NationalRoundRow>(
+    `${NATIONAL_ROUND_SELECT} WHERE r.reference_date <= $1 ORDER BY r.reference_date, r.code`,
+    [target.referenceDate],
+  );
+  const topics = await loadTopics(tx, target.frameworkId);
+  const codes = topics.map((t) => t.code);
+  const versions = await frameworkVersions(tx);
+  const points = new Map(codes.map((c) => [c, [] as NationalTrend['topics'][number]['points']]));
+  for (const round of rounds) {
+    const cells = new CellIndex(await loadCells(tx, round, filters, given));
+    const lineage =
+      topicLineage(codes, target.frameworkId, round.frameworkId, versions) ??
+      lineageByCode(codes, (await loadTopics(tx, round.frameworkId)).map((t) => t.code));
+    for (const topic of codes) {
+      const from = lineage.get(topic) ?? { kind: 'new' as const, sources: [] };
+      points.get(topic)?.push(trendPoint(round.code, from, cells));
+    }
+  }
+  return {
+    round: target.code,
+    filters: Object.fromEntries(given),
+    rounds: rounds.map((r) => ({ code: r.code, referenceDate: r.referenceDate, frameworkVersion: r.frameworkVersion })),
+    topics: topics.map((t) => ({ topic: t.code, area: t.area, points: points.get(t.code) ?? [] })),
+  };
+}
+
+async function frameworkVersions(tx: AggregateTransaction): Promise<Map<string, FrameworkVersionLink>> {
+  const rows = await tx.query<{ id: string; basedOnId: string | null; crosswalk: CrosswalkEntry[] }>(
+    `SELECT f.id, f.based_on_id AS "basedOnId",
+            coalesce((SELECT json_agg(json_build_object('topicCode', e.topic_code, 'previousTopicCode', e.previous_topic_code, 'kind', e.kind)
+                                      ORDER BY e.position)
+                      FROM competence_crosswalk_entry e WHERE e.framework_id = f.id), '[]') AS crosswalk
+     FROM competence_framework f WHERE f.municipality_id IS NULL`,
+  );
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 function definedFilters(filters: NationalTableFilters): [keyof NationalTableFilters, string][] {

@@ -19,6 +19,7 @@ import type {
   NationalRound,
   NationalSubmission,
   NationalTable,
+  NationalTrend,
   OwnNationalRound,
   OwnSubmissionPreview,
   SubmissionFilePreview,
@@ -116,6 +117,19 @@ export class NationalRoundsController {
     @Query() filters: TableFiltersDto,
   ): Promise<NationalTable> {
     return this.tables.table(actor, code, table, filters);
+  }
+
+  @Get(':code/trend')
+  @Roles('national_analyst')
+  @ApiOperation({
+    summary: "Every round up to this one in this round's topics (through the framework crosswalk), with the same filters",
+  })
+  trend(
+    @CurrentActor() actor: Actor,
+    @Param() { code }: RoundCodeParams,
+    @Query() filters: TableFiltersDto,
+  ): Promise<NationalTrend> {
+    return this.tables.trend(actor, code, filters);
   }
 
   @Post(':code/own-submission/preview')

@@ -1,3 +1,4 @@
+import type { TopicLineageKind } from './inventory';
 import type { TabularProblemCode } from './tabular';
 
 /**
@@ -367,3 +368,23 @@ export type NationalTable =
   | CaseworkersTable
   | TeamLeadersTable
   | IndicatorsTable;
+
+/** One round's point of a topic's trend, carried over to the trend round's topics through the crosswalk. */
+export interface NationalTrendPoint {
+  round: string;
+  /** How the topic's figures came from that round's framework version (`same` when it is the same version). */
+  kind: TopicLineageKind;
+  fte: LevelDecimals;
+  total: string;
+  share: Record<NationalLevel, string | null>;
+  /** Kommuner with a non-zero total (for a merged topic: the most of its sources). */
+  n: number;
+}
+
+/** GET /api/national/rounds/{code}/trend: every round up to this one, in this round's topics. */
+export interface NationalTrend {
+  round: string;
+  filters: NationalTableFilters;
+  rounds: { code: string; referenceDate: string; frameworkVersion: number }[];
+  topics: { topic: string; area: string; points: NationalTrendPoint[] }[];
+}
