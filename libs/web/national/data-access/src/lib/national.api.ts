@@ -7,6 +7,7 @@ import type {
   NationalTable,
   NationalTableFilters,
   NationalTableName,
+  NationalTrend,
   OwnNationalRound,
   OwnSubmissionPreview,
   OwnSubmissionRequest,
@@ -41,6 +42,12 @@ export class NationalApi {
     const params: Record<string, string> = {};
     for (const [key, value] of Object.entries(filters)) if (value) params[key] = value;
     return firstValueFrom(this.http.get<T>(`/api/national/rounds/${encodeURIComponent(code)}/tables/${table}`, { params }));
+  }
+
+  trend(code: string, filters: NationalTableFilters = {}): Promise<NationalTrend> {
+    const params: Record<string, string> = {};
+    for (const [key, value] of Object.entries(filters)) if (value) params[key] = value;
+    return firstValueFrom(this.http.get<NationalTrend>(`/api/national/rounds/${encodeURIComponent(code)}/trend`, { params }));
   }
 
   /** A §3 file; `dryRun` checks it and answers what would be written. */

@@ -8,6 +8,7 @@ import type {
   IndicatorsTable,
   NationalRound,
   NationalTableFilters,
+  NationalTrend,
   SubmissionStatus,
   TeamLeadersTable,
   TopicsTable,
@@ -30,6 +31,7 @@ import { StackedBarChart } from '@kl/web/shared/ui-charts';
 import { downloadCsv, downloadXlsx, errorText, exportFileName, type ExportTable, tableToCsv, toErrorBody } from '@kl/web/shared/util';
 
 interface Tables {
+  trend: NationalTrend;
   topics: TopicsTable;
   areas: AreasTable;
   caseworkers: CaseworkersTable;
@@ -102,14 +104,15 @@ export class NationalRoundPage implements OnInit {
     this.error.set(null);
     try {
       const code = this.code();
-      const [topics, areas, caseworkers, teamLeaders, indicators] = await Promise.all([
+      const [trend, topics, areas, caseworkers, teamLeaders, indicators] = await Promise.all([
+        this.api.trend(code, filters),
         this.api.table<TopicsTable>(code, 'topics', filters),
         this.api.table<AreasTable>(code, 'areas', filters),
         this.api.table<CaseworkersTable>(code, 'caseworkers', filters),
         this.api.table<TeamLeadersTable>(code, 'team-leaders', filters),
         this.api.table<IndicatorsTable>(code, 'indicators', filters),
       ]);
-      this.tables.set({ topics, areas, caseworkers, teamLeaders, indicators });
+      this.tables.set({ trend, topics, areas, caseworkers, teamLeaders, indicators });
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));
     } finally {

@@ -1,0 +1,126 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { NationalRound, SubmissionStatus } from '@kl/shared/contracts';
+import { NationalRoundPage } from './national-round-page';
+
+const round: NationalRound = {
+  id: 'n1',
+  code: '2016',
+  frameworkId: 'f1',
+  frameworkCode: 'BOU-2016',
+  frameworkVersion: 1,
+  classificationCode: 'SKR-2023',
+  referenceDate: '2016-11-01',
+  opensOn: '2016-11-01',
+  closesOn: '2016-12-15',
+  status: 'closed',
+  submitted: 2,
+  createdAt: '2016-10-01T00:00:00.000Z',
+};
+const status: SubmissionStatus = {
+  round: '2016',
+  kommuner: [
+    { kommunkod: '0180', name: 'Stockholm', countyCode: '01', groupCode: 'A1', submittedAt: '2016-11-20T00:00:00.000Z', source: 'national_file' },
+    { kommunkod: '0114', name: 'Upplands Väsby', countyCode: '01', groupCode: 'A2', submittedAt: null, source: null },
+  ],
+  byCounty: [{ code: '01', name: 'Stockholms län', submitted: 1, kommuner: 2, rate: '0.5' }],
+  byGroup: [{ code: 'A1', name: 'Storstäder', submitted: 1, kommuner: 1, rate: '1' }],
+  total: { code: 'all', name: 'Hela landet', submitted: 1, kommuner: 2, rate: '0.5' },
+};
+const base = { round: '2016', filters: {}, policy: null };
+const share = { G: '0.652380952380952381', F: '0.228571428571428571', S: '0.119047619047619048' };
+
+const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('NationalRoundPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNoopAnimations(),
+        provideRouter([{ path: 'nationellt/:code', component: NationalRoundPage }], withComponentInputBinding()),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  it('shows the response rates, the reminder list and the tables with shares rounded once', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/nationellt/2016');
+    const page = harness.routeNativeElement as HTMLElement;
+    const render = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      harness.detectChanges();
+      await harness.fixture.whenStable();
+    };
+    http.expectOne('/api/national/rounds/2016').flush(round);
+    http.expectOne('/api/national/rounds/2016/status').flush(status);
+    http.expectOne('/api/national/rounds').flush([round]);
+    await render();
+    http.expectOne('/api/frameworks/f1').flush({
+      id: 'f1',
+      areas: [{ id: 'a', code: 'SA', name: 'Socialt arbete', position: 1, topics: [{ id: 't', code: 'SA01', name: 'Barn och ungas utveckling', position: 1 }] }],
+    });
+    await render();
+    const topicRow = { topic: 'SA01', area: 'SA', fte: { G: '13.7', F: '4.8', S: '2.5' }, total: '21.0', share, n: 3 };
+    http.expectOne('/api/national/rounds/2016/trend').flush({
+      ...base,
+      rounds: [{ code: '2016', referenceDate: '2016-11-01', frameworkVersion: 1 }],
+      topics: [{ topic: 'SA01', area: 'SA', points: [{ round: '2016', kind: 'same', fte: topicRow.fte, total: '21.0', share, n: 3 }] }],
+    });
+    http.expectOne('/api/national/rounds/2016/tables/topics').flush({ ...base, table: 'topics', rows: [topicRow] });
+    http.expectOne('/api/national/rounds/2016/tables/areas').flush({
+      ...base,
+      table: 'areas',
+      rows: [{ area: 'SA', meanOfTopicShares: share, pooledShare: share, fte: topicRow.fte, n: 3 }],
+    });
+    http.expectOne('/api/national/rounds/2016/tables/caseworkers').flush({
+      ...base,
+      table: 'caseworkers',
+      fte: { K: '31.5', M: '5.0', A: '0.5', total: '37.0' },
+      socionomUnder1YearFte: '2.5',
+      withoutSocionomFte: { K: '1.5', M: '0.0', A: '0.0', total: '1.5' },
+      fortbildning: 12,
+      vidareutbildning: 4,
+      magister: 1,
+      n: 3,
+      nEducation: 1,
+    });
+    http.expectOne('/api/national/rounds/2016/tables/team-leaders').flush({
+      ...base,
+      table: 'team-leaders',
+      count: { K: 3, M: 1, A: 0, total: 4 },
+      firstManagerialJob: 2,
+      needOfDevelopment: 1,
+      under3Years: 0,
+      fortbildning: 2,
+      vidareutbildning: 1,
+      magister: 0,
+      n: 1,
+    });
+    http.expectOne('/api/national/rounds/2016/tables/indicators').flush({
+      ...base,
+      table: 'indicators',
+      rows: [{ measure: 'ind_forvaltat', ja: 2, delvis: 0, nej: 1, n: 3 }],
+    });
+    await render();
+    const all = text(page);
+    expect(all).toContain('Hela landet: 1 av 2 (50,0 %).');
+    expect(all).toContain('1 kommuner har inte lämnat in');
+    expect(all).toContain('0114 Upplands Väsby');
+    const rows = Array.from(page.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map(text).join(' | '));
+    expect(rows).toContain('SA01 Barn och ungas utveckling | 13,7 | 65,2 % | 4,8 | 22,9 % | 2,5 | 11,9 % | 21,0 | 3');
+    expect(rows).toContain('Socialt arbete | 65,2 % | 22,9 % | 11,9 % | 65,2 % | 22,9 % | 11,9 % | 3');
+    expect(rows).toContain('Handläggare, totalt (årsarbetare) | 37,0 | 3');
+    expect(rows).toContain('Genomförd utbildning förvaltad i praktiken | 2 | 0 | 1 | 3');
+    expect(rows).toContain('SA01 Barn och ungas utveckling | 11,9 % / 22,9 %');
+  });
+});
