@@ -22,6 +22,8 @@ import { AddRoundPopulationSignOffsNotifications1796286584492 } from './migratio
 import { AllowInvitationsAcrossMunicipalities1796286707178 } from './migrations/1796286707178-AllowInvitationsAcrossMunicipalities';
 import { WidenStaffMemberFte1796287823043 } from './migrations/1796287823043-WidenStaffMemberFte';
 import { AddMunicipalityAdministratorList1796289035788 } from './migrations/1796289035788-AddMunicipalityAdministratorList';
+import { AddImportJobs1796303567877 } from './migrations/1796303567877-AddImportJobs';
+import { AddImportAndErasureVocabulary1796303567878 } from './migrations/1796303567878-AddImportAndErasureVocabulary';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -49,4 +51,6 @@ export const migrations = [
   AllowInvitationsAcrossMunicipalities1796286707178,
   WidenStaffMemberFte1796287823043,
   AddMunicipalityAdministratorList1796289035788,
+  AddImportJobs1796303567877,
+  AddImportAndErasureVocabulary1796303567878,
 ];

@@ -9,6 +9,7 @@ import { UnitsModule } from '@kl/api/units';
 import { InventoryModule } from '@kl/api/inventory';
 import { PlanningModule } from '@kl/api/planning';
 import { NotificationsModule } from '@kl/api/notifications';
+import { ImportsModule } from '@kl/api/imports';
 import { allEntities, migrations } from '@kl/migrations';
 
 /** The root module: every domain module of the API, on one database (two roles: see DatabaseModule). */
@@ -35,6 +36,7 @@ export class AppModule {
         InventoryModule,
         PlanningModule,
         NotificationsModule,
+        ImportsModule,
         CompetenceModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

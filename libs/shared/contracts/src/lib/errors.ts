@@ -46,6 +46,9 @@ export const ERROR_CODES = [
   /** The round's closing day has passed: no more assessments (it closes by itself). */
   'INVENTORY_ROUND_WINDOW_ENDED',
   'ASSESSMENT_CONFLICT',
+  // Imports
+  /** The import has been written, failed or was refused: it cannot be confirmed (again). */
+  'IMPORT_NOT_CONFIRMABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
