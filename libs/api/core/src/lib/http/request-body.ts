@@ -64,13 +64,15 @@ const rawFileBody = express.raw({ limit: MAX_FILE_BODY_BYTES, type: FILE_MEDIA_T
  */
 function fileBody(request: Request, response: Response, next: NextFunction): void {
   if (!isFileRoute(request)) return next();
+  const empty = request.headers['transfer-encoding'] === undefined && (request.headers['content-length'] ?? '0') === '0';
+  if (empty) {
+    request.body = Buffer.alloc(0);
+    return next();
+  }
   if (request.is(FILE_MEDIA_TYPES) === false) {
     return next(new UnsupportedMediaTypeError('A file upload must be sent as application/octet-stream, text/csv or XLSX'));
   }
-  rawFileBody(request, response, (error?: unknown) => {
-    if (!error && !Buffer.isBuffer(request.body)) request.body = Buffer.alloc(0);
-    next(error);
-  });
+  rawFileBody(request, response, next);
 }
 
 function requireJsonMediaType(request: Request, _response: Response, next: NextFunction): void {
