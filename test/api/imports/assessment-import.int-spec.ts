@@ -1,4 +1,4 @@
-import { createTestApp, createUnit, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
+import { createTestApp, createUnit, signInAs, type TestApp } from '@kl/api/testing';
 import type { ImportJob, InventoryRound } from '@kl/shared/contracts';
 import { createRound, publishedFrameworkId } from '../inventory/inventory-fixtures';
 import { csvFile, STAFF_HEADER, staffRow, xlsxFile } from './import-files';
@@ -7,7 +7,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('assessment import into a round (FORMATS.md §2)', () => {
   let t: TestApp;
-  let admin: SignedIn;
+  let admin: Awaited<ReturnType<typeof signInAs>>;
   let round: InventoryRound;
   let codes: string[];
 

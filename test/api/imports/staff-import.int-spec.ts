@@ -1,4 +1,4 @@
-import { createTestApp, createUnit, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
+import { createTestApp, createUnit, signInAs, type TestApp } from '@kl/api/testing';
 import type { ImportJob } from '@kl/shared/contracts';
 import { csvFile, STAFF_HEADER, staffRow, xlsxFile } from './import-files';
 
@@ -6,7 +6,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('staff import (FORMATS.md §1)', () => {
   let t: TestApp;
-  let admin: SignedIn;
+  let admin: Awaited<ReturnType<typeof signInAs>>;
 
   beforeAll(async () => {
     t = await createTestApp();
