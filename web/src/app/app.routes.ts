@@ -6,6 +6,7 @@ import { organisationRoutes } from '@kl/web/organisation/feature';
 import { planningRoutes } from '@kl/web/planning/feature';
 import { notificationsRoutes } from '@kl/web/notifications/feature';
 import { auditRoutes } from '@kl/web/audit/feature';
+import { importsRoutes } from '@kl/web/imports/feature';
 
 export const routes: Routes = [
   {
@@ -20,6 +21,7 @@ export const routes: Routes = [
   ...planningRoutes,
   ...notificationsRoutes,
   ...auditRoutes,
+  ...importsRoutes,
   {
     path: 'ingen-behorighet',
     title: 'Ingen behörighet – Kompetensläget',
