@@ -61,9 +61,9 @@ describe('ImportPage', () => {
     expect(upload.request.headers.get('Content-Type')).toBe('application/octet-stream');
     upload.flush(job({ state: 'invalid', problemCount: 1, problems: [{ row: 3, column: 'kon', code: 'invalid_choice' }], rows: [] }));
     await render();
-    expect([...page.querySelectorAll('.problems tbody td')].map(text)).toEqual(['Rad 3, kolumn kon', 'Värdet är inte ett av de tillåtna.']);
+    expect(Array.from(page.querySelectorAll('.problems tbody td')).map(text)).toEqual(['Rad 3, kolumn kon', 'Värdet är inte ett av de tillåtna.']);
     expect(text(page.querySelector('.preview [role=alert]'))).toContain('Filen har 1 fel');
-    expect([...page.querySelectorAll('button')].map((b) => text(b))).not.toContain('Bekräfta och skriv');
+    expect(Array.from(page.querySelectorAll('button')).map((b) => text(b))).not.toContain('Bekräfta och skriv');
   });
 
   it('confirms a previewed job and says when it is done', async () => {
@@ -71,7 +71,7 @@ describe('ImportPage', () => {
     http.expectOne('/api/imports/j1').flush(job({}));
     await render();
     expect(text(page.querySelector('.preview p'))).toBe('2 läggs till, 0 ändras, 1 oförändrade.');
-    const confirm = [...page.querySelectorAll('button')].find((b) => text(b) === 'Bekräfta och skriv') as HTMLButtonElement;
+    const confirm = Array.from(page.querySelectorAll('button')).find((b) => text(b) === 'Bekräfta och skriv') as HTMLButtonElement;
     confirm.click();
     await render();
     expect(text(page.querySelector('.progress label'))).toBe('Skriver till databasen');
