@@ -865,6 +865,24 @@ const RULES: Record<string, Rule> = {
     otherKommun((k) => `/api/imports/assessments/export?roundId=${k.round}&format=csv`),
   ),
 
+  // GDPR: the administrator exports and erases; anyone with a staff record downloads their own.
+  'GET /api/privacy/me/export': simple('/api/privacy/me/export', may({ caseworker: 200 })),
+  'GET /api/privacy/staff/:id/export': endpoint(
+    own("the caseworker's record", (k) => `/api/privacy/staff/${k.self}/export`, only(ADMIN, 200)),
+    otherKommun((k) => `/api/privacy/staff/${k.self}/export`),
+  ),
+  // Everyone of the fixtures is still employed: erasure is refused.
+  'POST /api/privacy/staff/:id/erase': endpoint(
+    own("the caseworker's record", (k) => `/api/privacy/staff/${k.self}/erase`, only(ADMIN, 409)),
+    otherKommun((k) => `/api/privacy/staff/${k.self}/erase`),
+  ),
+  'GET /api/privacy/retention': simple('/api/privacy/retention', only(ADMIN, 200)),
+  // The fixtures' round is open: not purgeable.
+  'POST /api/privacy/rounds/:id/purge': endpoint(
+    own('open round', (k) => `/api/privacy/rounds/${k.round}/purge`, only(ADMIN, 409)),
+    otherKommun((k) => `/api/privacy/rounds/${k.round}/purge`),
+  ),
+
   'GET /api/rounds/:id/matrix': endpoint(
     own("the caller's scope", (k) => `/api/rounds/${k.round}/matrix`, LEADERS_OK),
     // A unit filter outside the caller's scope is not found.

@@ -17,25 +17,12 @@ export class AddImportAndErasureVocabulary1796303567878 implements MigrationInte
     for (const value of RESOURCES) await queryRunner.query(`ALTER TYPE personal_data_resource ADD VALUE IF NOT EXISTS '${value}'`);
   }
 
+  /**
+   * PostgreSQL cannot drop an enum value, and the type cannot be made again here (functions such
+   * as national_audit_history depend on it): the rows using the values go, the values stay unused.
+   */
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DELETE FROM personal_data_read WHERE resource::text = ANY($1)`, [RESOURCES]);
     await queryRunner.query(`DELETE FROM audit_event WHERE action::text = ANY($1)`, [ACTIONS]);
-    await dropValues(queryRunner, 'personal_data_resource', [['personal_data_read', 'resource']], RESOURCES);
-    await dropValues(queryRunner, 'audit_action', [['audit_event', 'action']], ACTIONS);
   }
-}
-
-/** PostgreSQL cannot drop an enum value: the type is made again without them. */
-async function dropValues(queryRunner: QueryRunner, type: string, columns: [table: string, column: string][], values: string[]): Promise<void> {
-  const [{ labels }]: { labels: string[] }[] = await queryRunner.query(
-    `SELECT array_agg(enumlabel::text ORDER BY enumsortorder) AS labels FROM pg_enum WHERE enumtypid = $1::regtype`,
-    [type],
-  );
-  const kept = labels.filter((label) => !values.includes(label));
-  await queryRunner.query(`ALTER TYPE ${type} RENAME TO ${type}_old`);
-  await queryRunner.query(`CREATE TYPE ${type} AS ENUM(${kept.map((v) => `'${v}'`).join(', ')})`);
-  for (const [table, column] of columns) {
-    await queryRunner.query(`ALTER TABLE ${table} ALTER COLUMN ${column} TYPE ${type} USING ${column}::text::${type}`);
-  }
-  await queryRunner.query(`DROP TYPE ${type}_old`);
 }

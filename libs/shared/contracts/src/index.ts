@@ -14,3 +14,4 @@ export * from './lib/targets';
 export * from './lib/notifications';
 export * from './lib/tabular';
 export * from './lib/imports';
+export * from './lib/privacy';
