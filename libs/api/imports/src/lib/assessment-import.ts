@@ -127,6 +127,9 @@ export class ImportConflictError extends ConflictError {
 /** Appends the changed cells in one statement with their audit events, as the matrix's save does. */
 export async function writeAssessmentPlan(tx: KommunTransaction, { round, writes }: AssessmentPlan): Promise<void> {
   if (writes.length === 0) return;
+  // appendCells joins its CTEs, whose sizes the planner cannot see; at 39 000 cells a nested loop
+  // over them took minutes, hash joins take well under a second (bench/lib/imports.ts).
+  await tx.query('SET LOCAL enable_nestloop = off');
   const appended = await appendCells(tx, round.id, 'leader', writes);
   // A concurrent save took a version between the plan and the append: nothing is kept.
   if (appended.size !== writes.length) throw new ImportConflictError();
