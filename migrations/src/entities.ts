@@ -8,6 +8,7 @@ import { inventoryEntities } from '@kl/api/inventory';
 import { planningEntities } from '@kl/api/planning';
 import { notificationsEntities } from '@kl/api/notifications';
 import { nationalEntities } from '@kl/api/national';
+import { importsEntities } from '@kl/api/imports';
 
 /** Every entity of the schema. The drift gate compares exactly this list with the migrations. */
 export const allEntities = [
@@ -21,4 +22,5 @@ export const allEntities = [
   ...planningEntities,
   ...notificationsEntities,
   ...nationalEntities,
+  ...importsEntities,
 ];

@@ -24,6 +24,9 @@ import { WidenStaffMemberFte1796287823043 } from './migrations/1796287823043-Wid
 import { AddMunicipalityAdministratorList1796289035788 } from './migrations/1796289035788-AddMunicipalityAdministratorList';
 import { AddNationalAuditVocabulary1796300000000 } from './migrations/1796300000000-AddNationalAuditVocabulary';
 import { AddNationalRoundsSubmissions1796303052851 } from './migrations/1796303052851-AddNationalRoundsSubmissions';
+import { AddImportJobs1796303567877 } from './migrations/1796303567877-AddImportJobs';
+import { AddImportAndErasureVocabulary1796303567878 } from './migrations/1796303567878-AddImportAndErasureVocabulary';
+import { AddPersonalDataErasure1796303567879 } from './migrations/1796303567879-AddPersonalDataErasure';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -53,4 +56,7 @@ export const migrations = [
   AddMunicipalityAdministratorList1796289035788,
   AddNationalAuditVocabulary1796300000000,
   AddNationalRoundsSubmissions1796303052851,
+  AddImportJobs1796303567877,
+  AddImportAndErasureVocabulary1796303567878,
+  AddPersonalDataErasure1796303567879,
 ];

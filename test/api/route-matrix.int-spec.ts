@@ -893,6 +893,52 @@ const RULES: Record<string, Rule> = {
       (f) => ({ version: f.other.roundVersion, reason: 'Matrix' }),
     ),
   ),
+  // Imports, templates and exports of staff and assessment files: the kommun administrator's.
+  'GET /api/imports': simple('/api/imports', only(ADMIN, 200)),
+  'GET /api/imports/:id': endpoint(
+    own('own kommun', (k) => `/api/imports/${k.importJob}`, only(ADMIN, 200)),
+    otherKommun((k) => `/api/imports/${k.importJob}`),
+  ),
+  // The job of the fixtures is of an empty file: refused, so it cannot be confirmed.
+  'POST /api/imports/:id/confirm': endpoint(
+    own('own kommun', (k) => `/api/imports/${k.importJob}/confirm`, only(ADMIN, 409)),
+    otherKommun((k) => `/api/imports/${k.importJob}/confirm`),
+  ),
+  // No body is an empty file: a refused job with its problem.
+  'POST /api/imports/staff/file': simple('/api/imports/staff/file', only(ADMIN, 201)),
+  'POST /api/imports/assessments/file': endpoint(
+    own('own round', (k) => `/api/imports/assessments/file?roundId=${k.round}`, only(ADMIN, 201)),
+    otherKommun((k) => `/api/imports/assessments/file?roundId=${k.round}`),
+  ),
+  'GET /api/imports/staff/template': simple('/api/imports/staff/template', only(ADMIN, 200)),
+  'GET /api/imports/staff/export': simple('/api/imports/staff/export?format=csv', only(ADMIN, 200)),
+  'GET /api/imports/assessments/template': endpoint(
+    own('own round', (k) => `/api/imports/assessments/template?roundId=${k.round}`, only(ADMIN, 200)),
+    otherKommun((k) => `/api/imports/assessments/template?roundId=${k.round}`),
+  ),
+  'GET /api/imports/assessments/export': endpoint(
+    own('own round', (k) => `/api/imports/assessments/export?roundId=${k.round}`, only(ADMIN, 200)),
+    otherKommun((k) => `/api/imports/assessments/export?roundId=${k.round}&format=csv`),
+  ),
+
+  // GDPR: the administrator exports and erases; anyone with a staff record downloads their own.
+  'GET /api/privacy/me/export': simple('/api/privacy/me/export', may({ caseworker: 200 })),
+  'GET /api/privacy/staff/:id/export': endpoint(
+    own("the caseworker's record", (k) => `/api/privacy/staff/${k.self}/export`, only(ADMIN, 200)),
+    otherKommun((k) => `/api/privacy/staff/${k.self}/export`),
+  ),
+  // Everyone of the fixtures is still employed: erasure is refused.
+  'POST /api/privacy/staff/:id/erase': endpoint(
+    own("the caseworker's record", (k) => `/api/privacy/staff/${k.self}/erase`, only(ADMIN, 409)),
+    otherKommun((k) => `/api/privacy/staff/${k.self}/erase`),
+  ),
+  'GET /api/privacy/retention': simple('/api/privacy/retention', only(ADMIN, 200)),
+  // The fixtures' round is open: not purgeable.
+  'POST /api/privacy/rounds/:id/purge': endpoint(
+    own('open round', (k) => `/api/privacy/rounds/${k.round}/purge`, only(ADMIN, 409)),
+    otherKommun((k) => `/api/privacy/rounds/${k.round}/purge`),
+  ),
+
   'GET /api/rounds/:id/matrix': endpoint(
     own("the caller's scope", (k) => `/api/rounds/${k.round}/matrix`, LEADERS_OK),
     // A unit filter outside the caller's scope is not found.

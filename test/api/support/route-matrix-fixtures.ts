@@ -35,6 +35,8 @@ export interface KommunFixtures {
   /** Area LX and topic LO02, which the matrix removes. */
   spareArea: string;
   spareTopic: string;
+  /** An import job (of an empty staff file, so refused: confirming it answers 409). */
+  importJob: string;
 }
 
 let sequence = 0;
@@ -128,6 +130,7 @@ export async function createKommunFixtures(
   await edit('topics', { areaCode: 'LO', code: 'LO02', name: 'Tas bort' });
   const area = (code: string) => extension.areas.find((a) => a.code === code);
   const topic = (code: string) => area('LO')?.topics.find((tp) => tp.code === code);
+  const importJob = await ok<{ id: string }>(admin.post('/api/imports/staff/file'), 201);
 
   return {
     ledUnit,
@@ -145,6 +148,7 @@ export async function createKommunFixtures(
     spareArea: area('LX')?.id ?? '',
     topic: topic('LO01')?.id ?? '',
     spareTopic: topic('LO02')?.id ?? '',
+    importJob: importJob.id,
   };
 }
 

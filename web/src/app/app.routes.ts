@@ -7,6 +7,7 @@ import { planningRoutes } from '@kl/web/planning/feature';
 import { notificationsRoutes } from '@kl/web/notifications/feature';
 import { auditRoutes } from '@kl/web/audit/feature';
 import { nationalRoutes } from '@kl/web/national/feature';
+import { importsRoutes } from '@kl/web/imports/feature';
 
 export const routes: Routes = [
   {
@@ -22,6 +23,7 @@ export const routes: Routes = [
   ...notificationsRoutes,
   ...auditRoutes,
   ...nationalRoutes,
+  ...importsRoutes,
   {
     path: 'ingen-behorighet',
     title: 'Ingen behörighet – Kompetensläget',

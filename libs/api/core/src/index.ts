@@ -31,3 +31,4 @@ export * from './lib/scope/sql-params';
 export * from './lib/scope/unit-tree';
 export * from './lib/mail/mail.service';
 export * from './lib/tabular';
+export * from './lib/http/file-body';

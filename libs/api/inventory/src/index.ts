@@ -7,3 +7,7 @@ export * from './lib/round-population';
 export * from './lib/round-row';
 export * from './lib/topics';
 export * from './lib/cell-levels';
+// The assessment import (libs/api/imports) writes through the same save path as the matrix.
+export * from './lib/assessment-cells';
+export * from './lib/inventory.errors';
+export * from './lib/save-plan';

@@ -14,3 +14,5 @@ export * from './lib/targets';
 export * from './lib/notifications';
 export * from './lib/national';
 export * from './lib/tabular';
+export * from './lib/imports';
+export * from './lib/privacy';

@@ -48,9 +48,11 @@ export async function lookUpCells(
   const rows = await tx.prepared<
     CurrentCell & { topicId: string | null; inScope: boolean; seq: number | null }
   >(
-    `WITH ${population}
+    // The reach is computed once (MATERIALIZED), not once per cell: an import asks for 39 000 cells.
+    `WITH ${population},
+       in_reach AS MATERIALIZED (SELECT DISTINCT pop.staff_member_id FROM population pop WHERE ${reach})
        SELECT t.id AS "topicId", ${currentColumns('c')},
-              EXISTS (SELECT 1 FROM population pop WHERE pop.staff_member_id = i.staff_member_id AND ${reach}) AS "inScope"
+              EXISTS (SELECT 1 FROM in_reach r WHERE r.staff_member_id = i.staff_member_id) AS "inScope"
        FROM unnest(${staffIds}, ${topicCodes}) WITH ORDINALITY AS i(staff_member_id, topic_code, n)
        LEFT JOIN competence_topic t ON t.framework_id = ${frameworkId} AND t.code = i.topic_code
        LEFT JOIN assessment_cell c ON c.round_id = ${roundId} AND c.staff_member_id = i.staff_member_id

@@ -10,6 +10,8 @@ import { InventoryModule } from '@kl/api/inventory';
 import { PlanningModule } from '@kl/api/planning';
 import { NationalModule } from '@kl/api/national';
 import { NotificationsModule } from '@kl/api/notifications';
+import { ImportsModule } from '@kl/api/imports';
+import { PrivacyModule } from '@kl/api/privacy';
 import { allEntities, migrations } from '@kl/migrations';
 
 /** The root module: every domain module of the API, on one database (two roles: see DatabaseModule). */
@@ -37,6 +39,8 @@ export class AppModule {
         PlanningModule,
         NationalModule,
         NotificationsModule,
+        ImportsModule,
+        PrivacyModule,
         CompetenceModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -34,8 +34,8 @@ import type {
 } from './dto/staff.dto';
 import { EmployeeNumberTakenError } from './staff.errors';
 
-/** Writable fields and their columns, in one order for inserts and updates. */
-const COLUMNS: Record<keyof StaffMemberFields, string> = {
+/** Writable fields and their columns, in one order for inserts and updates (the staff import writes them too). */
+export const STAFF_FIELD_COLUMNS: Record<keyof StaffMemberFields, string> = {
   employeeNumber: 'employee_number',
   firstName: 'first_name',
   lastName: 'last_name',
@@ -58,6 +58,7 @@ const COLUMNS: Record<keyof StaffMemberFields, string> = {
   firstManagerialJob: 'first_managerial_job',
   needsDevelopment: 'needs_development',
 };
+const COLUMNS = STAFF_FIELD_COLUMNS;
 const FIELDS = Object.keys(COLUMNS) as (keyof StaffMemberFields)[];
 const NULLABLE_FIELDS = new Set<string>([
   'email',

@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = [
   'remind',
   /** A submission to a national round (from the kommun's data or a file). */
   'submit',
+  /** GDPR: a person's data erased (pseudonymised), and a closed round's person-level data purged. */
+  'erase',
+  'purge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -71,6 +74,10 @@ export const PERSONAL_DATA_RESOURCES = [
   'round_overview',
   /** The audit trail filtered to one person. */
   'audit_trail',
+  /** A staff or assessment file exported (FORMATS.md §1–§2). */
+  'file_export',
+  /** GDPR: everything held about one person, exported. */
+  'person_export',
 ] as const;
 export type PersonalDataResource = (typeof PERSONAL_DATA_RESOURCES)[number];
 

@@ -56,6 +56,14 @@ export const ERROR_CODES = [
   'NATIONAL_SUBMISSION_FRAMEWORK_MISMATCH',
   /** A file with wrong rows: every one is listed, nothing was written. */
   'IMPORT_INVALID',
+  // Imports
+  /** The import has been written, failed or was refused: it cannot be confirmed (again). */
+  'IMPORT_NOT_CONFIRMABLE',
+  // GDPR
+  /** Erasure is for people whose employment has ended. */
+  'PERSON_STILL_EMPLOYED',
+  /** A round's person-level data is purged only when it has been closed long enough. */
+  'ROUND_NOT_PURGEABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -133,6 +133,20 @@ export class AppConfig {
   @Max(24 * 3600)
   ROUND_CLOCK_INTERVAL_SECONDS = 60;
 
+  /** GDPR retention: people whose employment ended more than this many months ago are listed for erasure. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1200)
+  ERASURE_AFTER_MONTHS = 24;
+
+  /** GDPR retention: a closed round's person-level data may be purged this many years after it closed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  ROUND_PURGE_AFTER_YEARS = 5;
+
   /** The address users reach the app at, for links (e.g. https://kompetens.kommun.se); else links are relative. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
@@ -179,6 +193,8 @@ const CONFIG_KEYS = [
   'LOGIN_FAILURE_WINDOW_MINUTES',
   'INVITATION_VALID_HOURS',
   'ROUND_CLOCK_INTERVAL_SECONDS',
+  'ERASURE_AFTER_MONTHS',
+  'ROUND_PURGE_AFTER_YEARS',
   'PUBLIC_URL',
   'SMTP_URL',
   'MAIL_FROM',

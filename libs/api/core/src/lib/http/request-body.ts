@@ -4,6 +4,17 @@ import { BODY_SHAPE_LIMITS, findBodyShapeProblem } from './body-shape';
 
 export const MAX_BODY_BYTES = '1mb';
 
+/** A file upload: the body of a POST to a route whose path ends in `/file` (e.g. `/api/imports/staff/file`). */
+export const MAX_FILE_BODY_BYTES = 20 * 1024 * 1024;
+const FILE_ROUTE = /^\/api\/.+\/file$/;
+const FILE_MEDIA_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+export const isFileRoute = (request: Request): boolean => request.method === 'POST' && FILE_ROUTE.test(request.path);
+
 export class MalformedBodyError extends DomainError {
   constructor(message = 'The request body is not valid JSON') {
     super('VALIDATION_FAILED', 400, message);
@@ -37,10 +48,37 @@ export class UnsupportedMediaTypeError extends DomainError {
  *   surrogates (invalid format).
  */
 export function jsonBodyHandlers(): (RequestHandler | ErrorRequestHandler)[] {
-  return [requireJsonMediaType, express.json({ limit: MAX_BODY_BYTES, strict: true }), mapBodyParserError, checkBodyShape];
+  return [
+    fileBody,
+    requireJsonMediaType,
+    express.json({ limit: MAX_BODY_BYTES, strict: true }),
+    mapBodyParserError,
+    checkBodyShape,
+  ];
+}
+
+const rawFileBody = express.raw({ limit: MAX_FILE_BODY_BYTES, type: FILE_MEDIA_TYPES });
+
+/**
+ * A file route takes the file itself as the body (no multipart, no base64), up to
+ * {@link MAX_FILE_BODY_BYTES}; it answers 415 to anything but a file's media type. The body
+ * reaches the handler as a Buffer (`@Body()`); every other route stays JSON only.
+ */
+function fileBody(request: Request, response: Response, next: NextFunction): void {
+  if (!isFileRoute(request)) return next();
+  const empty = request.headers['transfer-encoding'] === undefined && (request.headers['content-length'] ?? '0') === '0';
+  if (empty) {
+    request.body = Buffer.alloc(0);
+    return next();
+  }
+  if (request.is(FILE_MEDIA_TYPES) === false) {
+    return next(new UnsupportedMediaTypeError('A file upload must be sent as application/octet-stream, text/csv or XLSX'));
+  }
+  rawFileBody(request, response, next);
 }
 
 function requireJsonMediaType(request: Request, _response: Response, next: NextFunction): void {
+  if (isFileRoute(request)) return next();
   const hasBody =
     request.headers['transfer-encoding'] !== undefined ||
     (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
@@ -66,7 +104,8 @@ function mapBodyParserError(error: unknown, _request: Request, _response: Respon
 }
 
 function checkBodyShape(request: Request, _response: Response, next: NextFunction): void {
-  const problem = findBodyShapeProblem(request.body ?? {}, BODY_SHAPE_LIMITS) ?? findBodyShapeProblem(request.query);
+  const body = isFileRoute(request) ? {} : (request.body ?? {});
+  const problem = findBodyShapeProblem(body, BODY_SHAPE_LIMITS) ?? findBodyShapeProblem(request.query);
   switch (problem?.kind) {
     case undefined:
       return next();

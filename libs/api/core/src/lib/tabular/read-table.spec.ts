@@ -56,9 +56,13 @@ describe('readTable from CSV', () => {
       { row: 1, column: 'kon', code: 'column_duplicate' },
       { row: 1, column: 'skonummer', code: 'column_unknown' },
       { row: 1, column: 'sysselsattningsgrad', code: 'column_missing' },
-      { row: 2, column: null, code: 'column_unknown' },
-      { row: 2, column: null, code: 'column_unknown' },
     ]);
+    // The values under those headers, and the missing column's, are not reported again per row.
+    const problems: unknown[] = [];
+    const reader = new RowReader(table.rows[0], problems as never);
+    expect(reader.decimal('sysselsattningsgrad', { required: true })).toBeNull();
+    expect(problems).toEqual([]);
+    expect(reader.valid).toBe(false);
   });
 
   it('reports values past the last header, an unclosed quote, and an overlong cell', async () => {

@@ -29,40 +29,49 @@ function cellLength(cell: CellValue): number {
   return typeof cell === 'string' ? cell.length : 0;
 }
 
-/** Maps each column index of the file to a column of the format, reporting what does not fit. */
-function matchHeader(header: RawRow, columns: readonly TabularColumn[], problems: TabularProblem[]): (string | null)[] {
+/**
+ * Each column index of the file: the format's column, null under a header already reported
+ * (unknown or twice), undefined under no header. A required column missing is reported once here;
+ * its cells count as reported in every row.
+ */
+interface Header {
+  mapped: (string | null | undefined)[];
+  missing: string[];
+}
+
+function matchHeader(header: RawRow, columns: readonly TabularColumn[], problems: TabularProblem[]): Header {
   const byKey = new Map(columns.map((column) => [headerKey(column.name), column.name]));
   const seen = new Set<string>();
-  const mapped: (string | null)[] = [];
+  const mapped: (string | null | undefined)[] = [];
   header.cells.forEach((cell, index) => {
     if (cell === null || cell === undefined) return;
     const written = cell instanceof Date ? cell.toISOString() : String(cell);
     const name = byKey.get(headerKey(written));
     if (name === undefined) {
       problems.push({ row: header.row, column: written.trim().slice(0, 100), code: 'column_unknown' });
+      mapped[index] = null;
     } else if (seen.has(name)) {
       problems.push({ row: header.row, column: name, code: 'column_duplicate' });
+      mapped[index] = null;
     } else {
       seen.add(name);
       mapped[index] = name;
     }
   });
-  for (const column of columns) {
-    if (column.required && !seen.has(column.name)) {
-      problems.push({ row: header.row, column: column.name, code: 'column_missing' });
-    }
-  }
+  const missing = columns.filter((column) => column.required && !seen.has(column.name)).map((column) => column.name);
+  for (const column of missing) problems.push({ row: header.row, column, code: 'column_missing' });
   if (header.formulas?.length) problems.push({ row: header.row, column: null, code: 'formula_not_allowed' });
   if (header.errors?.length) problems.push({ row: header.row, column: null, code: 'cell_error' });
-  return mapped;
+  return { mapped, missing };
 }
 
-function toRow(raw: RawRow, mapped: (string | null)[], limits: TabularLimits, problems: TabularProblem[]): TabularRow {
+function toRow(raw: RawRow, { mapped, missing }: Header, limits: TabularLimits, problems: TabularProblem[]): TabularRow {
   const cells = new Map<string, CellValue>();
-  const reported = new Set<string>();
+  const reported = new Set<string>(missing);
   const report = (index: number, code: TabularProblem['code']): void => {
     const column = mapped[index];
-    problems.push({ row: raw.row, column: column ?? null, code: column === undefined || column === null ? 'column_unknown' : code });
+    if (column === null) return;
+    problems.push({ row: raw.row, column: column ?? null, code: column === undefined ? 'column_unknown' : code });
     if (column) reported.add(column);
   };
   raw.cells.forEach((cell, index) => {
@@ -108,19 +117,19 @@ export async function readTable(
 
   const source = rowsOf(bytes, limit);
   const rows: TabularRow[] = [];
-  let mapped: (string | null)[] | null = null;
+  let header: Header | null = null;
   try {
     for await (const raw of source.rows) {
       if (isEmpty(raw)) continue;
-      if (mapped === null) {
-        mapped = matchHeader(raw, columns, problems);
+      if (header === null) {
+        header = matchHeader(raw, columns, problems);
         continue;
       }
       if (rows.length === limit.maxRows) {
         problems.push({ row: raw.row, column: null, code: 'too_many_rows' });
         break;
       }
-      rows.push(toRow(raw, mapped, limit, problems));
+      rows.push(toRow(raw, header, limit, problems));
     }
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) {
@@ -129,6 +138,6 @@ export async function readTable(
     problems.push(error.problem);
     return { format: source.format, columns: [], rows: [], problems };
   }
-  if (mapped === null) return fail('file_empty', source.format);
-  return { format: source.format, columns: mapped.filter((name): name is string => !!name), rows, problems };
+  if (header === null) return fail('file_empty', source.format);
+  return { format: source.format, columns: header.mapped.filter((name): name is string => !!name), rows, problems };
 }

@@ -47,6 +47,7 @@ export function navigationFor(role: Role | null): NavigationItem[] {
     items.push({ label: 'Användare', path: '/anvandare' });
   }
   if (role === 'municipality_admin') {
+    items.push({ label: 'Import och export', path: '/import' });
     items.push({ label: 'Granskningslogg', path: '/granskningslogg' });
     items.push({ label: 'Nationell inlämning', path: '/nationell-inlamning' });
   }

@@ -95,6 +95,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   sign_off_undone: 'Klarmarkering ångrad',
   remind: 'Påminnelse skickad',
   submit: 'Inlämnad',
+  erase: 'Personuppgifter raderade',
+  purge: 'Personuppgifter gallrade',
 };
 
 /** The Swedish label of every staff field, used by the form, the detail page and the history. */

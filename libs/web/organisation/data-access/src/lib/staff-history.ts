@@ -135,6 +135,8 @@ const READ_RESOURCE_LABELS: Record<PersonalDataResource, string> = {
   team_matrix: 'Kompetensmatrisen',
   round_overview: 'Översiktens namnlistor',
   audit_trail: 'Granskningsloggen',
+  file_export: 'En exporterad fil',
+  person_export: 'Registerutdraget',
 };
 
 export interface ReadLogEntry {

@@ -47,6 +47,9 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   IMPORT_INVALID: 'Filen har fel. Inget har sparats; rätta raderna nedan och försök igen.',
   IDENTITY_PROVIDER_UNAVAILABLE:
     'Kommunens identitetstjänst gick inte att nå, eller svarade inte som en identitetstjänst. Kontrollera utfärdarens adress och försök igen.',
+  PERSON_STILL_EMPLOYED: 'Personen är fortfarande anställd. Avsluta anställningen innan uppgifterna raderas.',
+  ROUND_NOT_PURGEABLE: 'Omgången kan inte gallras ännu: den måste vara stängd och ha varit det så länge som gallringsfristen säger.',
+  IMPORT_NOT_CONFIRMABLE: 'Importen kan inte bekräftas: den är redan skriven, har fel eller misslyckades. Ladda upp filen på nytt.',
   CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',
 };
 

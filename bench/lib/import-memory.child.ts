@@ -1,0 +1,38 @@
+/**
+ * The memory scenario of bench/lib/imports.ts, in processes of their own: `write <path>` makes an
+ * XLSX file of about 20 MB with exceljs's streaming writer; `read <path>` reads it with the
+ * import's reader and reports the peak resident memory of that process alone.
+ */
+import ExcelJS from 'exceljs';
+import { readFileSync, statSync } from 'node:fs';
+import { readTable } from '@kl/api/core';
+
+const COLUMNS = ['anstallningsnummer', ...Array.from({ length: 26 }, (_v, i) => `T${String(i).padStart(2, '0')}`)];
+const ROWS = 170_000;
+
+async function write(path: string): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const sheet = writer.addWorksheet('data');
+  sheet.addRow(COLUMNS).commit();
+  for (let row = 0; row < ROWS; row++) {
+    sheet.addRow([100_000 + row, ...COLUMNS.slice(1).map((_c, i) => ['G', 'F', 'S', '-'][(row + i) % 4])]).commit();
+  }
+  await sheet.commit();
+  await writer.commit();
+  process.send?.({ bytes: statSync(path).size });
+}
+
+/** `read <path> <maxRows>`: the import's own limit (50 000 rows), or more to read the whole file. */
+async function read(path: string, maxRows: number): Promise<void> {
+  const bytes = readFileSync(path);
+  const started = performance.now();
+  const table = await readTable(bytes, COLUMNS.map((name) => ({ name })), { maxBytes: bytes.length, maxRows });
+  const ms = performance.now() - started;
+  process.send?.({ maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: bytes.length, rows: table.rows.length, ms });
+}
+
+const [mode, path, maxRows] = process.argv.slice(2);
+(mode === 'write' ? write(path) : read(path, Number(maxRows))).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+import { choiceMap, ConflictError, type KommunTransaction, readTable, RowReader, type TabularColumn } from '@kl/api/core';
+import {
+  acceptsAssessments,
+  appendCells,
+  type CellWrite,
+  loadRound,
+  loadTopics,
+  lookUpCells,
+  planSave,
+  RoundClosedError,
+  RoundNotOpenError,
+  RoundWindowEndedError,
+  type RoundRow,
+  undoSignOffs,
+} from '@kl/api/inventory';
+import {
+  type AssessmentCellInput,
+  type CellValue,
+  EMPLOYEE_NUMBER_MAX_LENGTH,
+  type ImportCounts,
+  type ImportPreviewRow,
+  type TabularProblem,
+} from '@kl/shared/contracts';
+import { jobPreview, type JobPreview } from './import-jobs';
+import { IMPORT_LIMITS } from './staff-import';
+
+export const EMPLOYEE_NUMBER_HEADER = 'anstallningsnummer';
+
+/** FORMATS.md §2: G/grundläggande, F/fördjupad, S/saknar, `-` not applicable; empty is not assessed. */
+const LEVELS = choiceMap<Exclude<CellValue, null>>([
+  ['G', 'basic'],
+  ['grundläggande', 'basic'],
+  ['F', 'advanced'],
+  ['fördjupad', 'advanced'],
+  ['S', 'insufficient'],
+  ['saknar', 'insufficient'],
+  ['-', 'not_applicable'],
+]);
+
+export interface AssessmentPlan {
+  round: RoundRow;
+  writes: CellWrite[];
+}
+
+/** The round must take assessments now, as the matrix's save requires. */
+export function requireAcceptingRound(round: RoundRow): void {
+  if (round.status === 'closed') throw new RoundClosedError();
+  if (round.status !== 'open') throw new RoundNotOpenError();
+  if (!acceptsAssessments(round)) throw new RoundWindowEndedError(round.closesOn);
+}
+
+async function staffByNumber(tx: KommunTransaction): Promise<Map<string, string>> {
+  const p = tx.params();
+  const rows = await tx.query<{ id: string; employeeNumber: string }>(
+    `SELECT s.id, s.employee_number AS "employeeNumber" FROM staff_member s WHERE ${tx.staffFilter(p)}`,
+    p,
+  );
+  return new Map(rows.map((row) => [row.employeeNumber, row.id]));
+}
+
+/**
+ * Reads an assessment file (FORMATS.md §2) for a round and plans it with the matrix's own save
+ * rules (`lookUpCells`, `planSave`): a cell whose value is what is recorded is left alone, so the
+ * same file twice writes nothing. A topic column absent from the file is left as it is.
+ */
+export async function planAssessmentFile(tx: KommunTransaction, file: Buffer, roundId: string): Promise<{ plan: AssessmentPlan; preview: JobPreview }> {
+  // FOR SHARE: a concurrent close waits for the import, as it waits for a save.
+  const round = await loadRound(tx, roundId, true);
+  requireAcceptingRound(round);
+  const topics = await loadTopics(tx.manager, round.frameworkId);
+  const columns: TabularColumn[] = [{ name: EMPLOYEE_NUMBER_HEADER, required: true }, ...topics.map((topic) => ({ name: topic.code }))];
+  const table = await readTable(file, columns, IMPORT_LIMITS);
+  const problems: TabularProblem[] = [...table.problems];
+  const codes = topics.map((topic) => topic.code).filter((code) => table.columns.includes(code));
+  const staff = await staffByNumber(tx);
+  const seen = new Set<string>();
+  const people: { row: number; key: string; staffMemberId: string }[] = [];
+  const cells: (AssessmentCellInput & { row: number })[] = [];
+  for (const row of table.rows) {
+    const reader = new RowReader(row, problems);
+    const key = reader.text(EMPLOYEE_NUMBER_HEADER, { maxLength: EMPLOYEE_NUMBER_MAX_LENGTH, required: true });
+    const values = codes.map((code) => reader.choice(code, LEVELS));
+    if (key === null) continue;
+    const staffMemberId = staff.get(key);
+    if (!staffMemberId) reader.report(EMPLOYEE_NUMBER_HEADER, 'unknown_reference');
+    else if (seen.has(key)) reader.report(EMPLOYEE_NUMBER_HEADER, 'not_unique');
+    seen.add(key);
+    if (!reader.valid || !staffMemberId) continue;
+    people.push({ row: row.row, key, staffMemberId });
+    codes.forEach((topicCode, i) => cells.push({ row: row.row, staffMemberId, topicCode, value: values[i], expectedVersion: 0 }));
+  }
+  const lookups = cells.length ? await lookUpCells(tx, round, 'leader', cells) : [];
+  const outOfReach = new Set(cells.filter((_cell, i) => !lookups[i].inScope).map((cell) => cell.row));
+  for (const row of outOfReach) problems.push({ row, column: EMPLOYEE_NUMBER_HEADER, code: 'not_allowed' });
+  // The file states the level as it should be: onto whatever version is recorded now.
+  const current = cells.map((cell, i) => ({ ...cell, expectedVersion: lookups[i].current?.seq ?? 0 }));
+  const outcomes = planSave(current, lookups);
+  const counts: ImportCounts = { add: 0, change: 0, unchanged: 0 };
+  const changedByRow = new Map<number, { codes: string[]; added: boolean }>();
+  const writes: CellWrite[] = [];
+  outcomes.forEach((outcome, i) => {
+    if (outOfReach.has(cells[i].row)) return;
+    if (outcome.kind !== 'write') return void counts.unchanged++;
+    const added = lookups[i].current === null;
+    counts[added ? 'add' : 'change']++;
+    writes.push(outcome.write);
+    const entry = changedByRow.get(cells[i].row) ?? { codes: [], added: true };
+    entry.codes.push(cells[i].topicCode);
+    entry.added &&= added;
+    changedByRow.set(cells[i].row, entry);
+  });
+  const rows: ImportPreviewRow[] = people
+    .filter((person) => !outOfReach.has(person.row))
+    .map((person) => {
+      const changed = changedByRow.get(person.row);
+      return { row: person.row, key: person.key, action: !changed ? 'unchanged' : changed.added ? 'add' : 'change', changedColumns: changed?.codes ?? [] };
+    });
+  return { plan: { round, writes }, preview: jobPreview(counts, rows, problems) };
+}
+
+export class ImportConflictError extends ConflictError {
+  constructor() {
+    super('ASSESSMENT_CONFLICT', 'An assessment was written by someone else during the import');
+  }
+}
+
+/** Appends the changed cells in one statement with their audit events, as the matrix's save does. */
+export async function writeAssessmentPlan(tx: KommunTransaction, { round, writes }: AssessmentPlan): Promise<void> {
+  if (writes.length === 0) return;
+  // appendCells joins its CTEs, whose sizes the planner cannot see; at 39 000 cells a nested loop
+  // over them took minutes, hash joins take well under a second (bench/lib/imports.ts).
+  await tx.query('SET LOCAL enable_nestloop = off');
+  const appended = await appendCells(tx, round.id, 'leader', writes);
+  // A concurrent save took a version between the plan and the append: nothing is kept.
+  if (appended.size !== writes.length) throw new ImportConflictError();
+  await undoSignOffs(tx, round.id, [...new Set(writes.map((write) => write.staffMemberId))]);
+}

@@ -1,0 +1,2 @@
+export * from './lib/person-data-registry';
+export * from './lib/privacy.module';
