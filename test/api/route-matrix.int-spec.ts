@@ -1215,7 +1215,8 @@ describe('route matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBeGreaterThan(700);
-  });
+    // Every route × every caller, one at a time: ≈ 10 s on a quiet machine, over 30 s on a busy one.
+  }, 120_000);
 
   it('lists only what the caller may see, and out-of-scope unit filters give no staff', async () => {
     const { own, other } = fixtures;

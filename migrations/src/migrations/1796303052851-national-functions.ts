@@ -6,6 +6,8 @@ import { AGGREGATE_GROUP_ROLE, APP_GROUP_ROLE, TENANT_SETTING } from '@kl/api/co
  */
 
 const SUBMISSION_ARRAYS = `p_measure text[], p_topic text[], p_level text[], p_gender text[], p_value numeric[], p_answer text[]`;
+/** Up to this many kommuner, a submission updates the kept aggregates by delta; more rewrite the keys. */
+const DELTA_MAX_KOMMUNER = 20;
 const SUBMISSION_ARRAY_TYPES = 'text[], text[], text[], text[], numeric[], text[]';
 
 /** Signature and the roles that may call it; the others are internal (owner only). */
@@ -14,6 +16,7 @@ export const NATIONAL_FUNCTION_SIGNATURES: [signature: string, roles: string[]][
   ['national_cells(uuid, text, text, text)', [AGGREGATE_GROUP_ROLE]],
   ['national_cells_by_key(uuid)', []],
   ['national_kommun_keys(uuid, uuid[])', []],
+  ['national_aggregate_apply(uuid, uuid[], uuid[])', []],
   ['national_aggregate_refresh(uuid, text[])', []],
   ['national_round_refresh(uuid)', [AGGREGATE_GROUP_ROLE]],
   [`national_submissions_write(uuid, national_submission_source, uuid[], ${SUBMISSION_ARRAY_TYPES})`, []],
@@ -173,6 +176,65 @@ export const NATIONAL_FUNCTIONS = [
       END
     $$`,
 
+  // A few kommuner's change as a delta on the kept aggregates of their keys: the replaced
+  // submissions' values out, the new ones in (a handful of rows instead of a pass over the round).
+  // Only when no kommun's cohort moved (their keys are then the same before and after).
+  `CREATE FUNCTION national_aggregate_apply(p_round uuid, p_old uuid[], p_new uuid[]) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+      BEGIN
+        WITH r AS (SELECT id, framework_id, classification_id FROM national_round WHERE id = p_round),
+        subs AS (
+          SELECT s.id, s.municipality_id, CASE WHEN s.id = ANY(p_new) THEN 1 ELSE -1 END AS sign
+          FROM national_submission s WHERE s.id = ANY(p_old) OR s.id = ANY(p_new)
+        ),
+        keys AS MATERIALIZED (
+          SELECT sb.id, sb.sign, x.key
+          FROM subs sb
+          JOIN r ON true
+          JOIN municipality m ON m.id = sb.municipality_id
+          JOIN county c ON c.id = m.county_id
+          LEFT JOIN municipality_group_membership gm ON gm.municipality_id = m.id AND gm.classification_id = r.classification_id
+          LEFT JOIN municipality_group g ON g.id = gm.group_id
+          CROSS JOIN LATERAL unnest(ARRAY['all', 'kommungrupp=' || g.code, 'lan=' || c.code, 'cohort=' || national_cohort(m.id)]) AS x(key)
+          WHERE x.key IS NOT NULL
+        ),
+        v AS MATERIALIZED (
+          SELECT k.key, k.sign, k.id AS submission_id, v.measure, v.topic, v.level, v.gender, coalesce(v.answer, '') AS answer,
+                 coalesce(v.value, 1) AS value
+          FROM keys k JOIN national_submission_value v ON v.submission_id = k.id
+        ),
+        per_kommun AS (
+          SELECT v.key, v.sign, v.submission_id, v.measure, v.topic, sum(v.value) AS total FROM v GROUP BY 1, 2, 3, 4, 5
+        ),
+        topic_area AS (
+          SELECT t.code AS topic, a.code AS area FROM r
+          JOIN competence_topic t ON t.framework_id = r.framework_id JOIN competence_area a ON a.id = t.area_id
+        ),
+        per_area AS (
+          SELECT p.key, p.sign, p.submission_id, ta.area, sum(p.total) AS total
+          FROM per_kommun p JOIN topic_area ta ON ta.topic = p.topic WHERE p.measure = 'bedomning_fte' GROUP BY 1, 2, 3, 4
+        ),
+        delta(key, measure, topic, level, gender, answer, s, n, nz) AS (
+          SELECT v.key, v.measure, v.topic, v.level, v.gender, v.answer, sum(v.sign * v.value), sum(v.sign),
+                 coalesce(sum(v.sign) FILTER (WHERE v.value <> 0), 0)
+          FROM v GROUP BY 1, 2, 3, 4, 5, 6
+          UNION ALL
+          SELECT p.key, p.measure, p.topic, '*', '*', '*', sum(p.sign * p.total), sum(p.sign), coalesce(sum(p.sign) FILTER (WHERE p.total <> 0), 0)
+          FROM per_kommun p GROUP BY 1, 2, 3
+          UNION ALL
+          SELECT a.key, 'bedomning_fte', '@' || a.area, '*', '*', '*', sum(a.sign * a.total), sum(a.sign),
+                 coalesce(sum(a.sign) FILTER (WHERE a.total <> 0), 0)
+          FROM per_area a GROUP BY 1, a.area
+        )
+        INSERT INTO national_aggregate AS g (national_round_id, filter_key, measure, topic, level, gender, answer, value_sum, kommuner, nonzero)
+        SELECT p_round, d.key, d.measure, d.topic, d.level, d.gender, d.answer, d.s, d.n, d.nz FROM delta d
+        ON CONFLICT ON CONSTRAINT pk_national_aggregate DO UPDATE
+          SET value_sum = g.value_sum + EXCLUDED.value_sum, kommuner = g.kommuner + EXCLUDED.kommuner, nonzero = g.nonzero + EXCLUDED.nonzero;
+        -- A cell no kommun reports any more is gone (as a rewrite would leave it out).
+        DELETE FROM national_aggregate WHERE national_round_id = p_round AND kommuner = 0;
+      END
+    $$`,
+
   // Writes submissions (one per kommun in p_kommun) to a round, set-based: each kommun's previous
   // one is kept as replaced, and the kept aggregates the change touches are rewritten in the same
   // transaction. Submissions to one round are serialised, so each refresh sees the others.
@@ -181,6 +243,7 @@ export const NATIONAL_FUNCTIONS = [
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
       DECLARE
         v_kommuner uuid[];
+        v_old uuid[];
         v_before jsonb;
         v_after jsonb;
         v_replaced integer;
@@ -195,9 +258,13 @@ export const NATIONAL_FUNCTIONS = [
         END IF;
         SELECT coalesce(jsonb_object_agg(m, national_cohort(m)), '{}') INTO v_before FROM unnest(v_kommuner) AS m;
 
-        UPDATE national_submission s SET replaced_at = now()
-        WHERE s.national_round_id = p_round AND s.municipality_id = ANY(v_kommuner) AND s.replaced_at IS NULL;
-        GET DIAGNOSTICS v_replaced = ROW_COUNT;
+        WITH replaced AS (
+          UPDATE national_submission s SET replaced_at = now()
+          WHERE s.national_round_id = p_round AND s.municipality_id = ANY(v_kommuner) AND s.replaced_at IS NULL
+          RETURNING s.id
+        )
+        SELECT coalesce(array_agg(id), '{}') INTO v_old FROM replaced;
+        v_replaced := cardinality(v_old);
 
         WITH counts AS (
           SELECT k AS municipality_id, count(*)::int AS n FROM unnest(p_kommun) AS k GROUP BY k
@@ -212,6 +279,14 @@ export const NATIONAL_FUNCTIONS = [
         JOIN inserted i ON i.municipality_id = u.k;
 
         SELECT coalesce(jsonb_object_agg(m, national_cohort(m)), '{}') INTO v_after FROM unnest(v_kommuner) AS m;
+        -- A correction of a few kommuner whose cohort stays: a delta. Else: rewrite the touched keys.
+        IF v_before = v_after AND cardinality(v_kommuner) <= ${DELTA_MAX_KOMMUNER} THEN
+          PERFORM national_aggregate_apply(p_round, v_old, array(
+            SELECT s.id FROM national_submission s
+            WHERE s.national_round_id = p_round AND s.municipality_id = ANY(v_kommuner) AND s.replaced_at IS NULL));
+          RETURN QUERY SELECT cardinality(v_kommuner), cardinality(p_kommun), v_replaced;
+          RETURN;
+        END IF;
         SELECT array(
           SELECT 'all'
           UNION SELECT unnest(national_kommun_keys(p_round, v_kommuner))

@@ -109,5 +109,15 @@ describe('the demo national rounds and the demo kommun’s own submission', () =
     const after = (await analyst.get(`/api/national/rounds/${open.code}/tables/caseworkers?lan=18`).expect(200)).body as CaseworkersTable;
     expect(after.n).toBe(before.n + 1);
     expect(Number(after.fte.total)).toBeGreaterThan(Number(before.fte.total));
+    // Kept by delta (its cohort stayed): the same as a rewrite of every key.
+    const [{ n }]: { n: number }[] = await t.owner.query(
+      `WITH r AS (SELECT id FROM national_round WHERE code = $1),
+       kept AS (SELECT filter_key, measure, topic, level, gender, answer, value_sum, kommuner, nonzero
+                FROM national_aggregate WHERE national_round_id = (SELECT id FROM r)),
+       fresh AS (SELECT * FROM national_cells_by_key((SELECT id FROM r)))
+       SELECT count(*)::int AS n FROM ((SELECT * FROM kept EXCEPT SELECT * FROM fresh) UNION ALL (SELECT * FROM fresh EXCEPT SELECT * FROM kept)) d`,
+      [open.code],
+    );
+    expect(n).toBe(0);
   });
 });
