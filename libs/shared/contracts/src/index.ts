@@ -12,3 +12,4 @@ export * from './lib/frameworks';
 export * from './lib/inventory';
 export * from './lib/targets';
 export * from './lib/notifications';
+export * from './lib/gaps';

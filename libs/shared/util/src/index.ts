@@ -7,3 +7,4 @@ export * from './lib/crosswalk';
 export * from './lib/inventory-dashboard';
 export * from './lib/targets';
 export * from './lib/trend';
+export * from './lib/gaps';
