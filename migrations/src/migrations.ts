@@ -22,6 +22,8 @@ import { AddRoundPopulationSignOffsNotifications1796286584492 } from './migratio
 import { AllowInvitationsAcrossMunicipalities1796286707178 } from './migrations/1796286707178-AllowInvitationsAcrossMunicipalities';
 import { WidenStaffMemberFte1796287823043 } from './migrations/1796287823043-WidenStaffMemberFte';
 import { AddMunicipalityAdministratorList1796289035788 } from './migrations/1796289035788-AddMunicipalityAdministratorList';
+import { AddTargetShares1796303526273 } from './migrations/1796303526273-AddTargetShares';
+import { AddTrainingAuditVocabulary1796303600000 } from './migrations/1796303600000-AddTrainingAuditVocabulary';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -49,4 +51,6 @@ export const migrations = [
   AllowInvitationsAcrossMunicipalities1796286707178,
   WidenStaffMemberFte1796287823043,
   AddMunicipalityAdministratorList1796289035788,
+  AddTargetShares1796303526273,
+  AddTrainingAuditVocabulary1796303600000,
 ];

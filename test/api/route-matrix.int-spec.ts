@@ -510,6 +510,32 @@ const RULES: Record<string, Rule> = {
     otherKommun((k) => `/api/staff/${k.self}/targets`),
   ),
 
+  'GET /api/staff/:id/gaps': endpoint(
+    own("the caseworker's own record", (k) => `/api/staff/${k.self}/gaps`, STAFF_READERS_OK),
+    own("a colleague in the team leader's unit", (k) => `/api/staff/${k.colleague}/gaps`, LEADERS_OK),
+    own("staff outside the team leader's units", (k) => `/api/staff/${k.outsider}/gaps`, ADMIN_OK),
+    own(
+      'in a round of another kommun',
+      (k, f) => `/api/staff/${k.self}/gaps?roundId=${f.other.round}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/staff/${k.self}/gaps`),
+  ),
+  'GET /api/rounds/:id/gaps': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/gaps`, LEADERS_OK),
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/gaps?unitId=${k.otherUnit}`,
+      ADMIN_OK,
+    ),
+    own(
+      'a unit of another kommun',
+      (k, f) => `/api/rounds/${k.round}/gaps?unitId=${f.other.ledUnit}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/gaps`),
+  ),
+
   // Målnivåer: the kommun administrator sets them for the kommun and any unit; a team leader reads
   // those of their units (and the kommun-wide ones they inherit).
   'GET /api/targets': endpoint(

@@ -6,3 +6,6 @@ export * from './lib/round-clock';
 export * from './lib/round-population';
 export * from './lib/round-row';
 export * from './lib/topics';
+export { populationLevels, readFilter, type PopulationLevelsRow } from './lib/dashboard.service';
+export { decodeLevels } from './lib/cell-levels';
+export { RoundScopeQueryDto } from './lib/dto/assessment.dto';

@@ -8,6 +8,12 @@ export const AUDIT_ENTITY_TYPES = [
   'competence_target_set',
   'user_account',
   'identity_provider',
+  /** Training (docs/training.md). */
+  'course',
+  'course_session',
+  'participation',
+  'state_grant',
+  'development_plan',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -66,6 +72,10 @@ export const PERSONAL_DATA_RESOURCES = [
   'round_overview',
   /** The audit trail filtered to one person. */
   'audit_trail',
+  /** The people below target in a gap list. */
+  'gap_list',
+  /** Who is booked on a session, or one person's bookings. */
+  'participation',
 ] as const;
 export type PersonalDataResource = (typeof PERSONAL_DATA_RESOURCES)[number];
 

@@ -12,6 +12,11 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   competence_target_set: 'Målnivåer',
   user_account: 'Användarkonto',
   identity_provider: 'Inloggning med e-legitimation (SSO)',
+  course: 'Kurs',
+  course_session: 'Kurstillfälle',
+  participation: 'Deltagande',
+  state_grant: 'Statsbidrag',
+  development_plan: 'Kompetensutvecklingsplan',
 };
 
 /** Keys of a record that are bookkeeping, not what anyone decided. */

@@ -135,6 +135,8 @@ const READ_RESOURCE_LABELS: Record<PersonalDataResource, string> = {
   team_matrix: 'Kompetensmatrisen',
   round_overview: 'Översiktens namnlistor',
   audit_trail: 'Granskningsloggen',
+  gap_list: 'Listan över glapp mot målnivåerna',
+  participation: 'Kursdeltagandet',
 };
 
 export interface ReadLogEntry {
