@@ -7,6 +7,7 @@ import { unitsEntities } from '@kl/api/units';
 import { inventoryEntities } from '@kl/api/inventory';
 import { planningEntities } from '@kl/api/planning';
 import { notificationsEntities } from '@kl/api/notifications';
+import { trainingEntities } from '@kl/api/training';
 
 /** Every entity of the schema. The drift gate compares exactly this list with the migrations. */
 export const allEntities = [
@@ -19,4 +20,5 @@ export const allEntities = [
   ...inventoryEntities,
   ...planningEntities,
   ...notificationsEntities,
+  ...trainingEntities,
 ];

@@ -24,6 +24,7 @@ import { WidenStaffMemberFte1796287823043 } from './migrations/1796287823043-Wid
 import { AddMunicipalityAdministratorList1796289035788 } from './migrations/1796289035788-AddMunicipalityAdministratorList';
 import { AddTargetShares1796303526273 } from './migrations/1796303526273-AddTargetShares';
 import { AddTrainingAuditVocabulary1796303600000 } from './migrations/1796303600000-AddTrainingAuditVocabulary';
+import { AddCoursesSessionsParticipation1796304554075 } from './migrations/1796304554075-AddCoursesSessionsParticipation';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   AddMunicipalityAdministratorList1796289035788,
   AddTargetShares1796303526273,
   AddTrainingAuditVocabulary1796303600000,
+  AddCoursesSessionsParticipation1796304554075,
 ];

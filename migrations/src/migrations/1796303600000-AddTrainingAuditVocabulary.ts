@@ -16,30 +16,14 @@ export class AddTrainingAuditVocabulary1796303600000 implements MigrationInterfa
     for (const value of RESOURCES) await queryRunner.query(`ALTER TYPE personal_data_resource ADD VALUE IF NOT EXISTS '${value}'`);
   }
 
+  /**
+   * The rows that use the words go; the words themselves stay in the enums, unused. Dropping an
+   * enum value means making the type again, and `national_audit_history` returns the type, so it
+   * would have to be dropped and made again here too: more risk than two unused labels carry.
+   * `ADD VALUE IF NOT EXISTS` makes the next `up` a no-op for them.
+   */
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DELETE FROM personal_data_read WHERE resource::text = ANY($1)`, [RESOURCES]);
     await queryRunner.query(`DELETE FROM audit_event WHERE entity_type::text = ANY($1)`, [ENTITY_TYPES]);
-    await dropValues(queryRunner, 'personal_data_resource', [['personal_data_read', 'resource']], RESOURCES);
-    await dropValues(queryRunner, 'audit_entity_type', [['audit_event', 'entity_type']], ENTITY_TYPES);
   }
-}
-
-/** PostgreSQL cannot drop an enum value: the type is made again without them. */
-async function dropValues(
-  queryRunner: QueryRunner,
-  type: string,
-  columns: [table: string, column: string][],
-  values: string[],
-): Promise<void> {
-  const [{ labels }]: { labels: string[] }[] = await queryRunner.query(
-    `SELECT array_agg(enumlabel::text ORDER BY enumsortorder) AS labels FROM pg_enum WHERE enumtypid = $1::regtype`,
-    [type],
-  );
-  const kept = labels.filter((label) => !values.includes(label));
-  await queryRunner.query(`ALTER TYPE ${type} RENAME TO ${type}_old`);
-  await queryRunner.query(`CREATE TYPE ${type} AS ENUM(${kept.map((v) => `'${v}'`).join(', ')})`);
-  for (const [table, column] of columns) {
-    await queryRunner.query(`ALTER TABLE ${table} ALTER COLUMN ${column} TYPE ${type} USING ${column}::text::${type}`);
-  }
-  await queryRunner.query(`DROP TYPE ${type}_old`);
 }

@@ -3,7 +3,7 @@ import { createTestApp, signInAs, type TestApp } from '@kl/api/testing';
 import type { CompetenceFrameworkSummary } from '@kl/shared/contracts';
 import { Client } from 'pg';
 
-/** What the national and regional tiers may read: reference data and the national frameworks. */
+/** What the national and regional tiers may read: reference data, the national frameworks, the län's courses. */
 const AGGREGATE_READABLE = [
   'competence_area',
   'competence_crosswalk_entry',
@@ -11,6 +11,11 @@ const AGGREGATE_READABLE = [
   'competence_level_definition',
   'competence_topic',
   'county',
+  // The län's course catalogue (ADR 0007): no person column, the län's own rows only.
+  'course',
+  'course_session',
+  'course_session_seat',
+  'course_topic',
   'municipality',
   'municipality_group',
   'municipality_group_classification',

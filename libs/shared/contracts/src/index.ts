@@ -13,3 +13,4 @@ export * from './lib/inventory';
 export * from './lib/targets';
 export * from './lib/notifications';
 export * from './lib/gaps';
+export * from './lib/training';

@@ -8,6 +8,7 @@ import { StaffModule } from '@kl/api/staff';
 import { UnitsModule } from '@kl/api/units';
 import { InventoryModule } from '@kl/api/inventory';
 import { PlanningModule } from '@kl/api/planning';
+import { TrainingModule } from '@kl/api/training';
 import { NotificationsModule } from '@kl/api/notifications';
 import { allEntities, migrations } from '@kl/migrations';
 
@@ -34,6 +35,7 @@ export class AppModule {
         StaffModule,
         InventoryModule,
         PlanningModule,
+        TrainingModule,
         NotificationsModule,
         CompetenceModule,
       ],

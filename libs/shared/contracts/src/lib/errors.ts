@@ -46,6 +46,11 @@ export const ERROR_CODES = [
   /** The round's closing day has passed: no more assessments (it closes by itself). */
   'INVENTORY_ROUND_WINDOW_ENDED',
   'ASSESSMENT_CONFLICT',
+  // Training
+  'SESSION_FULL',
+  'PARTICIPATION_OVERLAP',
+  'PARTICIPATION_STATUS',
+  'GRANT_EXCEEDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -43,6 +43,10 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   IDENTITY_PROVIDER_UNAVAILABLE:
     'Kommunens identitetstjänst gick inte att nå, eller svarade inte som en identitetstjänst. Kontrollera utfärdarens adress och försök igen.',
   CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',
+  SESSION_FULL: 'Kurstillfället har inte så många platser kvar för kommunen.',
+  PARTICIPATION_OVERLAP: 'Någon av medarbetarna är redan anmäld till ett kurstillfälle på samma dagar.',
+  PARTICIPATION_STATUS: 'Deltagandet kan inte byta status på det sättet.',
+  GRANT_EXCEEDED: 'Statsbidraget räcker inte till kostnaden: det som är kvar är mindre än kostnaden.',
 };
 
 /** Swedish text for every field-level code, e.g. `{ email: 'required' }`. */

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CoursesController, SessionsController } from './courses.controller';
+import { CoursesService } from './courses.service';
+import { FundingService } from './funding.service';
+import { FundingController, ParticipationController } from './participation.controller';
+import { ParticipationService } from './participation.service';
+import { SessionsService } from './sessions.service';
+
+/** Training: the course catalogue, sessions, participation and its funding (docs/training.md). */
+@Module({
+  controllers: [CoursesController, SessionsController, ParticipationController, FundingController],
+  providers: [CoursesService, SessionsService, ParticipationService, FundingService],
+  exports: [CoursesService, SessionsService],
+})
+export class TrainingModule {}

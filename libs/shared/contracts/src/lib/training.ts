@@ -1,0 +1,246 @@
+import type { StaffRole } from './staff';
+import type { TargetLevel } from './targets';
+
+/** Kurs / insats: the kinds of training a catalogue holds. */
+export const COURSE_TYPES = [
+  'university_course',
+  'one_day_course',
+  'two_day_course',
+  'supervision',
+  'introduction_programme',
+  'commissioned_training',
+  'network_conference',
+  'e_learning',
+  'other',
+] as const;
+export type CourseType = (typeof COURSE_TYPES)[number];
+
+export const COURSE_PROVIDERS = [
+  'university',
+  'skr',
+  'municipal_association',
+  'regional_development_leader',
+  'internal',
+  'other',
+] as const;
+export type CourseProvider = (typeof COURSE_PROVIDERS)[number];
+
+/** Whom a course is for by degree: anyone, staff with a socionomexamen, or staff without one. */
+export const COURSE_TARGET_DEGREES = ['any', 'social_work', 'not_social_work'] as const;
+export type CourseTargetDegree = (typeof COURSE_TARGET_DEGREES)[number];
+
+/** Whom a course is for by experience (the bands of the national tables). */
+export const COURSE_TARGET_EXPERIENCE = ['any', 'under1', 'under2', 'under3', 'over4'] as const;
+export type CourseTargetExperience = (typeof COURSE_TARGET_EXPERIENCE)[number];
+
+/** Who owns a course: a kommun, or the län (published by the regional analyst, no kommun). */
+export type CourseOwner =
+  | { kind: 'kommun'; municipalityId: string }
+  | { kind: 'county'; countyCode: string };
+
+export const COURSE_TITLE_MAX = 200;
+export const COURSE_TOPICS_MAX = 30;
+/** Money is kept in kronor with öre (numeric(12,2)); amounts travel as exact decimal strings. */
+export const MONEY_MAX = 99_999_999;
+
+/** A topic the course develops, and the level it aims at. */
+export interface CourseTopic {
+  topicCode: string;
+  level: TargetLevel;
+}
+
+export interface CourseTargetGroup {
+  /** Null: caseworkers and team leaders alike. */
+  role: StaffRole | null;
+  degree: CourseTargetDegree;
+  experience: CourseTargetExperience;
+}
+
+/** GET /api/courses, /api/courses/:id */
+export interface Course {
+  id: string;
+  owner: CourseOwner;
+  /** The owning kommun's name; null for a course of the län. */
+  ownerName: string | null;
+  /** Shared with the other kommuner of the län (always true for a course of the län). */
+  shared: boolean;
+  title: string;
+  type: CourseType;
+  provider: CourseProvider;
+  /** Högskolepoäng, exact decimal; null when not a högskolekurs. */
+  credits: string | null;
+  /** Days, exact decimal. */
+  durationDays: string | null;
+  /** Kronor, exact decimal. */
+  costPerParticipant: string;
+  topics: CourseTopic[];
+  targetGroup: CourseTargetGroup;
+  /** True when the caller may change it (their kommun's own, or the län's for its regional analyst). */
+  editable: boolean;
+  version: number;
+}
+
+/** POST /api/courses; PUT /api/courses/:id adds `version`. */
+export interface SaveCourseRequest {
+  title: string;
+  type: CourseType;
+  provider: CourseProvider;
+  credits?: string | null;
+  durationDays?: string | null;
+  costPerParticipant: string;
+  topics: CourseTopic[];
+  targetGroup: CourseTargetGroup;
+  /** A kommun's course shared with the län; ignored for the län's own courses (always shared). */
+  shared?: boolean;
+  /** PUT only: the version as read. */
+  version?: number;
+}
+
+/** Seats of one kommun on a joint session. */
+export interface SessionSeats {
+  municipalityCode: string;
+  municipalityName?: string;
+  seats: number;
+}
+
+/** Kurstillfälle. */
+export interface CourseSession {
+  id: string;
+  courseId: string;
+  courseTitle: string;
+  owner: CourseOwner;
+  startsOn: string;
+  endsOn: string;
+  place: string | null;
+  online: boolean;
+  capacity: number;
+  /** Seats per kommun on a joint session (the organising kommun takes what is not given out). */
+  seats: SessionSeats[];
+  /** The caller's kommun's seats on this session; 0 when it has none (cannot book). */
+  ourSeats: number;
+  /** Seats taken by the caller's kommun (every participation but cancelled). */
+  ourTaken: number;
+  version: number;
+}
+
+/** POST /api/courses/:id/sessions */
+export interface CreateSessionRequest {
+  startsOn: string;
+  endsOn: string;
+  place?: string | null;
+  online: boolean;
+  capacity: number;
+  /** Seats given to other kommuner of the län (by kommunkod). */
+  seats?: SessionSeats[];
+}
+
+export interface SessionsQuery {
+  from?: string;
+  to?: string;
+}
+
+export const PARTICIPATION_STATUSES = [
+  'planned',
+  'booked',
+  'completed',
+  'cancelled',
+  'no_show',
+] as const;
+export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number];
+
+/** Why planned training did not happen (the national follow-up's reasons). */
+export const CANCELLATION_REASONS = [
+  'workload',
+  'no_substitute',
+  'illness',
+  'course_cancelled',
+  'other',
+] as const;
+export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
+
+export const FUNDING_SOURCES = ['ordinary_budget', 'grant', 'other'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** Deltagande: one person on one session. */
+export interface Participation {
+  id: string;
+  sessionId: string;
+  courseId: string;
+  courseTitle: string;
+  startsOn: string;
+  endsOn: string;
+  staffMemberId: string;
+  firstName: string;
+  lastName: string;
+  unitName: string;
+  status: ParticipationStatus;
+  cancellationReason: CancellationReason | null;
+  /** Kronor, exact decimal. */
+  cost: string;
+  fundingSource: FundingSource;
+  grantId: string | null;
+  grantName: string | null;
+  version: number;
+}
+
+/**
+ * POST /api/sessions/:id/participations — books one person or a whole team at once, all or
+ * nothing: within the kommun's seats (409 SESSION_FULL), nobody twice on overlapping days (409
+ * PARTICIPATION_OVERLAP), a grant of the session's year with enough left (409 GRANT_EXCEEDED).
+ * A caseworker may only ask for a course for themself (`planned`).
+ */
+export interface BookParticipantsRequest {
+  staffMemberIds: string[];
+  status: 'planned' | 'booked';
+  fundingSource: FundingSource;
+  grantId?: string | null;
+  /** Per participant; left out: the course's cost per participant. */
+  cost?: string;
+}
+
+/** PATCH /api/participations/:id — a status move (cancelled needs a reason) or new funding. */
+export interface UpdateParticipationRequest {
+  version: number;
+  status?: ParticipationStatus;
+  cancellationReason?: CancellationReason | null;
+  fundingSource?: FundingSource;
+  grantId?: string | null;
+  cost?: string;
+}
+
+/** Statsbidrag: a named state grant for a year, and what of it is used. */
+export interface StateGrant {
+  id: string;
+  name: string;
+  year: number;
+  /** Kronor, exact decimals. */
+  granted: string;
+  requisitioned: string;
+  /** Costs of participation booked, completed or not attended (money bound). */
+  used: string;
+  /** Costs of participation still only planned. */
+  planned: string;
+  /** granted − used. */
+  left: string;
+  version: number;
+}
+
+/** POST /api/grants; PUT /api/grants/:id adds `version`. */
+export interface SaveGrantRequest {
+  name: string;
+  year: number;
+  granted: string;
+  requisitioned?: string;
+  version?: number;
+}
+
+/** GET /api/funding?year= — every cost of the year by funding source (the session's start year). */
+export interface FundingSummary {
+  year: number;
+  sources: { source: FundingSource; used: string; planned: string }[];
+  grants: StateGrant[];
+}
+
+export interface FundingQuery {
+  year?: number;
+}
