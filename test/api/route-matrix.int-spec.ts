@@ -701,6 +701,10 @@ const RULES: Record<string, Rule> = {
     ),
     otherKommun((k) => `/api/staff/${k.self}/participations`),
   ),
+  'GET /api/suggestions': endpoint(
+    { label: 'a topic and level', path: () => '/api/suggestions?topicCode=SA01&level=basic&people=2', expected: STAFF_READERS_OK },
+    { label: 'no topic', path: () => '/api/suggestions?level=basic', expected: may({ caseworker: 400, team_leader: 400, municipality_admin: 400 }) },
+  ),
   'GET /api/grants': simple('/api/grants', ADMIN_OK),
   'POST /api/grants': simple('/api/grants', may({ municipality_admin: 400 }), {}),
   'PUT /api/grants/:id': endpoint(

@@ -1,5 +1,5 @@
 import { createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
-import type { Course, CourseSession } from '@kl/shared/contracts';
+import type { Course, CourseSession, CourseSuggestion } from '@kl/shared/contracts';
 import { courseBody, createCourse, createSession } from './training-fixtures';
 
 /**
@@ -187,5 +187,52 @@ describe('Course catalogue and sessions', () => {
       .post(`/api/courses/${own.id}/sessions`)
       .send({ startsOn: '2027-03-10', endsOn: '2027-03-10', online: true, capacity: 3 })
       .expect(404);
+  });
+
+  it('suggests the courses for a gap, ranked with their reasons', async () => {
+    const above = await createCourse(stockholm, {
+      title: 'Fördjupning',
+      topics: [{ topicCode: 'SA02', level: 'advanced' }],
+    });
+    const withSession = await createCourse(stockholm, {
+      title: 'Grund med tillfälle',
+      topics: [{ topicCode: 'SA02', level: 'basic' }],
+    });
+    const session = await createSession(stockholm, withSession.id, { capacity: 5 });
+    const without = await createCourse(stockholm, {
+      title: 'Grund utan tillfälle',
+      topics: [{ topicCode: 'SA02', level: 'basic' }],
+    });
+    await createCourse(stockholm, {
+      title: 'Annat ämne',
+      topics: [{ topicCode: 'JU02', level: 'basic' }],
+    });
+    const ranked = (
+      await stockholm.get('/api/suggestions?topicCode=SA02&level=basic&people=3').expect(200)
+    ).body as CourseSuggestion[];
+    expect(ranked.map((s) => [s.rank, s.courseId])).toEqual([
+      [1, withSession.id],
+      [2, without.id],
+      [3, above.id],
+    ]);
+    expect(ranked[0]).toMatchObject({
+      sessionId: session.id,
+      reasons: [
+        { kind: 'topic_level', fit: 'exact' },
+        { kind: 'target_group', fits: true },
+        { kind: 'session', startsOn: '2027-03-10', seatsLeft: 5, enoughSeats: true },
+        { kind: 'cost', perParticipant: '4000.00', total: '12000.00' },
+      ],
+    });
+    expect(ranked[2].reasons[0]).toEqual({
+      kind: 'topic_level',
+      courseLevel: 'advanced',
+      needed: 'basic',
+      fit: 'above',
+    });
+    // Södertälje does not reach Stockholm's unshared courses.
+    expect(
+      (await sodertalje.get('/api/suggestions?topicCode=SA02&level=basic').expect(200)).body,
+    ).toEqual([]);
   });
 });

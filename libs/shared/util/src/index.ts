@@ -8,3 +8,4 @@ export * from './lib/inventory-dashboard';
 export * from './lib/targets';
 export * from './lib/trend';
 export * from './lib/gaps';
+export * from './lib/suggestions';

@@ -1,8 +1,14 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, IdParams, Roles } from '@kl/api/core';
-import type { Course, CourseSession } from '@kl/shared/contracts';
-import { CreateSessionDto, SaveCourseDto, SessionsQueryDto } from './dto/course.dto';
+import type { Course, CourseSession, CourseSuggestion } from '@kl/shared/contracts';
+import {
+  CreateSessionDto,
+  SaveCourseDto,
+  SessionsQueryDto,
+  SuggestionsQueryDto,
+} from './dto/course.dto';
+import { SuggestionsService } from './suggestions.service';
 import { CoursesService } from './courses.service';
 import { SessionsService } from './sessions.service';
 
@@ -83,5 +89,24 @@ export class SessionsController {
   @ApiOperation({ summary: 'One session the caller reaches' })
   get(@CurrentActor() actor: Actor, @Param() { id }: IdParams): Promise<CourseSession> {
     return this.sessions.get(actor, id);
+  }
+}
+
+@ApiTags('training')
+@Controller('suggestions')
+export class SuggestionsController {
+  constructor(private readonly suggestions: SuggestionsService) {}
+
+  @Get()
+  @Roles('municipality_admin', 'team_leader', 'caseworker')
+  @ApiOperation({
+    summary:
+      'Courses for a gap (topic, level needed, people), ranked by fit with the reasons for each place',
+  })
+  suggest(
+    @CurrentActor() actor: Actor,
+    @Query() query: SuggestionsQueryDto,
+  ): Promise<CourseSuggestion[]> {
+    return this.suggestions.suggest(actor, query);
   }
 }

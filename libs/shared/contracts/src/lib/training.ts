@@ -244,3 +244,34 @@ export interface FundingSummary {
 export interface FundingQuery {
   year?: number;
 }
+
+/** GET /api/suggestions — courses for a gap: a topic, the level needed and how many people. */
+export interface SuggestionsQuery {
+  topicCode: string;
+  level: TargetLevel;
+  staffRole?: StaffRole;
+  /** How many people the gap concerns (seats wanted); 1 when left out. */
+  people?: number;
+}
+
+/** Why a suggestion is where it is, one reason per criterion, in the order they rank. */
+export type SuggestionReason =
+  | {
+      kind: 'topic_level';
+      courseLevel: TargetLevel;
+      needed: TargetLevel;
+      fit: 'exact' | 'above' | 'below';
+    }
+  | { kind: 'target_group'; role: StaffRole | null; fits: boolean }
+  | { kind: 'session'; startsOn: string; seatsLeft: number; enoughSeats: boolean }
+  | { kind: 'no_session' }
+  | { kind: 'cost'; perParticipant: string; total: string };
+
+export interface CourseSuggestion {
+  rank: number;
+  courseId: string;
+  courseTitle: string;
+  /** The soonest session the kommun can still book with seats left; null when none. */
+  sessionId: string | null;
+  reasons: SuggestionReason[];
+}

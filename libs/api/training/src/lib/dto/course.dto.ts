@@ -16,6 +16,7 @@ import {
   type SaveCourseRequest,
   type SessionSeats,
   type SessionsQuery,
+  type SuggestionsQuery,
   STAFF_ROLES,
   type StaffRole,
   TARGET_LEVELS,
@@ -195,4 +196,30 @@ export class SessionsQueryDto implements SessionsQuery {
   @IsOptional()
   @IsIsoDate()
   to?: string;
+}
+
+export class SuggestionsQueryDto implements SuggestionsQuery {
+  @ApiProperty({ example: 'EB01' })
+  @Matches(TOPIC_CODE)
+  @IsString()
+  @IsDefined()
+  topicCode!: string;
+
+  @ApiProperty({ enum: TARGET_LEVELS })
+  @IsIn(TARGET_LEVELS)
+  @IsDefined()
+  level!: TargetLevel;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @IsOptional()
+  @IsIn(STAFF_ROLES)
+  staffRole?: StaffRole;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 10000 })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(10_000)
+  @IsInt()
+  people?: number;
 }
