@@ -25,6 +25,7 @@ import { AddMunicipalityAdministratorList1796289035788 } from './migrations/1796
 import { AddTargetShares1796303526273 } from './migrations/1796303526273-AddTargetShares';
 import { AddTrainingAuditVocabulary1796303600000 } from './migrations/1796303600000-AddTrainingAuditVocabulary';
 import { AddCoursesSessionsParticipation1796304554075 } from './migrations/1796304554075-AddCoursesSessionsParticipation';
+import { AddDevelopmentPlans1796305426754 } from './migrations/1796305426754-AddDevelopmentPlans';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   AddTargetShares1796303526273,
   AddTrainingAuditVocabulary1796303600000,
   AddCoursesSessionsParticipation1796304554075,
+  AddDevelopmentPlans1796305426754,
 ];

@@ -194,6 +194,13 @@ const CATALOGUE_READERS_OK = may({
   regional_analyst: 200,
 });
 const SESSION_BODY = { startsOn: '2027-06-01', endsOn: '2027-06-01', online: true, capacity: 5 };
+const PLAN_BODY = {
+  version: 1,
+  status: 'active',
+  goals: [],
+  budget: { ordinaryBudget: '0', grant: '0', other: '0' },
+};
+const FOLLOW_UP_BODY = { version: 1, done: 'Klart', notDone: 'Inget', next: 'Mer' };
 const GRANT_BODY = { name: 'Matrisens bidrag', year: 2027, granted: '100000', version: 99 };
 const bookingBody = (staffMemberId: string) => ({
   staffMemberIds: [staffMemberId],
@@ -704,6 +711,41 @@ const RULES: Record<string, Rule> = {
   'GET /api/suggestions': endpoint(
     { label: 'a topic and level', path: () => '/api/suggestions?topicCode=SA01&level=basic&people=2', expected: STAFF_READERS_OK },
     { label: 'no topic', path: () => '/api/suggestions?level=basic', expected: may({ caseworker: 400, team_leader: 400, municipality_admin: 400 }) },
+  ),
+  'GET /api/plans': simple('/api/plans?year=2027', STAFF_READERS_OK),
+  'GET /api/plans/indicators': simple('/api/plans/indicators?year=2027', ADMIN_OK),
+  'GET /api/plans/:id': endpoint(
+    { label: "the kommun's plan", path: (f) => `/api/plans/${f.training.own.plan}`, expected: LEADERS_OK },
+    {
+      label: "a colleague's plan in the team leader's unit",
+      path: (f) => `/api/plans/${f.training.own.individualPlan}`,
+      expected: LEADERS_OK,
+    },
+    { label: 'other kommun', path: (f) => `/api/plans/${f.training.other.plan}`, expected: NOBODY },
+  ),
+  'POST /api/plans': simple('/api/plans', may({ municipality_admin: 400, team_leader: 400 }), {}),
+  'PUT /api/plans/:id': endpoint(
+    {
+      label: "a colleague's plan, stale version",
+      path: (f) => `/api/plans/${f.training.own.individualPlan}`,
+      body: { ...PLAN_BODY, version: 99 },
+      expected: may({ municipality_admin: 409, team_leader: 409 }),
+    },
+    { label: 'other kommun', path: (f) => `/api/plans/${f.training.other.plan}`, body: PLAN_BODY, expected: NOBODY },
+  ),
+  'PUT /api/plans/:id/follow-up': endpoint(
+    {
+      label: "a colleague's plan, stale version",
+      path: (f) => `/api/plans/${f.training.own.individualPlan}/follow-up`,
+      body: { ...FOLLOW_UP_BODY, version: 99 },
+      expected: may({ municipality_admin: 409, team_leader: 409 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/plans/${f.training.other.plan}/follow-up`,
+      body: FOLLOW_UP_BODY,
+      expected: NOBODY,
+    },
   ),
   'GET /api/grants': simple('/api/grants', ADMIN_OK),
   'POST /api/grants': simple('/api/grants', may({ municipality_admin: 400 }), {}),

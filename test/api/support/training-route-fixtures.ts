@@ -10,6 +10,9 @@ export interface TrainingFixtures {
   /** The colleague (in the led unit), booked on the session. */
   participation: string;
   grant: string;
+  /** The kommun's overall plan, and the colleague's individual plan. */
+  plan: string;
+  individualPlan: string;
 }
 
 const COURSE = {
@@ -46,11 +49,19 @@ export async function createTrainingFixtures(
       .post(`/api/sessions/${session.id}/participations`)
       .send({ staffMemberIds: [k.colleague], status: 'booked', fundingSource: 'ordinary_budget' }),
   );
+  const plan = await created<{ id: string }>(
+    admin.post('/api/plans').send({ kind: 'overall', year: 2027 }),
+  );
+  const individualPlan = await created<{ id: string }>(
+    admin.post('/api/plans').send({ kind: 'individual', year: 2027, staffMemberId: k.colleague }),
+  );
   return {
     course: course.id,
     session: session.id,
     participation: participation.id,
     grant: grant.id,
+    plan: plan.id,
+    individualPlan: individualPlan.id,
   };
 }
 

@@ -92,65 +92,72 @@ export class GapsService {
     return this.data.inKommun(
       actor,
       async (tx) => {
-        const staff = await tx.requireStaff(staffMemberId);
         await tx.recordRead('person_targets', [staffMemberId]);
-        const round = roundId ? await loadRound(tx, roundId) : await newestOpened(tx);
-        if (!round) {
-          return {
-            staffMemberId,
-            round: null,
-            inPopulation: false,
-            topics: [],
-            summary: summariseTargetGaps([]),
-          };
-        }
-        const topics = await loadTopics(tx.manager, round.frameworkId);
-        const p = tx.params();
-        const [row] = await tx.query<{
-          unitId: string;
-          role: typeof staff.role;
-          levels: string | null;
-        }>(
-          `WITH ${populationCte(p, [round], topicIndex(topics))}
-           SELECT pop.unit_id AS "unitId", pop.role, pop.levels FROM population pop
-           WHERE pop.staff_member_id = ${p.add(staffMemberId, 'uuid')}`,
-          p,
-        );
-        const values: (CellValue | undefined)[] = row
-          ? decodeLevels(row.levels, topics.length)
-          : [];
-        const targetsOf = await loadUnitTargets(
-          tx,
-          round.frameworkId,
-          row?.role ?? staff.role,
-          topics.map((t) => t.code),
-        );
-        const targets = targetsOf(row?.unitId ?? staff.unitId);
-        const personTopics: PersonTopicGap[] = topics.map((topic, i) => {
-          const value = values[i] ?? null;
-          const target = targets[i]?.level ?? null;
-          const gap = targetGap(value, target);
-          return {
-            topicCode: topic.code,
-            topicName: topic.name,
-            areaCode: topic.areaCode,
-            areaName: topic.areaName,
-            value,
-            target,
-            kind: gap.kind,
-            steps: gap.kind === 'below' ? gap.steps : 0,
-          };
-        });
-        return {
-          staffMemberId,
-          round: roundRef(round),
-          inPopulation: Boolean(row),
-          topics: personTopics,
-          summary: summariseTargetGaps(personTopics.map((t) => targetGap(t.value, t.target))),
-        };
+        return this.staffGapsIn(tx, staffMemberId, roundId);
       },
       'Staff member',
     );
+  }
+
+  /** {@link staffGaps} inside a transaction already open (individual plans); 404 outside the caller's reach. */
+  async staffGapsIn(
+    tx: KommunTransaction,
+    staffMemberId: string,
+    roundId?: string,
+  ): Promise<StaffGaps> {
+    const staff = await tx.requireStaff(staffMemberId);
+    const round = roundId ? await loadRound(tx, roundId) : await newestOpened(tx);
+    if (!round) {
+      return {
+        staffMemberId,
+        round: null,
+        inPopulation: false,
+        topics: [],
+        summary: summariseTargetGaps([]),
+      };
+    }
+    const topics = await loadTopics(tx.manager, round.frameworkId);
+    const p = tx.params();
+    const [row] = await tx.query<{
+      unitId: string;
+      role: typeof staff.role;
+      levels: string | null;
+    }>(
+      `WITH ${populationCte(p, [round], topicIndex(topics))}
+       SELECT pop.unit_id AS "unitId", pop.role, pop.levels FROM population pop
+       WHERE pop.staff_member_id = ${p.add(staffMemberId, 'uuid')}`,
+      p,
+    );
+    const values: (CellValue | undefined)[] = row ? decodeLevels(row.levels, topics.length) : [];
+    const targetsOf = await loadUnitTargets(
+      tx,
+      round.frameworkId,
+      row?.role ?? staff.role,
+      topics.map((t) => t.code),
+    );
+    const targets = targetsOf(row?.unitId ?? staff.unitId);
+    const personTopics: PersonTopicGap[] = topics.map((topic, i) => {
+      const value = values[i] ?? null;
+      const target = targets[i]?.level ?? null;
+      const gap = targetGap(value, target);
+      return {
+        topicCode: topic.code,
+        topicName: topic.name,
+        areaCode: topic.areaCode,
+        areaName: topic.areaName,
+        value,
+        target,
+        kind: gap.kind,
+        steps: gap.kind === 'below' ? gap.steps : 0,
+      };
+    });
+    return {
+      staffMemberId,
+      round: roundRef(round),
+      inPopulation: Boolean(row),
+      topics: personTopics,
+      summary: summariseTargetGaps(personTopics.map((t) => targetGap(t.value, t.target))),
+    };
   }
 }
 

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PlanningModule } from '@kl/api/planning';
+import { PlansController } from './plans.controller';
+import { PlansService } from './plans.service';
 import { CoursesController, SessionsController, SuggestionsController } from './courses.controller';
 import { CoursesService } from './courses.service';
 import { FundingService } from './funding.service';
@@ -9,12 +12,14 @@ import { SuggestionsService } from './suggestions.service';
 
 /** Training: the course catalogue, sessions, participation and its funding (docs/training.md). */
 @Module({
+  imports: [PlanningModule],
   controllers: [
     CoursesController,
     SessionsController,
     SuggestionsController,
     ParticipationController,
     FundingController,
+    PlansController,
   ],
   providers: [
     CoursesService,
@@ -22,6 +27,7 @@ import { SuggestionsService } from './suggestions.service';
     ParticipationService,
     FundingService,
     SuggestionsService,
+    PlansService,
   ],
   exports: [CoursesService, SessionsService],
 })

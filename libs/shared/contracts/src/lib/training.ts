@@ -275,3 +275,106 @@ export interface CourseSuggestion {
   sessionId: string | null;
   reasons: SuggestionReason[];
 }
+
+export const PLAN_KINDS = ['overall', 'individual'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+export const PLAN_STATUSES = ['draft', 'active', 'completed'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export interface PlanGoal {
+  topicCode: string;
+  level: TargetLevel;
+  /** The gap (FTE to reach the target) the goal was taken from; null when set by hand. */
+  gapFte: string | null;
+}
+
+export interface PlanBudget {
+  ordinaryBudget: string;
+  grant: string;
+  other: string;
+}
+
+/** What was planned and done against the plan: participation of its people in its year, by topic. */
+export interface PlanActivity {
+  topicCode: string;
+  /** People planned or booked, and those who completed it. */
+  planned: number;
+  completed: number;
+  cancelled: number;
+}
+
+export interface PlanFollowUp {
+  done: string;
+  notDone: string;
+  next: string;
+  /** ISO date of the follow-up. */
+  followedUpOn: string;
+}
+
+/** Kompetensutvecklingsplan: overall (the kommun, or a unit with its subunits) or individual, per year. */
+export interface DevelopmentPlan {
+  id: string;
+  kind: PlanKind;
+  year: number;
+  /** Overall plans: the unit (null = the whole kommun). */
+  unitId: string | null;
+  unitName: string | null;
+  /** Individual plans: the staff member (team leaders too). */
+  staffMemberId: string | null;
+  staffName: string | null;
+  status: PlanStatus;
+  goals: PlanGoal[];
+  budget: PlanBudget;
+  /** Costs of the plan's people in its year by source (bound: booked, completed, not attended). */
+  spent: PlanBudget;
+  activities: PlanActivity[];
+  followUp: PlanFollowUp | null;
+  version: number;
+}
+
+/**
+ * POST /api/plans — with `goalsFromRoundId` and no goals, the goals are the topics where the
+ * plan's people are below their målnivåer in that round (GET /api/rounds/:id/gaps).
+ */
+export interface CreatePlanRequest {
+  kind: PlanKind;
+  year: number;
+  unitId?: string | null;
+  staffMemberId?: string | null;
+  goals?: Omit<PlanGoal, 'gapFte'>[];
+  goalsFromRoundId?: string;
+  budget?: PlanBudget;
+}
+
+/** PUT /api/plans/:id */
+export interface UpdatePlanRequest {
+  version: number;
+  status: PlanStatus;
+  goals: Omit<PlanGoal, 'gapFte'>[];
+  budget: PlanBudget;
+}
+
+/** PUT /api/plans/:id/follow-up — the yearly follow-up: what was done, what was not and why, what next. */
+export interface PlanFollowUpRequest {
+  version: number;
+  done: string;
+  notDone: string;
+  next: string;
+}
+
+export interface PlansQuery {
+  year?: number;
+}
+
+/**
+ * GET /api/plans/indicators?year= — the kommun indicators of the national survey, answered from
+ * the plans: an overall plan for caseworkers, a plan for each team leader, followed up yearly.
+ */
+export interface PlanIndicators {
+  year: number;
+  overallPlan: boolean;
+  /** Team leaders employed with an individual plan of the year, of all team leaders. */
+  teamLeaderPlans: { withPlan: number; teamLeaders: number; answer: 'yes' | 'partly' | 'no' };
+  /** Plans of the year followed up, of all plans of the year. */
+  followedUp: { followedUp: number; plans: number; answer: 'yes' | 'partly' | 'no' };
+}
