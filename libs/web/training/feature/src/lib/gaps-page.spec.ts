@@ -119,8 +119,8 @@ describe('GapsPage', () => {
     await render();
 
     // Only topics with a gap are listed, with the share target in words.
-    const rows = [...page.querySelectorAll('tbody tr')].map((row) =>
-      [...row.children].map((cell) => text(cell)),
+    const rows = Array.from(page.querySelectorAll('tbody tr')).map((row) =>
+      Array.from(row.children).map((cell) => text(cell)),
     );
     expect(rows).toEqual([
       [
@@ -140,7 +140,7 @@ describe('GapsPage', () => {
       .expectOne('/api/suggestions?topicCode=EB01&level=basic&people=2&staffRole=caseworker')
       .flush([suggestion]);
     await render();
-    expect([...page.querySelectorAll('.suggestions li li')].map((li) => text(li))).toEqual([
+    expect(Array.from(page.querySelectorAll('.suggestions li li')).map((li) => text(li))).toEqual([
       'Ger grundläggande nivå, som behövs',
       'Passar målgruppen',
       'Nästa tillfälle 2027-03-10, 5 platser kvar',
@@ -162,7 +162,7 @@ describe('GapsPage', () => {
     await render();
     const grant = page.querySelector('#grant') as HTMLSelectElement;
     // Only the grants of the session's year are offered.
-    expect([...grant.options].map((o) => o.textContent)).toEqual([
+    expect(Array.from(grant.options).map((o) => o.textContent)).toEqual([
       'Välj statsbidrag',
       'Stärkt kompetens 2027',
     ]);
