@@ -88,7 +88,7 @@ describe('Gaps against the målnivåer', () => {
   afterAll(() => t.close());
 
   it('answers the kommun’s gaps per topic with FTE and share below target, ranked by size', async () => {
-    const gaps = await gapsOf(admin);
+    const gaps = await gapsOf(admin, '?topicCode=SA01');
     expect(gaps.staffWithTargets).toBe(4);
     // SA01: a (fördjupad asked, grundläggande) and c (saknar) are below: 2.0 of 3.25 FTE.
     expect(topic(gaps, 'SA01')).toMatchObject({
@@ -99,6 +99,7 @@ describe('Gaps against the målnivåer', () => {
       belowShare: '61.5',
       gapFte: '2.00',
       requiredShare: '100.0',
+      belowStaff: 2,
     });
     expect(
       topic(gaps, 'SA01').people.map((x) => [x.lastName.split(' ')[0], x.target, x.steps]),
@@ -114,6 +115,9 @@ describe('Gaps against the målnivåer', () => {
       belowShare: '66.7',
       requiredShare: '50.0',
       gapFte: '0.375',
+      belowStaff: 2,
+      // People are listed for the topic asked for only.
+      people: [],
     });
     expect(gaps.topics[2]).toMatchObject({ rank: 3, gapFte: '0.00' });
   });
@@ -133,7 +137,7 @@ describe('Gaps against the målnivåer', () => {
   });
 
   it('gives a team leader the gaps of their own units only, and logs the people named', async () => {
-    const gaps = await gapsOf(leaderOfS);
+    const gaps = await gapsOf(leaderOfS, '?topicCode=SA01');
     expect(topic(gaps, 'SA01')).toMatchObject({
       assessedFte: '1.00',
       belowFte: '1.00',

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, IdParams, Roles } from '@kl/api/core';
-import { RoundScopeQueryDto } from '@kl/api/inventory';
+import { RoundGapsQueryDto } from './dto/gaps.dto';
 import type { RoundGaps, StaffGaps } from '@kl/shared/contracts';
 import { StaffTargetsQueryDto } from './dto/target.dto';
 import { GapsService } from './gaps.service';
@@ -20,7 +20,7 @@ export class GapsController {
   roundGaps(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParams,
-    @Query() query: RoundScopeQueryDto,
+    @Query() query: RoundGapsQueryDto,
   ): Promise<RoundGaps> {
     return this.gaps.roundGaps(actor, id, query);
   }

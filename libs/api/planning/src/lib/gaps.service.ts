@@ -16,7 +16,7 @@ import type {
   CellValue,
   PersonTopicGap,
   RoundGaps,
-  RoundScopeQuery,
+  RoundGapsQuery,
   StaffGaps,
 } from '@kl/shared/contracts';
 import { summariseTargetGaps, targetGap, topicGaps } from '@kl/shared/util';
@@ -35,7 +35,7 @@ export class GapsService {
    * The gaps of the caller's reach (a unit and its subunits with `unitId`), ranked: a fixed number
    * of queries whatever the number of staff. The named people are logged as a read.
    */
-  roundGaps(actor: Actor, roundId: string, query: RoundScopeQuery = {}): Promise<RoundGaps> {
+  roundGaps(actor: Actor, roundId: string, query: RoundGapsQuery = {}): Promise<RoundGaps> {
     return this.data.inKommun(
       actor,
       async (tx) => {
@@ -53,7 +53,7 @@ export class GapsService {
   async gapsIn(
     tx: KommunTransaction,
     round: RoundRow,
-    query: RoundScopeQuery = {},
+    query: RoundGapsQuery = {},
   ): Promise<RoundGaps> {
     const filter = await readFilter(tx, query);
     const topics = await loadTopics(tx.manager, round.frameworkId);
@@ -79,8 +79,9 @@ export class GapsService {
       staffRole: filter.staffRole,
       unitId: query.unitId ?? null,
       staffWithTargets: staff.filter((s) => s.targets.some(Boolean)).length,
-      // Only administrators and team leaders reach this, and both may see the people in reach.
-      topics: topicGaps(topics, staff, true),
+      // Only administrators and team leaders reach this, and both may see the people in reach;
+      // the lists are large for a kommun, so they come for the topic asked for.
+      topics: topicGaps(topics, staff, (code) => code === query.topicCode),
     };
   }
 

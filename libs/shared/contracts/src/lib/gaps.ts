@@ -52,11 +52,23 @@ export interface TopicGap {
   gapFte: string;
   /** Staff with a target who have no leader assessment in the topic yet. */
   notAssessedStaff: number;
-  /** The people below target, largest gap first; empty for readers who may not see people. */
+  /** How many people are below target. */
+  belowStaff: number;
+  /**
+   * The people below target, largest gap first: listed for the topic asked for with `topicCode`
+   * (a kommun's full lists are large and are fetched one topic at a time); empty otherwise.
+   */
   people: GapPerson[];
 }
 
-/** GET /api/rounds/:id/gaps[?unitId=&staffRole=] — the gaps of a kommun or a unit with its subunits. */
+/** GET /api/rounds/:id/gaps[?unitId=&staffRole=&topicCode=] — the gaps of a kommun or a unit with its subunits. */
+export interface RoundGapsQuery {
+  unitId?: string;
+  staffRole?: StaffRole;
+  /** List the people below target in this topic. */
+  topicCode?: string;
+}
+
 export interface RoundGaps {
   round: RoundRef;
   staffRole: StaffRole;

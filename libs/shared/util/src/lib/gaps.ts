@@ -48,6 +48,7 @@ interface Tally {
   /** Σ share × FTE (percent × thousandths): what must reach the target. */
   required: number;
   notAssessedStaff: number;
+  belowStaff: number;
   levels: Set<TargetLevel>;
   people: GapPerson[];
 }
@@ -57,20 +58,24 @@ interface Tally {
  * docs/training.md). Not assessed and not applicable are in neither numerator nor denominator.
  * A target may ask a share of the staff ("at least 80 % at least grundläggande"): the gap is then
  * the FTE that must still reach the level, `max(0, Σ share·FTE − FTE at target)`, which is the
- * FTE below target when every target asks everyone. The people below are listed only when
- * `withPeople` (readers allowed to see them).
+ * FTE below target when every target asks everyone. The people below are listed for the topics
+ * `withPeople` accepts (readers allowed to see them, the topics they asked for).
  */
 export function topicGaps(
   topics: readonly GapTopicInput[],
   staff: readonly GapStaffInput[],
-  withPeople: boolean,
+  withPeople: boolean | ((topicCode: string) => boolean),
 ): TopicGap[] {
+  const listed = topics.map((t) =>
+    typeof withPeople === 'boolean' ? withPeople : withPeople(t.code),
+  );
   const tallies: Tally[] = topics.map(() => ({
     assessed: 0,
     below: 0,
     meets: 0,
     required: 0,
     notAssessedStaff: 0,
+    belowStaff: 0,
     levels: new Set(),
     people: [],
   }));
@@ -95,7 +100,8 @@ export function topicGaps(
         continue;
       }
       tally.below += fte;
-      if (withPeople) {
+      tally.belowStaff += 1;
+      if (listed[i]) {
         const { values: _v, targets: _t, ...ref } = person;
         tally.people.push({ ...ref, value, target: target.level, steps });
       }
@@ -138,6 +144,7 @@ function toTopicGap(topic: GapTopicInput, tally: Tally): TopicGap {
     belowShare: assessed === 0n ? null : roundRatio(BigInt(tally.below) * 100n, assessed, 1),
     gapFte: fteFromScaled(BigInt(roundRatio(BigInt(gapUnits(tally)), 100n, 0))),
     notAssessedStaff: tally.notAssessedStaff,
+    belowStaff: tally.belowStaff,
     people,
   };
 }

@@ -18,8 +18,9 @@ import { firstValueFrom } from 'rxjs';
 export class TrainingApi {
   private readonly http = inject(HttpClient);
 
-  gaps(roundId: string, unitId?: string): Promise<RoundGaps> {
-    const params: Record<string, string> = unitId ? { unitId } : {};
+  /** The gaps of a round; with `topicCode` the people below target in that topic are listed. */
+  gaps(roundId: string, topicCode?: string): Promise<RoundGaps> {
+    const params: Record<string, string> = topicCode ? { topicCode } : {};
     return firstValueFrom(this.http.get<RoundGaps>(`/api/rounds/${roundId}/gaps`, { params }));
   }
 

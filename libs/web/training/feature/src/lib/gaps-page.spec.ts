@@ -31,6 +31,7 @@ const gaps = {
       belowShare: '66.7',
       gapFte: '1.40',
       notAssessedStaff: 0,
+      belowStaff: 2,
       people: [
         {
           staffMemberId: 'p1',
@@ -69,6 +70,7 @@ const gaps = {
       belowShare: '0.0',
       gapFte: '0.00',
       notAssessedStaff: 0,
+      belowStaff: 0,
       people: [],
     },
   ],
@@ -115,7 +117,10 @@ describe('GapsPage', () => {
     };
     http.expectOne('/api/rounds').flush([{ id: 'r1', name: 'Höst 2026', status: 'open' }]);
     await render();
-    http.expectOne('/api/rounds/r1/gaps').flush(gaps);
+    // The kommun's list comes without names; they come with the topic chosen.
+    http
+      .expectOne('/api/rounds/r1/gaps')
+      .flush({ ...gaps, topics: gaps.topics.map((t) => ({ ...t, people: [] })) });
     await render();
 
     // Only topics with a gap are listed, with the share target in words.
@@ -136,6 +141,7 @@ describe('GapsPage', () => {
     ]);
 
     (page.querySelector('tbody button') as HTMLButtonElement).click();
+    http.expectOne('/api/rounds/r1/gaps?topicCode=EB01').flush(gaps);
     http
       .expectOne('/api/suggestions?topicCode=EB01&level=basic&people=2&staffRole=caseworker')
       .flush([suggestion]);

@@ -121,13 +121,18 @@ export class GapsPage {
     this.suggestions.set(null);
     const level = topic.targetLevels[topic.targetLevels.length - 1] ?? 'basic';
     try {
-      const list = await this.api.suggestions({
-        topicCode: topic.topicCode,
-        level,
-        staffRole: this.gaps()?.staffRole,
-        people: Math.max(1, topic.people.length),
-      });
-      if (this.topic() === topic) this.suggestions.set(list);
+      const [withPeople, list] = await Promise.all([
+        this.api.gaps(this.roundId(), topic.topicCode),
+        this.api.suggestions({
+          topicCode: topic.topicCode,
+          level,
+          staffRole: this.gaps()?.staffRole,
+          people: Math.max(1, topic.belowStaff),
+        }),
+      ]);
+      if (this.topic() !== topic) return;
+      this.topic.set(withPeople.topics.find((t) => t.topicCode === topic.topicCode) ?? topic);
+      this.suggestions.set(list);
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     }
