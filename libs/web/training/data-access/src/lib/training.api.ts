@@ -4,6 +4,7 @@ import type {
   BookParticipantsRequest,
   CourseSession,
   CourseSuggestion,
+  DevelopmentPlan,
   FundingSummary,
   Participation,
   RoundGaps,
@@ -50,6 +51,12 @@ export class TrainingApi {
 
   createGrant(request: SaveGrantRequest): Promise<StateGrant> {
     return firstValueFrom(this.http.post<StateGrant>('/api/grants', request));
+  }
+
+  plans(year: number): Promise<DevelopmentPlan[]> {
+    return firstValueFrom(
+      this.http.get<DevelopmentPlan[]>('/api/plans', { params: { year: String(year) } }),
+    );
   }
 
   funding(year: number): Promise<FundingSummary> {

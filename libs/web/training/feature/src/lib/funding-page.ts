@@ -1,6 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import type { FundingSummary } from '@kl/shared/contracts';
-import { FUNDING_LABELS, moneyText, TrainingApi } from '@kl/web/training/data-access';
+import type { DevelopmentPlan, FundingSummary } from '@kl/shared/contracts';
+import {
+  decimalText,
+  FUNDING_LABELS,
+  LEVEL_LABELS,
+  moneyText,
+  TrainingApi,
+} from '@kl/web/training/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
 /**
@@ -19,6 +25,10 @@ export class FundingPage {
   protected readonly years = Array.from({ length: 6 }, (_v, i) => new Date().getFullYear() - 2 + i);
   protected readonly year = signal(new Date().getFullYear());
   protected readonly summary = signal<FundingSummary | null>(null);
+  /** The kommun's overall plan of the year, when there is one. */
+  protected readonly plan = signal<DevelopmentPlan | null>(null);
+  protected readonly levels = LEVEL_LABELS;
+  protected readonly decimal = decimalText;
   protected readonly error = signal<string | null>(null);
   protected readonly saved = signal<string | null>(null);
   protected readonly labels = FUNDING_LABELS;
@@ -32,8 +42,10 @@ export class FundingPage {
     this.year.set(year);
     this.error.set(null);
     try {
-      const summary = await this.api.funding(year);
-      if (this.year() === year) this.summary.set(summary);
+      const [summary, plans] = await Promise.all([this.api.funding(year), this.api.plans(year)]);
+      if (this.year() !== year) return;
+      this.summary.set(summary);
+      this.plan.set(plans.find((p) => p.kind === 'overall' && p.unitId === null) ?? null);
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     }
@@ -41,6 +53,13 @@ export class FundingPage {
 
   protected selectedYear(event: Event): number {
     return Number((event.target as HTMLSelectElement).value);
+  }
+
+  protected activity(plan: DevelopmentPlan, topicCode: string): string {
+    const a = plan.activities.find((x) => x.topicCode === topicCode);
+    return a
+      ? `${a.planned} planerade eller bokade, ${a.completed} genomförda`
+      : 'Inget bokat ännu';
   }
 
   protected async addGrant(form: HTMLFormElement): Promise<void> {
