@@ -55,7 +55,7 @@ describe('Training: an administrator goes from the largest gap to a booked sessi
 
     await nav().getByRole('link', { name: 'Utbildningsbudget' }).click();
     await page.getByRole('heading', { level: 1, name: 'Utbildningsbudget' }).waitFor();
-    await page.getByLabel('År').selectOption(year);
+    await page.locator('#year').selectOption(year);
     const grantRow = page.locator('table').filter({ hasText: 'beviljat, rekvirerat' }).locator('tbody tr').first();
     await grantRow.waitFor();
     // 3 500 kr (Hanna's earlier booking) + 12 000 kr; 60 000 kr granted.
