@@ -1343,6 +1343,7 @@ describe('route matrix', () => {
     return body === undefined ? test : test.send(body);
   };
 
+  // Every route × every caller × own/other kommun: several hundred requests in one test.
   it('answers every caller on every route as its rule says', async () => {
     const mismatches: string[] = [];
     let calls = 0;
@@ -1374,7 +1375,7 @@ describe('route matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBeGreaterThan(700);
-  });
+  }, 120_000);
 
   it('lists only what the caller may see, and out-of-scope unit filters give no staff', async () => {
     const { own, other } = fixtures;
