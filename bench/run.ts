@@ -20,6 +20,7 @@ import { matrixBrowserScenario } from './lib/matrix-browser';
 import { lighthouseScenario, printLighthouse } from './lib/lighthouse';
 import { nationalScenario } from './lib/national';
 import { importsScenario } from './lib/imports';
+import { trainingScenario } from './lib/training';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     rows.push(...(await dashboardScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
     rows.push(...(await nationalScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
     rows.push(...(await importsScenario(`http://127.0.0.1:${address.port}`, url)));
+    rows.push(...(await trainingScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
     if (withWeb) rows.push(...(await matrixBrowserScenario(`http://127.0.0.1:${address.port}`, url)));
     else console.log('matrix page: dist/web not built (npm run build); the browser scenario is left out');
     // Lighthouse signs in as the demo accounts: the demo kommun of `npm start`, seeded last so

@@ -9,6 +9,7 @@ import { planningEntities } from '@kl/api/planning';
 import { notificationsEntities } from '@kl/api/notifications';
 import { nationalEntities } from '@kl/api/national';
 import { importsEntities } from '@kl/api/imports';
+import { trainingEntities } from '@kl/api/training';
 
 /** Every entity of the schema. The drift gate compares exactly this list with the migrations. */
 export const allEntities = [
@@ -23,4 +24,5 @@ export const allEntities = [
   ...notificationsEntities,
   ...nationalEntities,
   ...importsEntities,
+  ...trainingEntities,
 ];

@@ -27,6 +27,10 @@ import { AddNationalRoundsSubmissions1796303052851 } from './migrations/17963030
 import { AddImportJobs1796303567877 } from './migrations/1796303567877-AddImportJobs';
 import { AddImportAndErasureVocabulary1796303567878 } from './migrations/1796303567878-AddImportAndErasureVocabulary';
 import { AddPersonalDataErasure1796303567879 } from './migrations/1796303567879-AddPersonalDataErasure';
+import { AddTargetShares1796303526273 } from './migrations/1796303526273-AddTargetShares';
+import { AddTrainingAuditVocabulary1796303600000 } from './migrations/1796303600000-AddTrainingAuditVocabulary';
+import { AddCoursesSessionsParticipation1796304554075 } from './migrations/1796304554075-AddCoursesSessionsParticipation';
+import { AddDevelopmentPlans1796305426754 } from './migrations/1796305426754-AddDevelopmentPlans';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -59,4 +63,8 @@ export const migrations = [
   AddImportJobs1796303567877,
   AddImportAndErasureVocabulary1796303567878,
   AddPersonalDataErasure1796303567879,
+  AddTargetShares1796303526273,
+  AddTrainingAuditVocabulary1796303600000,
+  AddCoursesSessionsParticipation1796304554075,
+  AddDevelopmentPlans1796305426754,
 ];

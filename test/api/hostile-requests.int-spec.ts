@@ -42,6 +42,19 @@ describe('hostile requests', () => {
         employmentType: 'permanent', employmentStart: '2020-01-01', experienceStart: '2020-01-01', degree: 'social_work',
       }),
     },
+    {
+      name: 'course',
+      send: () => admin.post('/api/courses'),
+      valid: () => ({
+        title: 'Kurs',
+        type: 'one_day_course',
+        provider: 'internal',
+        costPerParticipant: '1000',
+        topics: [{ topicCode: 'SA01', level: 'basic' }],
+        targetGroup: { role: null, degree: 'any', experience: 'any' },
+      }),
+    },
+    { name: 'grant', send: () => admin.post('/api/grants'), valid: () => ({ name: 'Bidrag', year: 2027, granted: '1000' }) },
   ];
   const route = fc.constantFrom(...routes);
   /** Put into every body, so that an answer that quotes the body is caught. */

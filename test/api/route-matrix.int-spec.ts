@@ -23,6 +23,12 @@ import {
   kommunSnapshot,
   type KommunFixtures,
 } from './support/route-matrix-fixtures';
+import {
+  COURSE_BODY,
+  createCountyCourse,
+  createTrainingFixtures,
+  type TrainingFixtures,
+} from './support/training-route-fixtures';
 
 /**
  * The route matrix: every route the running app's router holds × every role (and no session),
@@ -55,6 +61,7 @@ interface Fixtures {
   nationalRound: string;
   ownSubmission: string;
   otherSubmission: string;
+  training: { own: TrainingFixtures; other: TrainingFixtures; countyCourse: string };
 }
 
 type Expected = Record<Caller, number | number[]>;
@@ -182,6 +189,28 @@ const targetSetBody = (unitId: string | null, frameworkId: string) => ({
   role: 'caseworker',
   version: 0,
   targets: [{ topicCode: 'SA01', choice: 'basic' }],
+});
+
+/** The catalogue: the kommun roles, and the regional analyst for the län's courses. */
+const CATALOGUE_READERS_OK = may({
+  caseworker: 200,
+  team_leader: 200,
+  municipality_admin: 200,
+  regional_analyst: 200,
+});
+const SESSION_BODY = { startsOn: '2027-06-01', endsOn: '2027-06-01', online: true, capacity: 5 };
+const PLAN_BODY = {
+  version: 1,
+  status: 'active',
+  goals: [],
+  budget: { ordinaryBudget: '0', grant: '0', other: '0' },
+};
+const FOLLOW_UP_BODY = { version: 1, done: 'Klart', notDone: 'Inget', next: 'Mer' };
+const GRANT_BODY = { name: 'Matrisens bidrag', year: 2027, granted: '100000', version: 99 };
+const bookingBody = (staffMemberId: string) => ({
+  staffMemberIds: [staffMemberId],
+  status: 'planned',
+  fundingSource: 'ordinary_budget',
 });
 
 /** Route → who may call it and what each caller gets. Keys: `METHOD /path` as the router has them. */
@@ -514,6 +543,232 @@ const RULES: Record<string, Rule> = {
     ),
     otherKommun((k) => `/api/staff/${k.self}/targets`),
   ),
+
+  'GET /api/staff/:id/gaps': endpoint(
+    own("the caseworker's own record", (k) => `/api/staff/${k.self}/gaps`, STAFF_READERS_OK),
+    own(
+      "a colleague in the team leader's unit",
+      (k) => `/api/staff/${k.colleague}/gaps`,
+      LEADERS_OK,
+    ),
+    own("staff outside the team leader's units", (k) => `/api/staff/${k.outsider}/gaps`, ADMIN_OK),
+    own(
+      'in a round of another kommun',
+      (k, f) => `/api/staff/${k.self}/gaps?roundId=${f.other.round}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/staff/${k.self}/gaps`),
+  ),
+  'GET /api/rounds/:id/gaps': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/gaps`, LEADERS_OK),
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/gaps?unitId=${k.otherUnit}`,
+      ADMIN_OK,
+    ),
+    own(
+      'a unit of another kommun',
+      (k, f) => `/api/rounds/${k.round}/gaps?unitId=${f.other.ledUnit}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/gaps`),
+  ),
+
+  // Training: the catalogue is read by the kommun roles and the regional analyst (the län's
+  // courses); courses and sessions kept by the administrator and the regional analyst; bookings
+  // by administrators and team leaders in their reach, a caseworker asking for themself.
+  'GET /api/courses': simple('/api/courses', CATALOGUE_READERS_OK),
+  'GET /api/courses/:id': endpoint(
+    {
+      label: "the kommun's own course",
+      path: (f) => `/api/courses/${f.training.own.course}`,
+      expected: STAFF_READERS_OK,
+    },
+    {
+      label: "the län's course",
+      path: (f) => `/api/courses/${f.training.countyCourse}`,
+      expected: CATALOGUE_READERS_OK,
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/courses/${f.training.other.course}`,
+      expected: NOBODY,
+    },
+  ),
+  'POST /api/courses': simple(
+    '/api/courses',
+    may({ municipality_admin: 400, regional_analyst: 400 }),
+    {},
+  ),
+  'PUT /api/courses/:id': endpoint(
+    {
+      label: 'empty body',
+      path: (f) => `/api/courses/${f.training.own.course}`,
+      body: {},
+      expected: may({ municipality_admin: 400, regional_analyst: 400 }),
+    },
+    {
+      label: "the kommun's own course, stale version",
+      path: (f) => `/api/courses/${f.training.own.course}`,
+      body: { ...COURSE_BODY, version: 99 },
+      expected: may({ municipality_admin: 409 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/courses/${f.training.other.course}`,
+      body: { ...COURSE_BODY, version: 1 },
+      expected: NOBODY,
+    },
+  ),
+  'POST /api/courses/:id/sessions': endpoint(
+    {
+      label: "the kommun's own course",
+      path: (f) => `/api/courses/${f.training.own.course}/sessions`,
+      body: SESSION_BODY,
+      expected: may({ municipality_admin: 201 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/courses/${f.training.other.course}/sessions`,
+      body: SESSION_BODY,
+      expected: NOBODY,
+    },
+  ),
+  'GET /api/sessions': simple('/api/sessions?from=2027-01-01', CATALOGUE_READERS_OK),
+  'GET /api/sessions/:id': endpoint(
+    {
+      label: "the kommun's session",
+      path: (f) => `/api/sessions/${f.training.own.session}`,
+      expected: STAFF_READERS_OK,
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/sessions/${f.training.other.session}`,
+      expected: NOBODY,
+    },
+  ),
+  'GET /api/sessions/:id/participations': endpoint(
+    {
+      label: "the kommun's session",
+      path: (f) => `/api/sessions/${f.training.own.session}/participations`,
+      expected: LEADERS_OK,
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/sessions/${f.training.other.session}/participations`,
+      expected: NOBODY,
+    },
+  ),
+  'POST /api/sessions/:id/participations': endpoint(
+    // The caseworker asks first (callers run in ROLES order); booking the same person again
+    // overlaps, which proves the team leader and the administrator reached the rule.
+    {
+      label: "the caseworker's own record",
+      path: (f) => `/api/sessions/${f.training.own.session}/participations`,
+      body: (f) => bookingBody(f.own.self),
+      expected: may({ caseworker: 201, team_leader: 409, municipality_admin: 409 }),
+    },
+    {
+      label: "staff outside the team leader's units",
+      path: (f) => `/api/sessions/${f.training.own.session}/participations`,
+      body: (f) => bookingBody(f.own.outsider),
+      expected: may({ municipality_admin: 201 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/sessions/${f.training.other.session}/participations`,
+      body: (f) => bookingBody(f.other.self),
+      expected: NOBODY,
+    },
+  ),
+  'PATCH /api/participations/:id': endpoint(
+    {
+      label: "a colleague in the team leader's unit, stale version",
+      path: (f) => `/api/participations/${f.training.own.participation}`,
+      body: { version: 99 },
+      expected: may({ municipality_admin: 409, team_leader: 409 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/participations/${f.training.other.participation}`,
+      body: { version: 1, status: 'completed' },
+      expected: NOBODY,
+    },
+  ),
+  'GET /api/staff/:id/participations': endpoint(
+    own(
+      "the caseworker's own record",
+      (k) => `/api/staff/${k.self}/participations`,
+      STAFF_READERS_OK,
+    ),
+    own(
+      "a colleague in the team leader's unit",
+      (k) => `/api/staff/${k.colleague}/participations`,
+      LEADERS_OK,
+    ),
+    own(
+      "staff outside the team leader's units",
+      (k) => `/api/staff/${k.outsider}/participations`,
+      ADMIN_OK,
+    ),
+    otherKommun((k) => `/api/staff/${k.self}/participations`),
+  ),
+  'GET /api/suggestions': endpoint(
+    { label: 'a topic and level', path: () => '/api/suggestions?topicCode=SA01&level=basic&people=2', expected: STAFF_READERS_OK },
+    { label: 'no topic', path: () => '/api/suggestions?level=basic', expected: may({ caseworker: 400, team_leader: 400, municipality_admin: 400 }) },
+  ),
+  'GET /api/plans': simple('/api/plans?year=2027', STAFF_READERS_OK),
+  'GET /api/plans/indicators': simple('/api/plans/indicators?year=2027', ADMIN_OK),
+  'GET /api/plans/:id': endpoint(
+    { label: "the kommun's plan", path: (f) => `/api/plans/${f.training.own.plan}`, expected: LEADERS_OK },
+    {
+      label: "a colleague's plan in the team leader's unit",
+      path: (f) => `/api/plans/${f.training.own.individualPlan}`,
+      expected: LEADERS_OK,
+    },
+    { label: 'other kommun', path: (f) => `/api/plans/${f.training.other.plan}`, expected: NOBODY },
+  ),
+  'POST /api/plans': simple('/api/plans', may({ municipality_admin: 400, team_leader: 400 }), {}),
+  'PUT /api/plans/:id': endpoint(
+    {
+      label: "a colleague's plan, stale version",
+      path: (f) => `/api/plans/${f.training.own.individualPlan}`,
+      body: { ...PLAN_BODY, version: 99 },
+      expected: may({ municipality_admin: 409, team_leader: 409 }),
+    },
+    { label: 'other kommun', path: (f) => `/api/plans/${f.training.other.plan}`, body: PLAN_BODY, expected: NOBODY },
+  ),
+  'PUT /api/plans/:id/follow-up': endpoint(
+    {
+      label: "a colleague's plan, stale version",
+      path: (f) => `/api/plans/${f.training.own.individualPlan}/follow-up`,
+      body: { ...FOLLOW_UP_BODY, version: 99 },
+      expected: may({ municipality_admin: 409, team_leader: 409 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/plans/${f.training.other.plan}/follow-up`,
+      body: FOLLOW_UP_BODY,
+      expected: NOBODY,
+    },
+  ),
+  'GET /api/grants': simple('/api/grants', ADMIN_OK),
+  'POST /api/grants': simple('/api/grants', may({ municipality_admin: 400 }), {}),
+  'PUT /api/grants/:id': endpoint(
+    {
+      label: 'own kommun, stale version',
+      path: (f) => `/api/grants/${f.training.own.grant}`,
+      body: GRANT_BODY,
+      expected: may({ municipality_admin: 409 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/grants/${f.training.other.grant}`,
+      body: { ...GRANT_BODY, version: 1 },
+      expected: NOBODY,
+    },
+  ),
+  'GET /api/funding': simple('/api/funding?year=2027', ADMIN_OK),
 
   // Målnivåer: the kommun administrator sets them for the kommun and any unit; a team leader reads
   // those of their units (and the kommun-wide ones they inherit).
@@ -1131,6 +1386,12 @@ describe('route matrix', () => {
     const own = await createKommunFixtures(admin, national);
     const other = await createKommunFixtures(otherAdmin, national);
     const submissions = await createNationalFixtures(t, analyst, national);
+    const regional = await signInAs(t, 'regional_analyst');
+    const training = {
+      own: await createTrainingFixtures(admin, own),
+      other: await createTrainingFixtures(otherAdmin, other),
+      countyCourse: await createCountyCourse(regional),
+    };
     fixtures = {
       ...submissions,
       userInOwnKommun: (await createAccount(t, { role: 'caseworker', municipalityCode: '0180' }))
@@ -1142,6 +1403,7 @@ describe('route matrix', () => {
       nationalDraft: draft.id,
       own,
       other,
+      training,
     };
 
     // The callers: the kommun roles in 0180, the team leader leading one of its units, the
@@ -1151,6 +1413,7 @@ describe('route matrix', () => {
     accounts.set('municipality_admin', { municipalityCode: '0180' });
     sessions.set('municipality_admin', admin);
     sessions.set('national_analyst', analyst);
+    sessions.set('regional_analyst', regional);
     for (const role of ROLES) {
       if (!sessions.has(role)) sessions.set(role, await signInAs(t, role, accounts.get(role)));
     }
@@ -1184,6 +1447,7 @@ describe('route matrix', () => {
     return body === undefined ? test : test.send(body);
   };
 
+  // Every route × every caller × own/other kommun: several hundred requests in one test.
   it('answers every caller on every route as its rule says', async () => {
     const mismatches: string[] = [];
     let calls = 0;

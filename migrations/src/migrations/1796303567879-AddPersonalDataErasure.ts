@@ -8,7 +8,8 @@ const KOMMUN = `nullif(current_setting('${TENANT_SETTING}', true), '')::uuid`;
  * are append-only for the application role; these two functions are the only way it may change
  * them, each limited to the kommun set for the transaction:
  * - `privacy_erase_person`: blanks the before/after snapshots of every audit event about the
- *   person (their staff record, their assessments, their account) while the events themselves
+ *   person (their staff record, every snapshot naming them as `staffMemberId` — assessments,
+ *   bookings, plans — and their account) while the events themselves
  *   (who did what, when) stay; takes the person out of the read log; ends the account's sessions
  *   and invitations. The staff record is then deleted by the application (its assessments go with
  *   it, the frozen round populations keep their figures without the link).
@@ -31,7 +32,7 @@ export class AddPersonalDataErasure1796303567879 implements MigrationInterface {
                after = CASE WHEN after IS NULL THEN NULL ELSE '{"erased": true}'::jsonb END
          WHERE municipality_id = k
            AND ((entity_type = 'staff_member' AND entity_id = p_staff)
-             OR (entity_type = 'assessment' AND (before->>'staffMemberId' = p_staff::text OR after->>'staffMemberId' = p_staff::text))
+             OR before->>'staffMemberId' = p_staff::text OR after->>'staffMemberId' = p_staff::text
              OR (entity_type = 'user_account' AND entity_id = ANY(p_accounts)));
         UPDATE personal_data_read SET staff_member_ids = array_remove(staff_member_ids, p_staff)
          WHERE municipality_id = k AND p_staff = ANY(staff_member_ids);

@@ -130,7 +130,22 @@ describe('the demo kommun of npm start', () => {
     expect(targets.targets.find((x: { topicCode: string }) => x.topicCode === 'SA07')).toEqual({
       topicCode: 'SA07',
       level: 'advanced',
+      share: 100,
       origin: { unitId: null, unitName: null },
     });
+
+    // Training: a catalogue with a session each, a grant, the kommun's plan and Hanna booked on it, once.
+    const admin = await signIn(t, login('municipality_admin').email, login('municipality_admin').password);
+    const courses = (await admin.get('/api/courses').expect(200)).body as { title: string }[];
+    expect(courses).toHaveLength(3);
+    const booked = (await caseworker.get(`/api/staff/${me.id}/participations`).expect(200)).body;
+    expect(booked).toMatchObject([{ courseTitle: 'Evidensbaserad praktik i socialtjänsten', status: 'booked', fundingSource: 'grant' }]);
+    const year = Number(booked[0].startsOn.slice(0, 4));
+    const funding = (await admin.get(`/api/funding?year=${year}`).expect(200)).body;
+    expect(funding.grants).toMatchObject([{ granted: '60000.00', used: '3500.00', left: '56500.00' }]);
+    const [plan] = (await admin.get(`/api/plans?year=${year}`).expect(200)).body;
+    expect(plan).toMatchObject({ kind: 'overall', unitId: null, spent: { grant: '3500.00' } });
+    const suggested = (await admin.get('/api/suggestions?topicCode=EP01&level=basic&people=3').expect(200)).body;
+    expect(suggested[0]).toMatchObject({ courseTitle: 'Evidensbaserad praktik i socialtjänsten', sessionId: expect.any(String) });
   });
 });

@@ -106,6 +106,7 @@ describe('Competence targets', () => {
       code: 'SA07',
       name: expect.any(String),
       own: 'basic',
+      ownShare: 100,
       inherited: null,
     });
 
@@ -142,14 +143,15 @@ describe('Competence targets', () => {
       {
         topicCode: 'SA01',
         level: 'advanced',
+        share: 100,
         origin: { unitId: team, unitName: expect.stringMatching(/^Mottagning/) },
       },
-      { topicCode: 'SA07', level: 'advanced', origin: departmentOrigin },
+      { topicCode: 'SA07', level: 'advanced', share: 100, origin: departmentOrigin },
     ]);
     // The sibling unit gets the department's and the kommun's, not the team's.
     expect((await staffTargets(admin, colleagueElsewhere)).targets).toEqual([
-      { topicCode: 'SA01', level: 'basic', origin: kommunOrigin },
-      { topicCode: 'SA07', level: 'advanced', origin: departmentOrigin },
+      { topicCode: 'SA01', level: 'basic', share: 100, origin: kommunOrigin },
+      { topicCode: 'SA07', level: 'advanced', share: 100, origin: departmentOrigin },
     ]);
   });
 

@@ -4,8 +4,9 @@ import type { CompetenceFrameworkSummary } from '@kl/shared/contracts';
 import { Client } from 'pg';
 
 /**
- * What the national and regional tiers may read: reference data, the national frameworks, and the
- * national tier's own tables (rounds, kommuner's submissions of aggregates, kept aggregates).
+ * What the national and regional tiers may read: reference data, the national frameworks, the
+ * national tier's own tables (rounds, kommuner's submissions of aggregates, kept aggregates) and
+ * the län's course catalogue.
  */
 const AGGREGATE_READABLE = [
   'competence_area',
@@ -14,6 +15,11 @@ const AGGREGATE_READABLE = [
   'competence_level_definition',
   'competence_topic',
   'county',
+  // The län's course catalogue (ADR 0008): no person column, the län's own rows only.
+  'course',
+  'course_session',
+  'course_session_seat',
+  'course_topic',
   'municipality',
   'municipality_group',
   'municipality_group_classification',

@@ -4,6 +4,7 @@ import { inventoryRoutes } from '@kl/web/inventory/feature';
 import { competenceRoutes } from '@kl/web/competence/feature';
 import { organisationRoutes } from '@kl/web/organisation/feature';
 import { planningRoutes } from '@kl/web/planning/feature';
+import { trainingRoutes } from '@kl/web/training/feature';
 import { notificationsRoutes } from '@kl/web/notifications/feature';
 import { auditRoutes } from '@kl/web/audit/feature';
 import { nationalRoutes } from '@kl/web/national/feature';
@@ -20,6 +21,7 @@ export const routes: Routes = [
   ...organisationRoutes,
   ...competenceRoutes,
   ...planningRoutes,
+  ...trainingRoutes,
   ...notificationsRoutes,
   ...auditRoutes,
   ...nationalRoutes,

@@ -11,3 +11,6 @@ export * from './lib/cell-levels';
 export * from './lib/assessment-cells';
 export * from './lib/inventory.errors';
 export * from './lib/save-plan';
+export { populationLevels, readFilter, type PopulationLevelsRow } from './lib/dashboard.service';
+export { decodeLevels } from './lib/cell-levels';
+export { RoundScopeQueryDto } from './lib/dto/assessment.dto';

@@ -16,3 +16,5 @@ export * from './lib/national';
 export * from './lib/tabular';
 export * from './lib/imports';
 export * from './lib/privacy';
+export * from './lib/gaps';
+export * from './lib/training';

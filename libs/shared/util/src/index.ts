@@ -11,3 +11,5 @@ export * from './lib/national-tables';
 export * from './lib/national-submission';
 export * from './lib/national-file';
 export * from './lib/national-trend';
+export * from './lib/gaps';
+export * from './lib/suggestions';

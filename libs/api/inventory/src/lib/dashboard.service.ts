@@ -138,7 +138,7 @@ export class DashboardService {
   }
 }
 
-async function readFilter(
+export async function readFilter(
   tx: KommunTransaction,
   query: RoundScopeQuery,
 ): Promise<PopulationFilter> {
@@ -148,13 +148,13 @@ async function readFilter(
   };
 }
 
-type PopulationLevelsRow = Omit<DashboardStaffInput, 'values'> & {
+export type PopulationLevelsRow = Omit<DashboardStaffInput, 'values'> & {
   roundId: string;
   levels: string | null;
 };
 
 /** One group of each round's population in the caller's reach, with each person's leader levels (compact). */
-async function populationLevels(
+export async function populationLevels(
   tx: KommunTransaction,
   rounds: readonly RoundRow[],
   topics: TopicIndex,

@@ -28,6 +28,7 @@ export async function loadTargetSettings(
   const rows: {
     topicCode: string;
     choice: TargetSetting['choice'];
+    share: number;
     unitId: string | null;
     unitName: string | null;
     distance: number | null;
@@ -38,7 +39,7 @@ export async function loadTargetSettings(
          SELECT p.id, p.parent_id, p.name, c.distance + 1
          FROM org_unit p JOIN chain c ON p.id = c.parent_id WHERE p.municipality_id = $1
        )
-       SELECT tp.code AS "topicCode", t.choice, s.unit_id AS "unitId", c.name AS "unitName", c.distance
+       SELECT tp.code AS "topicCode", t.choice, t.share, s.unit_id AS "unitId", c.name AS "unitName", c.distance
        FROM competence_target_set s
        JOIN competence_target t ON t.set_id = s.id AND t.municipality_id = $1
        JOIN competence_topic tp ON tp.id = t.topic_id
@@ -50,6 +51,7 @@ export async function loadTargetSettings(
   return rows.map((row) => ({
     topicCode: row.topicCode,
     choice: row.choice,
+    share: row.share,
     distance: row.distance ?? (unitId ? KOMMUN_WIDE_DISTANCE : 0),
     origin: { unitId: row.unitId, unitName: row.unitName },
   }));

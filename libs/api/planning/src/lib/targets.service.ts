@@ -18,7 +18,7 @@ import type {
   TargetSetArea,
   TargetSetQuery,
 } from '@kl/shared/contracts';
-import { effectiveLevel, inheritTargets } from '@kl/shared/util';
+import { effectiveTarget, inheritTargets } from '@kl/shared/util';
 import type { EntityManager } from 'typeorm';
 import {
   isUsableFramework,
@@ -84,7 +84,9 @@ export class TargetsService {
         throw new StaleVersionError('Target set', await this.view(manager, municipalityId, key));
       }
       const before = stored ? await storedChoices(manager, stored.id) : null;
-      const after = Object.fromEntries(request.targets.map((t) => [t.topicCode, t.choice]));
+      const after = Object.fromEntries(
+        request.targets.map((t) => [t.topicCode, auditedChoice(t.choice, shareOf(t))]),
+      );
       if (before && sameChoices(before, after)) return this.view(manager, municipalityId, key);
 
       const setId = stored
@@ -97,14 +99,15 @@ export class TargetsService {
         [setId, municipalityId],
       );
       await manager.query(
-        `INSERT INTO competence_target (municipality_id, set_id, topic_id, choice)
-         SELECT $1, $2, x.topic_id, x.choice::competence_target_choice
-         FROM unnest($3::uuid[], $4::text[]) AS x(topic_id, choice)`,
+        `INSERT INTO competence_target (municipality_id, set_id, topic_id, choice, share)
+         SELECT $1, $2, x.topic_id, x.choice::competence_target_choice, x.share
+         FROM unnest($3::uuid[], $4::text[], $5::smallint[]) AS x(topic_id, choice, share)`,
         [
           municipalityId,
           setId,
           request.targets.map((t) => topicIds.get(t.topicCode)),
           request.targets.map((t) => t.choice),
+          request.targets.map(shareOf),
         ],
       );
       const version = request.version + 1;
@@ -151,12 +154,12 @@ export class TargetsService {
     );
     const targets: EffectiveTarget[] = [];
     for (const [topicCode, topic] of inheritTargets(settings)) {
-      const level = effectiveLevel(topic);
-      if (!level) continue;
+      const target = effectiveTarget(topic);
+      if (!target) continue;
       const origin = topic.own
         ? { unitId: staff.unitId, unitName: staff.unitName }
         : topic.inherited?.origin;
-      if (origin) targets.push({ topicCode, level, origin });
+      if (origin) targets.push({ topicCode, ...target, origin });
     }
     targets.sort((a, b) => a.topicCode.localeCompare(b.topicCode));
     return {
@@ -229,6 +232,7 @@ function groupByArea(
   topics: TopicRow[],
   targetsOf: (code: string) => {
     own: TargetChoice | null;
+    ownShare?: number | null;
     inherited: TargetSetArea['topics'][number]['inherited'];
   },
 ): TargetSetArea[] {
@@ -239,7 +243,14 @@ function groupByArea(
       area = { code: topic.areaCode, name: topic.areaName, topics: [] };
       areas.push(area);
     }
-    area.topics.push({ code: topic.code, name: topic.name, ...targetsOf(topic.code) });
+    const { own, ownShare, inherited } = targetsOf(topic.code);
+    area.topics.push({
+      code: topic.code,
+      name: topic.name,
+      own,
+      ownShare: ownShare ?? null,
+      inherited,
+    });
   }
   return areas;
 }
@@ -289,21 +300,36 @@ async function loadHeader(
   };
 }
 
+/** A share applies to a level only; `none` asks nothing of anyone. */
+function shareOf(target: { choice: TargetChoice; share?: number }): number {
+  return target.choice === 'none' ? 100 : (target.share ?? 100);
+}
+
+/** The audit trail's form of a setting: the choice, with its share when it asks less than everyone. */
+type AuditedChoice = TargetChoice | { choice: TargetChoice; share: number };
+
+function auditedChoice(choice: TargetChoice, share: number): AuditedChoice {
+  return share === 100 ? choice : { choice, share };
+}
+
 async function storedChoices(
   manager: EntityManager,
   setId: string,
-): Promise<Record<string, TargetChoice>> {
-  const rows: { code: string; choice: TargetChoice }[] = await manager.query(
-    `SELECT tp.code, t.choice FROM competence_target t JOIN competence_topic tp ON tp.id = t.topic_id
+): Promise<Record<string, AuditedChoice>> {
+  const rows: { code: string; choice: TargetChoice; share: number }[] = await manager.query(
+    `SELECT tp.code, t.choice, t.share FROM competence_target t JOIN competence_topic tp ON tp.id = t.topic_id
      WHERE t.set_id = $1 ORDER BY tp.code`,
     [setId],
   );
-  return Object.fromEntries(rows.map((r) => [r.code, r.choice]));
+  return Object.fromEntries(rows.map((r) => [r.code, auditedChoice(r.choice, r.share)]));
 }
 
-function sameChoices(a: Record<string, TargetChoice>, b: Record<string, TargetChoice>): boolean {
+function sameChoices(a: Record<string, AuditedChoice>, b: Record<string, AuditedChoice>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]))
+  );
 }
 
 /** The conditional update: only onto the version read under the lock; null when it moved on. */

@@ -98,10 +98,32 @@ export const PERSON_DATA_REGISTRY: readonly PersonDataEntry[] = [
                   'before', e.before, 'after', e.after) AS row
                 FROM audit_event e WHERE e.municipality_id = $1
                   AND ((e.entity_type = 'staff_member' AND e.entity_id = $2)
-                    OR (e.entity_type = 'assessment' AND (e.before->>'staffMemberId' = $2::text OR e.after->>'staffMemberId' = $2::text))
+                    OR e.before->>'staffMemberId' = $2::text OR e.after->>'staffMemberId' = $2::text
                     OR (e.entity_type = 'user_account' AND e.entity_id = ANY($3)))
                 ORDER BY e.occurred_at`,
     erasure: { kind: 'function', why: 'privacy_erase_person blanks the before/after snapshots about the person; who did what, and when, stays.' },
+  },
+  {
+    table: 'participation',
+    personColumns: ['staff_member_id'],
+    title: 'Kursdeltagande',
+    exportSql: `SELECT jsonb_build_object('course', c.title, 'startsOn', s.starts_on, 'endsOn', s.ends_on, 'status', pa.status,
+                  'cancellationReason', pa.cancellation_reason, 'cost', pa.cost, 'fundingSource', pa.funding_source) AS row
+                FROM participation pa JOIN course_session s ON s.id = pa.session_id JOIN course c ON c.id = s.course_id
+                WHERE pa.municipality_id = $1 AND pa.staff_member_id = $2 ORDER BY s.starts_on`,
+    erasure: {
+      kind: 'unlink',
+      why: 'fk_participation_staff_member ON DELETE SET NULL: the booking keeps its seat, cost and funding (grant figures stay), without identity.',
+    },
+  },
+  {
+    table: 'development_plan',
+    personColumns: ['staff_member_id'],
+    title: 'Individuell kompetensutvecklingsplan',
+    exportSql: `SELECT to_jsonb(pl) - 'municipality_id' - 'staff_member_id' || jsonb_build_object('goals', coalesce((
+                  SELECT jsonb_agg(to_jsonb(g) - 'municipality_id' - 'plan_id') FROM development_plan_goal g WHERE g.plan_id = pl.id), '[]'::jsonb)) AS row
+                FROM development_plan pl WHERE pl.municipality_id = $1 AND pl.staff_member_id = $2 ORDER BY pl.year`,
+    erasure: { kind: 'cascade', why: 'fk_development_plan_staff_member ON DELETE CASCADE: an individual plan is about the person only (its goals go with it).' },
   },
   {
     table: 'import_job',

@@ -3,6 +3,7 @@ import { inTenantTransaction } from '@kl/api/core';
 import type { Role } from '@kl/shared/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoAssessments } from './demo-competence';
+import { seedDemoTraining } from './demo-training';
 
 /** The demo kommun (Örebro) that `npm start` fills in development mode. */
 export const DEMO_MUNICIPALITY_CODE = '1880';
@@ -112,6 +113,7 @@ export async function seedDemoData(
     if (organisation.caseworkerStaffMemberId && teamLeaderAccountId) {
       await seedDemoAssessments(manager, municipality.id, organisation.caseworkerStaffMemberId, teamLeaderAccountId);
     }
+    await seedDemoTraining(manager, municipality.id, organisation.caseworkerStaffMemberId);
   });
   return DEMO_ACCOUNTS.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD }));
 }

@@ -9,6 +9,7 @@ import { UnitsModule } from '@kl/api/units';
 import { InventoryModule } from '@kl/api/inventory';
 import { PlanningModule } from '@kl/api/planning';
 import { NationalModule } from '@kl/api/national';
+import { TrainingModule } from '@kl/api/training';
 import { NotificationsModule } from '@kl/api/notifications';
 import { ImportsModule } from '@kl/api/imports';
 import { PrivacyModule } from '@kl/api/privacy';
@@ -38,6 +39,7 @@ export class AppModule {
         InventoryModule,
         PlanningModule,
         NationalModule,
+        TrainingModule,
         NotificationsModule,
         ImportsModule,
         PrivacyModule,

@@ -11,6 +11,12 @@ export const AUDIT_ENTITY_TYPES = [
   'national_round',
   'national_submission',
   'municipality_group_classification',
+  /** Training (docs/training.md). */
+  'course',
+  'course_session',
+  'participation',
+  'state_grant',
+  'development_plan',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -78,6 +84,10 @@ export const PERSONAL_DATA_RESOURCES = [
   'file_export',
   /** GDPR: everything held about one person, exported. */
   'person_export',
+  /** The people below target in a gap list. */
+  'gap_list',
+  /** Who is booked on a session, or one person's bookings. */
+  'participation',
 ] as const;
 export type PersonalDataResource = (typeof PERSONAL_DATA_RESOURCES)[number];
 

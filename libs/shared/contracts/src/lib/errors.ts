@@ -64,6 +64,11 @@ export const ERROR_CODES = [
   'PERSON_STILL_EMPLOYED',
   /** A round's person-level data is purged only when it has been closed long enough. */
   'ROUND_NOT_PURGEABLE',
+  // Training
+  'SESSION_FULL',
+  'PARTICIPATION_OVERLAP',
+  'PARTICIPATION_STATUS',
+  'GRANT_EXCEEDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -27,6 +27,8 @@ export interface TargetOrigin {
 /** The nearest setting above a unit (its parent, their parents, then the kommun-wide set). */
 export interface InheritedTarget {
   choice: TargetChoice;
+  /** The share (whole percent) of the staff that must reach the level; 100 when left out. */
+  share?: number;
   origin: TargetOrigin;
 }
 
@@ -35,6 +37,8 @@ export interface TargetSetTopic {
   name: string;
   /** This set's own setting; null = not set here, the inherited one applies. */
   own: TargetChoice | null;
+  /** This set's own share (whole percent, 1–100) for its level; 100 = everyone, when left out too. */
+  ownShare?: number | null;
   /** What applies when this set does not say; null when nothing above sets the topic. */
   inherited: InheritedTarget | null;
 }
@@ -70,9 +74,18 @@ export interface TargetSetQuery {
   role: StaffRole;
 }
 
+/** The most and least a target may ask: a share of the staff in whole percent. */
+export const TARGET_SHARE_MIN = 1;
+export const TARGET_SHARE_MAX = 100;
+
 export interface TopicTargetInput {
   topicCode: string;
   choice: TargetChoice;
+  /**
+   * The share (whole percent, 1–100) of the staff that must reach the level: "at least 80 % at
+   * least grundläggande". Left out: 100, everyone. Ignored for `none`.
+   */
+  share?: number;
 }
 
 /**
@@ -93,6 +106,8 @@ export interface SaveTargetSetRequest {
 export interface EffectiveTarget {
   topicCode: string;
   level: TargetLevel;
+  /** The share (whole percent) of the staff that must reach the level; 100 = everyone. */
+  share: number;
   origin: TargetOrigin;
 }
 

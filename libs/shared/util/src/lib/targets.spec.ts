@@ -2,6 +2,7 @@ import type { TargetChoice } from '@kl/shared/contracts';
 import {
   effectiveChoice,
   effectiveLevel,
+  effectiveTarget,
   inheritTargets,
   summariseTargetGaps,
   targetGap,
@@ -29,11 +30,11 @@ describe('inheritTargets', () => {
     ]);
     expect(topics.get('SA01')).toEqual({
       own: null,
-      inherited: { choice: 'advanced', origin: PARENT },
+      inherited: { choice: 'advanced', share: 100, origin: PARENT },
     });
     expect(topics.get('SA02')).toEqual({
       own: null,
-      inherited: { choice: 'basic', origin: KOMMUN },
+      inherited: { choice: 'basic', share: 100, origin: KOMMUN },
     });
     expect(topics.has('SA03')).toBe(false);
   });
@@ -41,7 +42,11 @@ describe('inheritTargets', () => {
   it("keeps the unit's own setting beside the one it overrides", () => {
     const topics = inheritTargets([setting('SA01', 'basic', 0), setting('SA01', 'advanced', 1)]);
     const sa01 = topics.get('SA01');
-    expect(sa01).toEqual({ own: 'basic', inherited: { choice: 'advanced', origin: PARENT } });
+    expect(sa01).toEqual({
+      own: 'basic',
+      ownShare: 100,
+      inherited: { choice: 'advanced', share: 100, origin: PARENT },
+    });
     expect(sa01 && effectiveLevel(sa01)).toBe('basic');
   });
 
@@ -51,7 +56,7 @@ describe('inheritTargets', () => {
       setting('JU02', 'none', 1),
     ]);
     const ju02 = topics.get('JU02');
-    expect(ju02?.inherited).toEqual({ choice: 'none', origin: PARENT });
+    expect(ju02?.inherited).toEqual({ choice: 'none', share: 100, origin: PARENT });
     expect(ju02 && effectiveChoice(ju02)).toBe('none');
     expect(ju02 && effectiveLevel(ju02)).toBeNull();
   });
@@ -59,6 +64,24 @@ describe('inheritTargets', () => {
   it('answers nothing without settings', () => {
     expect(inheritTargets([]).size).toBe(0);
     expect(effectiveLevel({ own: null, inherited: null })).toBeNull();
+  });
+});
+
+describe('effectiveTarget', () => {
+  it('takes the share of the setting whose level applies', () => {
+    const own = inheritTargets([
+      { ...setting('SA01', 'basic', 0), share: 80 },
+      { ...setting('SA01', 'advanced', 1), share: 50 },
+    ]).get('SA01');
+    expect(own && effectiveTarget(own)).toEqual({ level: 'basic', share: 80 });
+    const inherited = inheritTargets([{ ...setting('SA01', 'advanced', 1), share: 50 }]).get(
+      'SA01',
+    );
+    expect(inherited && effectiveTarget(inherited)).toEqual({ level: 'advanced', share: 50 });
+    const stopped = inheritTargets([setting('SA01', 'none', 0), setting('SA01', 'basic', 1)]).get(
+      'SA01',
+    );
+    expect(stopped && effectiveTarget(stopped)).toBeNull();
   });
 });
 

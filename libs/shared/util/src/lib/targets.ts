@@ -11,6 +11,8 @@ import {
 export interface TargetSetting {
   topicCode: string;
   choice: TargetChoice;
+  /** Whole percent of the staff that must reach the level; 100 when left out. */
+  share?: number;
   /** 0 = the unit itself, 1 its parent, …; the kommun-wide set is farther than any unit. */
   distance: number;
   origin: TargetOrigin;
@@ -19,6 +21,8 @@ export interface TargetSetting {
 export interface TopicTargets {
   /** The unit's own setting; null when it does not set the topic. */
   own: TargetChoice | null;
+  /** The unit's own share for its level; null when it does not set the topic. */
+  ownShare?: number | null;
   /** The nearest setting above the unit; null when nothing above sets the topic. */
   inherited: InheritedTarget | null;
 }
@@ -35,9 +39,16 @@ export function inheritTargets(settings: readonly TargetSetting[]): Map<string, 
   for (const setting of nearestFirst) {
     const topic = topics.get(setting.topicCode) ?? { own: null, inherited: null };
     if (setting.distance === 0) {
-      topic.own ??= setting.choice;
+      if (topic.own === null) {
+        topic.own = setting.choice;
+        topic.ownShare = setting.share ?? 100;
+      }
     } else {
-      topic.inherited ??= { choice: setting.choice, origin: setting.origin };
+      topic.inherited ??= {
+        choice: setting.choice,
+        share: setting.share ?? 100,
+        origin: setting.origin,
+      };
     }
     topics.set(setting.topicCode, topic);
   }
@@ -53,6 +64,14 @@ export function effectiveChoice(topic: TopicTargets): TargetChoice | null {
 export function effectiveLevel(topic: TopicTargets): TargetLevel | null {
   const choice = effectiveChoice(topic);
   return choice === 'none' ? null : choice;
+}
+
+/** The target that applies with its share, if any: the level and the share of the same setting. */
+export function effectiveTarget(topic: TopicTargets): { level: TargetLevel; share: number } | null {
+  const level = effectiveLevel(topic);
+  if (!level) return null;
+  const share = topic.own !== null ? topic.ownShare : topic.inherited?.share;
+  return { level, share: share ?? 100 };
 }
 
 /**

@@ -7,6 +7,8 @@ import {
   type StaffTargetsQuery,
   TARGET_CHOICES,
   TARGET_SET_MAX_TOPICS,
+  TARGET_SHARE_MAX,
+  TARGET_SHARE_MIN,
   type TargetChoice,
   type TargetSetQuery,
   type TopicTargetInput,
@@ -22,6 +24,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   Min,
   ValidateIf,
   ValidateNested,
@@ -57,6 +60,17 @@ export class TopicTargetDto implements TopicTargetInput {
   @IsIn(TARGET_CHOICES)
   @IsDefined()
   choice!: TargetChoice;
+
+  @ApiPropertyOptional({
+    minimum: TARGET_SHARE_MIN,
+    maximum: TARGET_SHARE_MAX,
+    description: 'Whole percent of the staff that must reach the level; left out: 100',
+  })
+  @IsOptional()
+  @Max(TARGET_SHARE_MAX)
+  @Min(TARGET_SHARE_MIN)
+  @IsInt()
+  share?: number;
 }
 
 export class SaveTargetSetDto implements SaveTargetSetRequest {
@@ -100,4 +114,3 @@ export class StaffTargetsQueryDto implements StaffTargetsQuery {
   @IsUUID()
   roundId?: string;
 }
-

@@ -1,5 +1,13 @@
 import { TARGET_CHOICES, type TargetChoice } from '@kl/shared/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Municipality } from '@kl/api/organisation';
 import { CompetenceTopic } from '@kl/api/competence';
 import { CompetenceTargetSet } from './competence-target-set.entity';
@@ -11,6 +19,7 @@ import { CompetenceTargetSet } from './competence-target-set.entity';
 @Entity({ name: 'competence_target' })
 @Index('uq_competence_target_set_topic', ['setId', 'topicId'], { unique: true })
 @Index('ix_competence_target_topic', ['topicId'])
+@Check('ck_competence_target_share', '"share" BETWEEN 1 AND 100')
 export class CompetenceTarget {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -43,4 +52,8 @@ export class CompetenceTarget {
 
   @Column({ type: 'enum', enum: [...TARGET_CHOICES], enumName: 'competence_target_choice' })
   choice!: TargetChoice;
+
+  /** The share (whole percent) of the staff that must reach the level: 100 = everyone. */
+  @Column({ type: 'smallint', default: 100 })
+  share!: number;
 }

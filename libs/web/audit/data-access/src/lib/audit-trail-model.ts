@@ -15,6 +15,11 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   national_round: 'Nationell omgång',
   national_submission: 'Nationell inlämning',
   municipality_group_classification: 'Kommungruppsindelning',
+  course: 'Kurs',
+  course_session: 'Kurstillfälle',
+  participation: 'Deltagande',
+  state_grant: 'Statsbidrag',
+  development_plan: 'Kompetensutvecklingsplan',
 };
 
 /** Keys of a record that are bookkeeping, not what anyone decided. */

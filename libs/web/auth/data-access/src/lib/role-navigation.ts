@@ -43,6 +43,12 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'municipality_admin') {
     items.push({ label: 'Målnivåer', path: '/malnivaer' });
   }
+  if (role === 'municipality_admin' || role === 'team_leader') {
+    items.push({ label: 'Kompetensglapp', path: '/kompetensglapp' });
+  }
+  if (role === 'municipality_admin') {
+    items.push({ label: 'Utbildningsbudget', path: '/utbildningsbudget' });
+  }
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
   }

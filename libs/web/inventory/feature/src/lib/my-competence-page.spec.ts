@@ -45,6 +45,7 @@ const targets = (levels: Record<string, 'basic' | 'advanced'>): StaffTargets => 
   targets: Object.entries(levels).map(([topicCode, level]) => ({
     topicCode,
     level,
+    share: 100,
     origin: { unitId: null, unitName: null },
   })),
 });

@@ -137,6 +137,8 @@ const READ_RESOURCE_LABELS: Record<PersonalDataResource, string> = {
   audit_trail: 'Granskningsloggen',
   file_export: 'En exporterad fil',
   person_export: 'Registerutdraget',
+  gap_list: 'Listan över glapp mot målnivåerna',
+  participation: 'Kursdeltagandet',
 };
 
 export interface ReadLogEntry {

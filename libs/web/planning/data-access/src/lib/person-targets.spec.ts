@@ -44,6 +44,7 @@ const targets = (
   targets: Object.entries(levels).map(([topicCode, level]) => ({
     topicCode,
     level,
+    share: 100,
     origin: unitName ? { unitId: 'u1', unitName } : KOMMUN,
   })),
 });

@@ -51,6 +51,10 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   ROUND_NOT_PURGEABLE: 'Omgången kan inte gallras ännu: den måste vara stängd och ha varit det så länge som gallringsfristen säger.',
   IMPORT_NOT_CONFIRMABLE: 'Importen kan inte bekräftas: den är redan skriven, har fel eller misslyckades. Ladda upp filen på nytt.',
   CROSSWALK_INCOMPLETE: 'Kopplingen till förra versionen är inte komplett: varje inriktning behöver en koppling.',
+  SESSION_FULL: 'Kurstillfället har inte så många platser kvar för kommunen.',
+  PARTICIPATION_OVERLAP: 'Någon av medarbetarna är redan anmäld till ett kurstillfälle på samma dagar.',
+  PARTICIPATION_STATUS: 'Deltagandet kan inte byta status på det sättet.',
+  GRANT_EXCEEDED: 'Statsbidraget räcker inte till kostnaden: det som är kvar är mindre än kostnaden.',
 };
 
 /** Swedish text for every field-level code, e.g. `{ email: 'required' }`. */

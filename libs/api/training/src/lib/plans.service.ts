@@ -1,0 +1,309 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  type KommunTransaction,
+  NotFoundError,
+  ScopedData,
+  type SqlParams,
+  StaleVersionError,
+  ValidationFailedError,
+} from '@kl/api/core';
+import { loadRound } from '@kl/api/inventory';
+import { GapsService } from '@kl/api/planning';
+import {
+  COMPETENCE_LEVELS,
+  type CreatePlanRequest,
+  type DevelopmentPlan,
+  type FieldErrorCode,
+  type PlanGoal,
+  type PlanIndicators,
+  type PlanFollowUpRequest,
+  type UpdatePlanRequest,
+} from '@kl/shared/contracts';
+import { todayInSweden } from '@kl/shared/util';
+import { moneyText } from './dto/money';
+import { loadPlans } from './plan-rows';
+
+/**
+ * Kompetensutvecklingsplaner: overall plans of the kommun or a unit and individual plans, per
+ * year, with goals per topic (taken from the gaps when asked), a budget per funding source, what
+ * was done against them (participation of their people in the year) and the yearly follow-up.
+ */
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly data: ScopedData,
+    private readonly gaps: GapsService,
+  ) {}
+
+  list(actor: Actor, year?: number): Promise<DevelopmentPlan[]> {
+    return this.data.inKommun(actor, async (tx) => {
+      const plans = await loadPlans(tx, (p) => (year ? `pl.year = ${p.add(year, 'int')}` : 'true'));
+      await recordIndividualReads(tx, plans);
+      return plans;
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<DevelopmentPlan> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const plan = await requirePlan(tx, id);
+        await recordIndividualReads(tx, [plan]);
+        return plan;
+      },
+      'Plan',
+    );
+  }
+
+  create(actor: Actor, request: CreatePlanRequest): Promise<DevelopmentPlan> {
+    return this.data.inKommun(actor, async (tx) => {
+      const errors: Record<string, FieldErrorCode> = {};
+      const individual = request.kind === 'individual';
+      if (individual && !request.staffMemberId) errors['staffMemberId'] = 'required';
+      if (individual && request.unitId) errors['unitId'] = 'not_allowed';
+      if (!individual && request.staffMemberId) errors['staffMemberId'] = 'not_allowed';
+      if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
+      // Scope: the person or unit must be in the caller's reach (404 otherwise); a team leader
+      // writes individual plans and the plans of the units they lead, the kommun's is HR's.
+      if (individual) await tx.requireStaff(request.staffMemberId as string);
+      else if (request.unitId) await tx.unitSubtree(request.unitId);
+      else if (actor.role !== 'municipality_admin') throw new NotFoundError('Plan');
+      const goals = request.goalsFromRoundId
+        ? await this.goalsFromGaps(tx, request)
+        : (request.goals ?? []).map((g) => ({ ...g, gapFte: null }));
+      checkGoals(goals);
+      const taken = await tx.query(
+        `SELECT 1 FROM development_plan WHERE municipality_id = $1 AND kind = $2 AND year = $3
+           AND unit_id IS NOT DISTINCT FROM $4::uuid AND staff_member_id IS NOT DISTINCT FROM $5::uuid`,
+        [
+          tx.municipalityId,
+          request.kind,
+          request.year,
+          request.unitId ?? null,
+          request.staffMemberId ?? null,
+        ],
+      );
+      if (taken.length > 0) throw new ValidationFailedError({ year: 'not_unique' });
+      const budget = request.budget ?? { ordinaryBudget: '0', grant: '0', other: '0' };
+      const [{ id }] = await tx.query<{ id: string }>(
+        `INSERT INTO development_plan (municipality_id, kind, year, unit_id, staff_member_id, budget_ordinary, budget_grant, budget_other)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          tx.municipalityId,
+          request.kind,
+          request.year,
+          individual ? null : (request.unitId ?? null),
+          individual ? request.staffMemberId : null,
+          moneyText(budget.ordinaryBudget),
+          moneyText(budget.grant),
+          moneyText(budget.other),
+        ],
+      );
+      await writeGoals(tx, id, goals);
+      const plan = await requirePlan(tx, id);
+      await tx.audit({
+        entityType: 'development_plan',
+        entityId: id,
+        action: 'create',
+        before: null,
+        after: auditView(plan),
+      });
+      return plan;
+    });
+  }
+
+  update(actor: Actor, id: string, request: UpdatePlanRequest): Promise<DevelopmentPlan> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const before = await this.writable(actor, tx, id, request.version);
+        const goals = request.goals.map((g) => ({
+          ...g,
+          gapFte: before.goals.find((b) => b.topicCode === g.topicCode)?.gapFte ?? null,
+        }));
+        checkGoals(goals);
+        await tx.modify(
+          `UPDATE development_plan SET status = $3, budget_ordinary = $4, budget_grant = $5, budget_other = $6,
+                row_version = row_version + 1, updated_at = now()
+         WHERE municipality_id = $1 AND id = $2 RETURNING id`,
+          [
+            tx.municipalityId,
+            id,
+            request.status,
+            moneyText(request.budget.ordinaryBudget),
+            moneyText(request.budget.grant),
+            moneyText(request.budget.other),
+          ],
+        );
+        await tx.query(
+          'DELETE FROM development_plan_goal WHERE municipality_id = $1 AND plan_id = $2',
+          [tx.municipalityId, id],
+        );
+        await writeGoals(tx, id, goals);
+        const after = await requirePlan(tx, id);
+        await tx.audit({
+          entityType: 'development_plan',
+          entityId: id,
+          action: 'update',
+          before: auditView(before),
+          after: auditView(after),
+        });
+        return after;
+      },
+      'Plan',
+    );
+  }
+
+  /** The yearly follow-up: what was done, what was not and why, what next; dated today. */
+  followUp(actor: Actor, id: string, request: PlanFollowUpRequest): Promise<DevelopmentPlan> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const before = await this.writable(actor, tx, id, request.version);
+        await tx.modify(
+          `UPDATE development_plan SET follow_up_done = $3, follow_up_not_done = $4, follow_up_next = $5,
+                followed_up_on = $6, row_version = row_version + 1, updated_at = now()
+         WHERE municipality_id = $1 AND id = $2 RETURNING id`,
+          [tx.municipalityId, id, request.done, request.notDone, request.next, todayInSweden()],
+        );
+        const after = await requirePlan(tx, id);
+        await tx.audit({
+          entityType: 'development_plan',
+          entityId: id,
+          action: 'update',
+          before: auditView(before),
+          after: auditView(after),
+        });
+        return after;
+      },
+      'Plan',
+    );
+  }
+
+  /** The national survey's kommun indicators for a year, answered from the plans. */
+  indicators(actor: Actor, year: number): Promise<PlanIndicators> {
+    return this.data.inKommun(actor, async (tx) => {
+      const [row] = await tx.query<{
+        overall: boolean;
+        leaders: number;
+        withPlan: number;
+        plans: number;
+        followed: number;
+      }>(
+        `SELECT EXISTS (SELECT 1 FROM development_plan WHERE municipality_id = $1 AND year = $2 AND kind = 'overall') AS overall,
+                (SELECT count(*)::int FROM staff_member s WHERE s.municipality_id = $1 AND s.role = 'team_leader'
+                   AND s.employment_start <= make_date($2, 12, 31) AND (s.employment_end IS NULL OR s.employment_end >= make_date($2, 1, 1))) AS leaders,
+                (SELECT count(*)::int FROM staff_member s WHERE s.municipality_id = $1 AND s.role = 'team_leader'
+                   AND s.employment_start <= make_date($2, 12, 31) AND (s.employment_end IS NULL OR s.employment_end >= make_date($2, 1, 1))
+                   AND EXISTS (SELECT 1 FROM development_plan pl WHERE pl.municipality_id = $1 AND pl.staff_member_id = s.id AND pl.year = $2)) AS "withPlan",
+                (SELECT count(*)::int FROM development_plan WHERE municipality_id = $1 AND year = $2) AS plans,
+                (SELECT count(*)::int FROM development_plan WHERE municipality_id = $1 AND year = $2 AND followed_up_on IS NOT NULL) AS followed`,
+        [tx.municipalityId, year],
+      );
+      const answer = (part: number, whole: number) =>
+        whole > 0 && part === whole ? 'yes' : part > 0 ? 'partly' : 'no';
+      return {
+        year,
+        overallPlan: row.overall,
+        teamLeaderPlans: {
+          withPlan: row.withPlan,
+          teamLeaders: row.leaders,
+          answer: answer(row.withPlan, row.leaders),
+        },
+        followedUp: {
+          followedUp: row.followed,
+          plans: row.plans,
+          answer: answer(row.followed, row.plans),
+        },
+      };
+    });
+  }
+
+  /** A plan the caller may change (the kommun's overall plan is HR's), on the version they read. */
+  private async writable(
+    actor: Actor,
+    tx: KommunTransaction,
+    id: string,
+    version: number,
+  ): Promise<DevelopmentPlan> {
+    const plan = await requirePlan(tx, id);
+    if (plan.kind === 'overall' && plan.unitId === null && actor.role !== 'municipality_admin')
+      throw new NotFoundError('Plan');
+    if (plan.version !== version) throw new StaleVersionError('Plan', plan);
+    return plan;
+  }
+
+  /** The topics where the plan's people are below target in the round, at the level asked. */
+  private async goalsFromGaps(
+    tx: KommunTransaction,
+    request: CreatePlanRequest,
+  ): Promise<PlanGoal[]> {
+    const round = await loadRound(tx, request.goalsFromRoundId as string);
+    if (request.kind === 'individual') {
+      const person = await this.gaps.staffGapsIn(tx, request.staffMemberId as string, round.id);
+      return person.topics.flatMap((t) =>
+        t.kind === 'below' && t.target
+          ? [{ topicCode: t.topicCode, level: t.target, gapFte: null }]
+          : [],
+      );
+    }
+    const gaps = await this.gaps.gapsIn(tx, round, { unitId: request.unitId ?? undefined });
+    return gaps.topics
+      .filter((t) => t.gapFte !== '0.00' && t.targetLevels.length > 0)
+      .map((t) => ({
+        topicCode: t.topicCode,
+        level: t.targetLevels[t.targetLevels.length - 1],
+        gapFte: t.gapFte,
+      }));
+  }
+}
+
+function checkGoals(goals: readonly PlanGoal[]): void {
+  const errors: Record<string, FieldErrorCode> = {};
+  const seen = new Set<string>();
+  goals.forEach((g, i) => {
+    if (seen.has(g.topicCode)) errors[`goals.${i}`] = 'not_unique';
+    if (!COMPETENCE_LEVELS.includes(g.level)) errors[`goals.${i}.level`] = 'invalid_value';
+    seen.add(g.topicCode);
+  });
+  if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
+}
+
+async function writeGoals(
+  tx: KommunTransaction,
+  planId: string,
+  goals: readonly PlanGoal[],
+): Promise<void> {
+  if (goals.length === 0) return;
+  await tx.query(
+    `INSERT INTO development_plan_goal (municipality_id, plan_id, topic_code, level, gap_fte)
+     SELECT $1, $2, x.code, x.level::course_level, x.gap FROM unnest($3::text[], $4::text[], $5::numeric[]) AS x(code, level, gap)`,
+    [
+      tx.municipalityId,
+      planId,
+      goals.map((g) => g.topicCode),
+      goals.map((g) => g.level),
+      goals.map((g) => g.gapFte),
+    ],
+  );
+}
+
+async function requirePlan(tx: KommunTransaction, id: string): Promise<DevelopmentPlan> {
+  const [plan] = await loadPlans(tx, (p: SqlParams) => `pl.id = ${p.add(id, 'uuid')}`);
+  if (!plan) throw new NotFoundError('Plan');
+  return plan;
+}
+
+async function recordIndividualReads(
+  tx: KommunTransaction,
+  plans: readonly DevelopmentPlan[],
+): Promise<void> {
+  const ids = plans.flatMap((p) => (p.staffMemberId ? [p.staffMemberId] : []));
+  await tx.recordRead('participation', ids);
+}
+
+function auditView(plan: DevelopmentPlan): Record<string, unknown> {
+  const { kind, year, unitId, staffMemberId, status, goals, budget, followUp } = plan;
+  return { kind, year, unitId, staffMemberId, status, goals, budget, followUp };
+}

@@ -1,0 +1,32 @@
+import { ConflictError } from '@kl/api/core';
+
+/** The kommun's seats on the session are taken (or it has none). */
+export class SessionFullError extends ConflictError {
+  constructor(seatsLeft: number) {
+    super('SESSION_FULL', `The kommun has ${seatsLeft} seats left on the session`, {
+      current: { seatsLeft },
+    });
+  }
+}
+
+/** Someone is already on a session of overlapping days (or on this one). */
+export class ParticipationOverlapError extends ConflictError {
+  constructor(staffMemberIds: string[]) {
+    super('PARTICIPATION_OVERLAP', 'Already booked on overlapping days', {
+      current: { staffMemberIds },
+    });
+  }
+}
+
+export class ParticipationStatusError extends ConflictError {
+  constructor(from: string, to: string) {
+    super('PARTICIPATION_STATUS', `A participation cannot go from ${from} to ${to}`);
+  }
+}
+
+/** The grant's planned and used costs would pass what was granted. */
+export class GrantExceededError extends ConflictError {
+  constructor(left: string) {
+    super('GRANT_EXCEEDED', `The grant has ${left} kronor left`, { current: { left } });
+  }
+}

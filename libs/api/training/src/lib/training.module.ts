@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { PlanningModule } from '@kl/api/planning';
+import { PlansController } from './plans.controller';
+import { PlansService } from './plans.service';
+import { CoursesController, SessionsController, SuggestionsController } from './courses.controller';
+import { CoursesService } from './courses.service';
+import { FundingService } from './funding.service';
+import { FundingController, ParticipationController } from './participation.controller';
+import { ParticipationService } from './participation.service';
+import { SessionsService } from './sessions.service';
+import { SuggestionsService } from './suggestions.service';
+
+/** Training: the course catalogue, sessions, participation and its funding (docs/training.md). */
+@Module({
+  imports: [PlanningModule],
+  controllers: [
+    CoursesController,
+    SessionsController,
+    SuggestionsController,
+    ParticipationController,
+    FundingController,
+    PlansController,
+  ],
+  providers: [
+    CoursesService,
+    SessionsService,
+    ParticipationService,
+    FundingService,
+    SuggestionsService,
+    PlansService,
+  ],
+  exports: [CoursesService, SessionsService],
+})
+export class TrainingModule {}

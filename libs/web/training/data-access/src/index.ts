@@ -1,0 +1,2 @@
+export * from './lib/training.api';
+export * from './lib/training-text';

@@ -1,0 +1,205 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  FUNDING_SOURCES,
+  type CourseSession,
+  type CourseSuggestion,
+  type FundingSource,
+  type InventoryRound,
+  type RoundGaps,
+  type StateGrant,
+  type TopicGap,
+} from '@kl/shared/contracts';
+import { InventoryApi } from '@kl/web/inventory/data-access';
+import {
+  decimalText,
+  FUNDING_LABELS,
+  gapsExportTable,
+  LEVEL_LABELS,
+  reasonText,
+  TrainingApi,
+} from '@kl/web/training/data-access';
+import {
+  downloadCsv,
+  downloadXlsx,
+  errorText,
+  exportFileName,
+  tableToCsv,
+  toErrorBody,
+} from '@kl/web/shared/util';
+
+/**
+ * /kompetensglapp: where are our gaps? The round's gaps against the målnivåer, largest first,
+ * exportable; for a gap the courses that close it, ranked with their reasons; and booking the
+ * people below target on a session with a funding source.
+ */
+@Component({
+  selector: 'kl-gaps-page',
+  templateUrl: './gaps-page.html',
+  styleUrl: './gaps-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class GapsPage {
+  private readonly api = inject(TrainingApi);
+  private readonly inventory = inject(InventoryApi);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly rounds = signal<InventoryRound[]>([]);
+  protected readonly roundId = signal('');
+  protected readonly gaps = signal<RoundGaps | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly topic = signal<TopicGap | null>(null);
+  protected readonly suggestions = signal<CourseSuggestion[] | null>(null);
+  protected readonly chosen = signal<{
+    suggestion: CourseSuggestion;
+    session: CourseSession;
+  } | null>(null);
+  protected readonly people = signal<ReadonlySet<string>>(new Set());
+  protected readonly fundingSource = signal<FundingSource>('ordinary_budget');
+  protected readonly grants = signal<StateGrant[]>([]);
+  protected readonly grantId = signal('');
+  protected readonly booking = signal(false);
+  protected readonly booked = signal<string | null>(null);
+  protected readonly bookingError = signal<string | null>(null);
+
+  protected readonly fundingSources = FUNDING_SOURCES;
+  protected readonly fundingLabels = FUNDING_LABELS;
+  protected readonly decimal = decimalText;
+  protected readonly reason = reasonText;
+  protected readonly gapTopics = computed(
+    () => this.gaps()?.topics.filter((t) => t.gapFte !== '0.00') ?? [],
+  );
+  protected readonly yearGrants = computed(() => {
+    const year = this.chosen()?.session.startsOn.slice(0, 4);
+    return this.grants().filter((g) => String(g.year) === year);
+  });
+
+  constructor() {
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    try {
+      const rounds = (await this.inventory.rounds()).filter((r) => r.status !== 'planned');
+      this.rounds.set(rounds);
+      if (rounds[0]) await this.selectRound(rounds[0].id);
+    } catch (error) {
+      this.error.set(errorText(toErrorBody(error).code));
+    }
+  }
+
+  protected async selectRound(id: string): Promise<void> {
+    this.roundId.set(id);
+    this.topic.set(null);
+    this.suggestions.set(null);
+    this.chosen.set(null);
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const gaps = await this.api.gaps(id);
+      // A newer choice wins: an answer for a round no longer chosen is dropped.
+      if (this.roundId() === id) this.gaps.set(gaps);
+    } catch (error) {
+      this.error.set(errorText(toErrorBody(error).code));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected targetText(topic: TopicGap): string {
+    const levels = topic.targetLevels.map((l) => LEVEL_LABELS[l]).join(', ');
+    return topic.requiredShare === '100.0'
+      ? levels
+      : `${levels}, minst ${decimalText(topic.requiredShare)} %`;
+  }
+
+  protected async showSuggestions(topic: TopicGap): Promise<void> {
+    this.topic.set(topic);
+    this.chosen.set(null);
+    this.booked.set(null);
+    this.suggestions.set(null);
+    const level = topic.targetLevels[topic.targetLevels.length - 1] ?? 'basic';
+    try {
+      const [withPeople, list] = await Promise.all([
+        this.api.gaps(this.roundId(), topic.topicCode),
+        this.api.suggestions({
+          topicCode: topic.topicCode,
+          level,
+          staffRole: this.gaps()?.staffRole,
+          people: Math.max(1, topic.belowStaff),
+        }),
+      ]);
+      if (this.topic() !== topic) return;
+      this.topic.set(withPeople.topics.find((t) => t.topicCode === topic.topicCode) ?? topic);
+      this.suggestions.set(list);
+    } catch (error) {
+      this.error.set(errorText(toErrorBody(error).code));
+    }
+  }
+
+  protected async choose(suggestion: CourseSuggestion): Promise<void> {
+    if (!suggestion.sessionId) return;
+    this.bookingError.set(null);
+    this.booked.set(null);
+    const [session, grants] = await Promise.all([
+      this.api.session(suggestion.sessionId),
+      this.api.grants(),
+    ]);
+    this.grants.set(grants);
+    this.people.set(
+      new Set(
+        (this.topic()?.people ?? [])
+          .map((p) => p.staffMemberId)
+          .slice(0, session.ourSeats - session.ourTaken),
+      ),
+    );
+    this.chosen.set({ suggestion, session });
+  }
+
+  protected togglePerson(id: string, checked: boolean): void {
+    const next = new Set(this.people());
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.people.set(next);
+  }
+
+  protected selected(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
+  }
+
+  protected async book(): Promise<void> {
+    const chosen = this.chosen();
+    if (!chosen || this.people().size === 0) return;
+    this.booking.set(true);
+    this.bookingError.set(null);
+    try {
+      const source = this.fundingSource();
+      const booked = await this.api.book(chosen.session.id, {
+        staffMemberIds: [...this.people()],
+        status: 'booked',
+        fundingSource: source,
+        grantId: source === 'grant' ? this.grantId() || null : null,
+      });
+      this.booked.set(
+        `${booked.length} ${booked.length === 1 ? 'person bokad' : 'personer bokade'} på ${chosen.suggestion.courseTitle} ${chosen.session.startsOn}.`,
+      );
+      this.chosen.set(null);
+    } catch (error) {
+      const body = toErrorBody(error);
+      const fields = body.errors ? ` (${Object.keys(body.errors).join(', ')})` : '';
+      this.bookingError.set(`${errorText(body.code)}${fields}`);
+    } finally {
+      this.booking.set(false);
+    }
+  }
+
+  protected async download(format: 'xlsx' | 'csv'): Promise<void> {
+    const gaps = this.gaps();
+    if (!gaps) return;
+    const table = gapsExportTable(gaps);
+    const name = exportFileName(format, 'kompetensglapp', gaps.round.name);
+    if (format === 'csv') downloadCsv(this.document, name, tableToCsv(table));
+    else await downloadXlsx(this.document, name, table);
+  }
+}

@@ -1,0 +1,18 @@
+import type { Routes } from '@angular/router';
+import { requireRole } from '@kl/web/auth/data-access';
+
+/** Routes of the training feature. */
+export const trainingRoutes: Routes = [
+  {
+    path: 'kompetensglapp',
+    title: 'Kompetensglapp – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./gaps-page').then((m) => m.GapsPage),
+  },
+  {
+    path: 'utbildningsbudget',
+    title: 'Utbildningsbudget – Kompetensläget',
+    canActivate: [requireRole('municipality_admin')],
+    loadComponent: () => import('./funding-page').then((m) => m.FundingPage),
+  },
+];

@@ -1,0 +1,212 @@
+import { createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
+import type { InventoryRound, RoundGaps, StaffGaps, TopicGap } from '@kl/shared/contracts';
+import {
+  asKommun,
+  createRound,
+  createStaff,
+  createUnit,
+  municipalityId,
+  publishedFrameworkId,
+} from '../inventory/inventory-fixtures';
+
+/**
+ * Gaps against the målnivåer, computed by the API from the round's population and the inherited
+ * targets, on a constructed case with known answers:
+ *
+ *   Förvaltning P (SA02: grundläggande for at least 50 %)          kommun-wide: SA01 grundläggande
+ *   ├── Enhet C (SA01: fördjupad)   a 1.0 FTE, b 0.5 FTE
+ *   └── d 0.75 FTE in P itself
+ *   Enhet S (sibling, led by the team leader)                       c 1.0 FTE
+ */
+describe('Gaps against the målnivåer', () => {
+  let t: TestApp;
+  let admin: SignedIn;
+  let leaderOfS: Awaited<ReturnType<typeof signInAs>>;
+  let caseworkerA: SignedIn;
+  let kommun: string;
+  let frameworkId: string;
+  let p: string;
+  let c: string;
+  let s: string;
+  const staff: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
+  let round: InventoryRound;
+
+  const topic = (gaps: RoundGaps, code: string): TopicGap => {
+    const found = gaps.topics.find((g) => g.topicCode === code);
+    if (!found) throw new Error(`No topic ${code}`);
+    return found;
+  };
+  const gapsOf = async (who: SignedIn, query = ''): Promise<RoundGaps> =>
+    (await who.get(`/api/rounds/${round.id}/gaps${query}`).expect(200)).body;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signInAs(t, 'municipality_admin');
+    kommun = await municipalityId(t);
+    frameworkId = await publishedFrameworkId(t);
+    p = await createUnit(t, kommun, 'Förvaltning');
+    c = await createUnit(t, kommun, 'Enhet C', p);
+    s = await createUnit(t, kommun, 'Enhet S');
+    staff.a = await createStaff(t, kommun, c, { lastName: 'Andersson', fte: '1.00' });
+    staff.b = await createStaff(t, kommun, c, { lastName: 'Berg', fte: '0.50' });
+    staff.c = await createStaff(t, kommun, s, { lastName: 'Carlsson', fte: '1.00' });
+    staff.d = await createStaff(t, kommun, p, { lastName: 'Dahl', fte: '0.75' });
+    leaderOfS = await signInAs(t, 'team_leader', { unitIds: [s] });
+    caseworkerA = await signInAs(t, 'caseworker', { staffMemberId: staff.a });
+
+    const setTargets = (unitId: string | null, targets: object[]) =>
+      admin
+        .put('/api/targets')
+        .send({ unitId, frameworkId, role: 'caseworker', version: 0, targets })
+        .expect(200);
+    await setTargets(null, [{ topicCode: 'SA01', choice: 'basic' }]);
+    await setTargets(p, [{ topicCode: 'SA02', choice: 'basic', share: 50 }]);
+    await setTargets(c, [{ topicCode: 'SA01', choice: 'advanced' }]);
+
+    round = await createRound(admin, frameworkId, { unitIds: [p, s] });
+    const cell = (who: string, topicCode: string, value: string) => ({
+      staffMemberId: who,
+      topicCode,
+      value,
+      expectedVersion: 0,
+    });
+    await admin
+      .put(`/api/rounds/${round.id}/assessments`)
+      .send({
+        cells: [
+          cell(staff.a, 'SA01', 'basic'),
+          cell(staff.b, 'SA01', 'advanced'),
+          cell(staff.c, 'SA01', 'insufficient'),
+          cell(staff.d, 'SA01', 'basic'),
+          cell(staff.a, 'SA02', 'insufficient'),
+          cell(staff.b, 'SA02', 'insufficient'),
+          cell(staff.d, 'SA02', 'basic'),
+        ],
+      })
+      .expect(200);
+  });
+  afterAll(() => t.close());
+
+  it('answers the kommun’s gaps per topic with FTE and share below target, ranked by size', async () => {
+    const gaps = await gapsOf(admin, '?topicCode=SA01');
+    expect(gaps.staffWithTargets).toBe(4);
+    // SA01: a (fördjupad asked, grundläggande) and c (saknar) are below: 2.0 of 3.25 FTE.
+    expect(topic(gaps, 'SA01')).toMatchObject({
+      rank: 1,
+      targetLevels: ['basic', 'advanced'],
+      assessedFte: '3.25',
+      belowFte: '2.00',
+      belowShare: '61.5',
+      gapFte: '2.00',
+      requiredShare: '100.0',
+      belowStaff: 2,
+    });
+    expect(
+      topic(gaps, 'SA01').people.map((x) => [x.lastName.split(' ')[0], x.target, x.steps]),
+    ).toEqual([
+      ['Andersson', 'advanced', 1],
+      ['Carlsson', 'basic', 1],
+    ]);
+    // SA02: 50 % of P's 2.25 FTE must be grundläggande: 1.125 asked, d's 0.75 there, 0.375 to go.
+    expect(topic(gaps, 'SA02')).toMatchObject({
+      rank: 2,
+      assessedFte: '2.25',
+      belowFte: '1.50',
+      belowShare: '66.7',
+      requiredShare: '50.0',
+      gapFte: '0.375',
+      belowStaff: 2,
+      // People are listed for the topic asked for only.
+      people: [],
+    });
+    expect(gaps.topics[2]).toMatchObject({ rank: 3, gapFte: '0.00' });
+  });
+
+  it('narrows to a unit with its subunits', async () => {
+    const gaps = await gapsOf(admin, `?unitId=${c}`);
+    expect(topic(gaps, 'SA01')).toMatchObject({
+      assessedFte: '1.50',
+      belowFte: '1.00',
+      belowShare: '66.7',
+    });
+    expect(topic(gaps, 'SA02')).toMatchObject({
+      assessedFte: '1.50',
+      belowFte: '1.50',
+      gapFte: '0.75',
+    });
+  });
+
+  it('gives a team leader the gaps of their own units only, and logs the people named', async () => {
+    const gaps = await gapsOf(leaderOfS, '?topicCode=SA01');
+    expect(topic(gaps, 'SA01')).toMatchObject({
+      assessedFte: '1.00',
+      belowFte: '1.00',
+      belowShare: '100.0',
+    });
+    expect(topic(gaps, 'SA01').people.map((x) => x.staffMemberId)).toEqual([staff.c]);
+    // c has no SA02 target: nothing is asked of S there.
+    expect(topic(gaps, 'SA02')).toMatchObject({
+      assessedFte: '0.00',
+      belowShare: null,
+      gapFte: '0.00',
+    });
+    await leaderOfS.get(`/api/rounds/${round.id}/gaps?unitId=${c}`).expect(404);
+    const reads = await asKommun<{ ids: string[] }>(
+      t,
+      kommun,
+      `SELECT staff_member_ids::text[] AS ids FROM personal_data_read WHERE resource = 'gap_list' AND actor_user_id = $1`,
+      [leaderOfS.account.id],
+    );
+    expect(reads.map((r) => r.ids)).toEqual([[staff.c]]);
+  });
+
+  it('refuses the round’s gap list to a caseworker, who reads their own gaps instead', async () => {
+    await caseworkerA.get(`/api/rounds/${round.id}/gaps`).expect(404);
+    const own = (
+      await caseworkerA.get(`/api/staff/${staff.a}/gaps?roundId=${round.id}`).expect(200)
+    ).body as StaffGaps;
+    expect(own.inPopulation).toBe(true);
+    expect(own.topics.find((x) => x.topicCode === 'SA01')).toMatchObject({
+      value: 'basic',
+      target: 'advanced',
+      kind: 'below',
+      steps: 1,
+    });
+    expect(own.topics.find((x) => x.topicCode === 'SA02')).toMatchObject({
+      value: 'insufficient',
+      target: 'basic',
+      kind: 'below',
+    });
+    expect(own.summary).toMatchObject({ withTarget: 2, below: 2, meets: 0 });
+    await caseworkerA.get(`/api/staff/${staff.c}/gaps`).expect(404);
+  });
+
+  it('keeps a closed round’s gaps when a person moves afterwards', async () => {
+    const closed = (
+      await admin.post(`/api/rounds/${round.id}/close`).send({ version: round.version }).expect(200)
+    ).body as InventoryRound;
+    round = closed;
+    const before = await gapsOf(admin);
+    await asKommun(t, kommun, 'UPDATE staff_member SET unit_id = $1 WHERE id = $2', [s, staff.a]);
+    const after = await gapsOf(admin);
+    expect(after.topics).toEqual(before.topics);
+    expect(topic(after, 'SA01')).toMatchObject({ belowFte: '2.00', assessedFte: '3.25' });
+    const person = (await admin.get(`/api/staff/${staff.a}/gaps?roundId=${round.id}`).expect(200))
+      .body as StaffGaps;
+    expect(person.topics.find((x) => x.topicCode === 'SA01')).toMatchObject({ target: 'advanced' });
+  });
+
+  it('refuses a share outside 1–100 with a field error', async () => {
+    const response = await admin
+      .put('/api/targets')
+      .send({
+        unitId: s,
+        frameworkId,
+        role: 'caseworker',
+        version: 0,
+        targets: [{ topicCode: 'SA01', choice: 'basic', share: 0 }],
+      })
+      .expect(400);
+    expect(response.body.errors).toEqual({ 'targets.0.share': expect.any(String) });
+  });
+});
