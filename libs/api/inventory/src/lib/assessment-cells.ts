@@ -82,7 +82,9 @@ export async function appendCells(
     `WITH input AS (
        SELECT * FROM unnest($5::int[], $6::uuid[], $7::uuid[], $8::text[], $9::int[], $10::text[], $11::text[])
          AS x(n, staff_member_id, topic_id, topic_code, seq, value, comment)),
-     before AS (
+     -- MATERIALIZED and joined below: as a correlated subquery it was inlined and re-run per
+     -- written cell (quadratic: an import of 39 000 cells took minutes).
+     before AS MATERIALIZED (
        SELECT x.n, x.topic_code, c.* FROM input x
        JOIN assessment_cell c ON c.round_id = $2 AND c.staff_member_id = x.staff_member_id
                              AND c.topic_id = x.topic_id AND c.source = $3),
@@ -98,8 +100,8 @@ export async function appendCells(
      audited AS (
        INSERT INTO audit_event (municipality_id, actor_user_id, entity_type, entity_id, action, before, after)
        SELECT $1, $4, 'assessment', w.id, 'create',
-              (SELECT ${auditView('b')} FROM before b WHERE b.n = w.n), ${auditView('w')}
-       FROM written w)
+              CASE WHEN b.n IS NULL THEN NULL ELSE ${auditView('b')} END, ${auditView('w')}
+       FROM written w LEFT JOIN before b ON b.n = w.n)
      SELECT w.n AS "index", ${currentColumns('w')} FROM written w`,
     [
       tx.municipalityId,
