@@ -272,4 +272,20 @@ describe("a kommun's submission from its own data", () => {
     );
     expect(columns.map((c) => c.column_name).filter((c) => /staff|name|employee|comment|user|email/.test(c))).toEqual([]);
   });
+
+  it("suggests the plan indicators as the kommun's plans of the round's year answer them", async () => {
+    const suggested = async () =>
+      ((await admin.post('/api/national/rounds/2025/own-submission/preview').send(body()).expect(200)).body as OwnSubmissionPreview)
+        .suggestedIndicators;
+    // No plan of 2025 yet: nothing is suggested (a "nej" would be a guess).
+    expect(await suggested()).toEqual({});
+    await admin.post('/api/plans').send({ kind: 'overall', year: 2025 }).expect(201);
+    // An overall plan, neither team leader (E, F) with a plan of their own, no plan followed up.
+    expect(await suggested()).toEqual({ ind_samlad_plan_handlaggare: 'ja', ind_plan_arbetsledare: 'nej', ind_plan_foljs_upp_arligen: 'nej' });
+    await admin.post('/api/plans').send({ kind: 'individual', year: 2025, staffMemberId: people.e.id }).expect(201);
+    expect(await suggested()).toMatchObject({ ind_plan_arbetsledare: 'delvis' });
+    // A plan of another year answers nothing here.
+    await admin.post('/api/plans').send({ kind: 'individual', year: 2026, staffMemberId: people.f.id }).expect(201);
+    expect(await suggested()).toMatchObject({ ind_plan_arbetsledare: 'delvis' });
+  });
 });

@@ -1,2 +1,3 @@
 export * from './lib/entities';
 export * from './lib/training.module';
+export * from './lib/plan-indicators';

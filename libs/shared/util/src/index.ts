@@ -13,3 +13,4 @@ export * from './lib/national-file';
 export * from './lib/national-trend';
 export * from './lib/gaps';
 export * from './lib/suggestions';
+export * from './lib/survey-indicators';

@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, type KommunTransaction, NotFoundError, ScopedData } from '@kl/api/core';
-import type { NationalSubmission, OwnNationalRound, OwnSubmissionPreview, SubmissionRow } from '@kl/shared/contracts';
+import type {
+  NationalSubmission,
+  OwnNationalRound,
+  OwnSubmissionPreview,
+  SubmissionRow,
+} from '@kl/shared/contracts';
+import { readPlanIndicators } from '@kl/api/training';
+import { surveyIndicatorsFromPlans } from '@kl/shared/util';
 import type { OwnSubmissionDto } from './dto/national.dto';
 import { NationalRoundNotOpenError } from './national.errors';
-import { loadNationalRound, nationalRoundStatus, type NationalRoundRow } from './national-round-row';
+import {
+  loadNationalRound,
+  nationalRoundStatus,
+  type NationalRoundRow,
+} from './national-round-row';
 import { buildOwnSubmission, storeOwnSubmission } from './own-submission-build';
 import { SUBMISSION_SELECT } from './submission-select';
 
@@ -28,7 +39,12 @@ export class OwnSubmissionService {
         [tx.municipalityId],
       );
       const submissions = await this.ownSubmissions(tx, true);
-      const inventory = await tx.query<{ id: string; name: string; referenceDate: string; frameworkId: string }>(
+      const inventory = await tx.query<{
+        id: string;
+        name: string;
+        referenceDate: string;
+        frameworkId: string;
+      }>(
         `SELECT id, name, reference_date::text AS "referenceDate", framework_id AS "frameworkId" FROM inventory_round
          WHERE municipality_id = $1 AND population_frozen_at IS NOT NULL ORDER BY reference_date DESC`,
         [tx.municipalityId],
@@ -54,61 +70,81 @@ export class OwnSubmissionService {
   }
 
   preview(actor: Actor, code: string, dto: OwnSubmissionDto): Promise<OwnSubmissionPreview> {
-    return this.data.inKommun(actor, async (tx) => {
-      const round = await loadNationalRound(tx, code);
-      const built = await buildOwnSubmission(tx, round, dto);
-      return {
-        round: round.code,
-        kommunkod: built.kommunkod,
-        rows: built.cells.map((c) => ({ kommunkod: built.kommunkod, omgang: round.code, ...c })),
-        checks: built.checks,
-        // Plans and follow-ups (issue 12) will answer these; until then the administrator does.
-        suggestedIndicators: {},
-      };
-    }, 'National round');
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const round = await loadNationalRound(tx, code);
+        const built = await buildOwnSubmission(tx, round, dto);
+        return {
+          round: round.code,
+          kommunkod: built.kommunkod,
+          rows: built.cells.map((c) => ({ kommunkod: built.kommunkod, omgang: round.code, ...c })),
+          checks: built.checks,
+          suggestedIndicators: surveyIndicatorsFromPlans(
+            await readPlanIndicators(tx, Number(round.referenceDate.slice(0, 4))),
+          ),
+        };
+      },
+      'National round',
+    );
   }
 
   submit(actor: Actor, code: string, dto: OwnSubmissionDto): Promise<NationalSubmission> {
-    return this.data.inKommun(actor, async (tx) => {
-      const round = await loadNationalRound(tx, code);
-      if (nationalRoundStatus(round) !== 'open') throw new NationalRoundNotOpenError(round.code);
-      const built = await buildOwnSubmission(tx, round, dto);
-      await storeOwnSubmission(tx, round.id, built.cells);
-      const [submission] = await tx.query<NationalSubmission>(
-        `${SUBMISSION_SELECT} WHERE s.national_round_id = $1 AND s.municipality_id = $2 AND s.replaced_at IS NULL`,
-        [round.id, tx.municipalityId],
-      );
-      await tx.audit({
-        entityType: 'national_submission',
-        entityId: submission.id,
-        action: 'submit',
-        before: null,
-        after: { ...submission, inventoryRoundId: dto.inventoryRoundId, indicators: dto.indicators },
-      });
-      return submission;
-    }, 'National round');
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const round = await loadNationalRound(tx, code);
+        if (nationalRoundStatus(round) !== 'open') throw new NationalRoundNotOpenError(round.code);
+        const built = await buildOwnSubmission(tx, round, dto);
+        await storeOwnSubmission(tx, round.id, built.cells);
+        const [submission] = await tx.query<NationalSubmission>(
+          `${SUBMISSION_SELECT} WHERE s.national_round_id = $1 AND s.municipality_id = $2 AND s.replaced_at IS NULL`,
+          [round.id, tx.municipalityId],
+        );
+        await tx.audit({
+          entityType: 'national_submission',
+          entityId: submission.id,
+          action: 'submit',
+          before: null,
+          after: {
+            ...submission,
+            inventoryRoundId: dto.inventoryRoundId,
+            indicators: dto.indicators,
+          },
+        });
+        return submission;
+      },
+      'National round',
+    );
   }
 
   /** One of the kommun's submissions as a FORMATS.md §3 file (a kommun that runs its own instance sends it on). */
   file(actor: Actor, submissionId: string): Promise<{ name: string; rows: SubmissionRow[] }> {
-    return this.data.inKommun(actor, async (tx) => {
-      const [submission] = await tx.query<NationalSubmission>(
-        `${SUBMISSION_SELECT} WHERE s.id = $1 AND s.municipality_id = $2`,
-        [submissionId, tx.municipalityId],
-      );
-      if (!submission) throw new NotFoundError('Submission');
-      const rows = await tx.query<SubmissionRow>(
-        `SELECT $2::text AS kommunkod, $3::text AS omgang, v.measure AS matt, v.topic AS inriktning, v.level AS niva,
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const [submission] = await tx.query<NationalSubmission>(
+          `${SUBMISSION_SELECT} WHERE s.id = $1 AND s.municipality_id = $2`,
+          [submissionId, tx.municipalityId],
+        );
+        if (!submission) throw new NotFoundError('Submission');
+        const rows = await tx.query<SubmissionRow>(
+          `SELECT $2::text AS kommunkod, $3::text AS omgang, v.measure AS matt, v.topic AS inriktning, v.level AS niva,
                 v.gender AS kon, coalesce(v.value::text, v.answer) AS varde
          FROM national_submission_value v WHERE v.submission_id = $1
          ORDER BY v.measure = 'bedomning_fte' DESC, v.measure, v.topic, v.level, v.gender`,
-        [submissionId, submission.kommunkod, submission.roundCode],
-      );
-      return { name: `inlamning-${submission.kommunkod}-${submission.roundCode}`, rows };
-    }, 'Submission');
+          [submissionId, submission.kommunkod, submission.roundCode],
+        );
+        return { name: `inlamning-${submission.kommunkod}-${submission.roundCode}`, rows };
+      },
+      'Submission',
+    );
   }
 
-  private ownSubmissions(tx: KommunTransaction, currentOnly: boolean): Promise<NationalSubmission[]> {
+  private ownSubmissions(
+    tx: KommunTransaction,
+    currentOnly: boolean,
+  ): Promise<NationalSubmission[]> {
     return tx.query<NationalSubmission>(
       `${SUBMISSION_SELECT} WHERE s.municipality_id = $1 ${currentOnly ? 'AND s.replaced_at IS NULL' : ''}
        ORDER BY r.reference_date DESC, s.submitted_at DESC`,
@@ -116,4 +152,3 @@ export class OwnSubmissionService {
     );
   }
 }
-

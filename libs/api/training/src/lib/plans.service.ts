@@ -23,6 +23,7 @@ import {
 import { todayInSweden } from '@kl/shared/util';
 import { moneyText } from './dto/money';
 import { loadPlans } from './plan-rows';
+import { readPlanIndicators } from './plan-indicators';
 
 /**
  * Kompetensutvecklingsplaner: overall plans of the kommun or a unit and individual plans, per
@@ -183,41 +184,7 @@ export class PlansService {
 
   /** The national survey's kommun indicators for a year, answered from the plans. */
   indicators(actor: Actor, year: number): Promise<PlanIndicators> {
-    return this.data.inKommun(actor, async (tx) => {
-      const [row] = await tx.query<{
-        overall: boolean;
-        leaders: number;
-        withPlan: number;
-        plans: number;
-        followed: number;
-      }>(
-        `SELECT EXISTS (SELECT 1 FROM development_plan WHERE municipality_id = $1 AND year = $2 AND kind = 'overall') AS overall,
-                (SELECT count(*)::int FROM staff_member s WHERE s.municipality_id = $1 AND s.role = 'team_leader'
-                   AND s.employment_start <= make_date($2, 12, 31) AND (s.employment_end IS NULL OR s.employment_end >= make_date($2, 1, 1))) AS leaders,
-                (SELECT count(*)::int FROM staff_member s WHERE s.municipality_id = $1 AND s.role = 'team_leader'
-                   AND s.employment_start <= make_date($2, 12, 31) AND (s.employment_end IS NULL OR s.employment_end >= make_date($2, 1, 1))
-                   AND EXISTS (SELECT 1 FROM development_plan pl WHERE pl.municipality_id = $1 AND pl.staff_member_id = s.id AND pl.year = $2)) AS "withPlan",
-                (SELECT count(*)::int FROM development_plan WHERE municipality_id = $1 AND year = $2) AS plans,
-                (SELECT count(*)::int FROM development_plan WHERE municipality_id = $1 AND year = $2 AND followed_up_on IS NOT NULL) AS followed`,
-        [tx.municipalityId, year],
-      );
-      const answer = (part: number, whole: number) =>
-        whole > 0 && part === whole ? 'yes' : part > 0 ? 'partly' : 'no';
-      return {
-        year,
-        overallPlan: row.overall,
-        teamLeaderPlans: {
-          withPlan: row.withPlan,
-          teamLeaders: row.leaders,
-          answer: answer(row.withPlan, row.leaders),
-        },
-        followedUp: {
-          followedUp: row.followed,
-          plans: row.plans,
-          answer: answer(row.followed, row.plans),
-        },
-      };
-    });
+    return this.data.inKommun(actor, (tx) => readPlanIndicators(tx, year));
   }
 
   /** A plan the caller may change (the kommun's overall plan is HR's), on the version they read. */

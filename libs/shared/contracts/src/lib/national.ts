@@ -224,7 +224,7 @@ export interface OwnSubmissionPreview {
   kommunkod: string;
   rows: SubmissionRow[];
   checks: SubmissionChecks;
-  /** Indicators pre-filled from plans and follow-ups where they exist (none yet: empty). */
+  /** The plan indicators as the kommun's plans of the round's year answer them (empty without plans). */
   suggestedIndicators: Partial<Record<IndicatorMeasure, IndicatorAnswer>>;
 }
 

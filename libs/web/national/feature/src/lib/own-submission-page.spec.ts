@@ -3,7 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { NationalSubmission, OwnNationalRound, OwnSubmissionPreview } from '@kl/shared/contracts';
+import type {
+  NationalSubmission,
+  OwnNationalRound,
+  OwnSubmissionPreview,
+} from '@kl/shared/contracts';
 import { OwnSubmissionPage } from './own-submission-page';
 
 const round: OwnNationalRound = {
@@ -21,8 +25,24 @@ const preview: OwnSubmissionPreview = {
   round: '2026',
   kommunkod: '0180',
   rows: [
-    { kommunkod: '0180', omgang: '2026', matt: 'bedomning_fte', inriktning: 'SA01', niva: 'G', kon: '', varde: '12.5' },
-    { kommunkod: '0180', omgang: '2026', matt: 'ind_forvaltat', inriktning: '', niva: '', kon: '', varde: 'ja' },
+    {
+      kommunkod: '0180',
+      omgang: '2026',
+      matt: 'bedomning_fte',
+      inriktning: 'SA01',
+      niva: 'G',
+      kon: '',
+      varde: '12.5',
+    },
+    {
+      kommunkod: '0180',
+      omgang: '2026',
+      matt: 'ind_forvaltat',
+      inriktning: '',
+      niva: '',
+      kon: '',
+      varde: 'ja',
+    },
   ],
   checks: {
     caseworkers: 14,
@@ -53,7 +73,11 @@ describe('OwnSubmissionPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'nationell-inlamning', component: OwnSubmissionPage }])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'nationell-inlamning', component: OwnSubmissionPage }]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -77,32 +101,87 @@ describe('OwnSubmissionPage', () => {
     select.value = '2026';
     select.dispatchEvent(new Event('change'));
     await render();
-    const forvaltat = page.querySelector<HTMLSelectElement>('#ind-ind_forvaltat') as HTMLSelectElement;
+    const forvaltat = page.querySelector<HTMLSelectElement>(
+      '#ind-ind_forvaltat',
+    ) as HTMLSelectElement;
     forvaltat.value = 'ja';
     forvaltat.dispatchEvent(new Event('change'));
     (page.querySelector('form button[type=submit]') as HTMLButtonElement).click();
     const request = http.expectOne('/api/national/rounds/2026/own-submission/preview');
-    expect(request.request.body).toEqual({ inventoryRoundId: 'r1', indicators: { ind_forvaltat: 'ja' } });
+    expect(request.request.body).toEqual({
+      inventoryRoundId: 'r1',
+      indicators: { ind_forvaltat: 'ja' },
+    });
     request.flush(preview);
     await render();
     expect(text(page)).toContain('14 handläggare och 2 arbetsledare');
     expect(text(page)).toContain('1 handläggare är inte bedömda');
     expect(text(page)).toContain('Raderna som skickas (2)');
 
-    const submit = Array.from(page.querySelectorAll('button')).find((b) => text(b) === 'Signera och lämna in') as HTMLButtonElement;
+    const submit = Array.from(page.querySelectorAll('button')).find(
+      (b) => text(b) === 'Signera och lämna in',
+    ) as HTMLButtonElement;
     submit.click();
     await render();
     expect(text(page)).toContain('Bekräfta att du har granskat uppgifterna.');
     (page.querySelector('#own-signed') as HTMLInputElement).click();
     submit.click();
     const post = http.expectOne('/api/national/rounds/2026/own-submission');
-    expect(post.request.body).toEqual({ inventoryRoundId: 'r1', indicators: { ind_forvaltat: 'ja' } });
+    expect(post.request.body).toEqual({
+      inventoryRoundId: 'r1',
+      indicators: { ind_forvaltat: 'ja' },
+    });
     post.flush(submission);
     await render();
     http.expectOne('/api/national/own/rounds').flush([{ ...round, submission }]);
     http.expectOne('/api/national/own/submissions').flush([submission]);
     await render();
     expect(text(page)).toContain('Inlämnat till omgång 2026: 2 rader.');
-    expect(page.querySelector('a[download]')?.getAttribute('href')).toBe('/api/national/own/submissions/s1/file');
+    expect(page.querySelector('a[download]')?.getAttribute('href')).toBe(
+      '/api/national/own/submissions/s1/file',
+    );
+  });
+
+  it("offers the plans' answers for unanswered questions and previews again with them", async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/nationell-inlamning');
+    const page = harness.routeNativeElement as HTMLElement;
+    const render = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      harness.detectChanges();
+      await harness.fixture.whenStable();
+    };
+    http.expectOne('/api/national/own/rounds').flush([round]);
+    http.expectOne('/api/national/own/submissions').flush([]);
+    await render();
+    const select = page.querySelector<HTMLSelectElement>('#own-round') as HTMLSelectElement;
+    select.value = '2026';
+    select.dispatchEvent(new Event('change'));
+    const leaders = page.querySelector<HTMLSelectElement>(
+      '#ind-ind_plan_arbetsledare',
+    ) as HTMLSelectElement;
+    leaders.value = 'nej';
+    leaders.dispatchEvent(new Event('change'));
+    (page.querySelector('form button[type=submit]') as HTMLButtonElement).click();
+    http.expectOne('/api/national/rounds/2026/own-submission/preview').flush({
+      ...preview,
+      suggestedIndicators: { ind_samlad_plan_handlaggare: 'ja', ind_plan_arbetsledare: 'delvis' },
+    });
+    await render();
+    // The administrator's own answer stands; only the unanswered question is offered.
+    expect(text(page)).toContain('Kommunens utvecklingsplaner för 2026 besvarar några frågor');
+    expect(Array.from(page.querySelectorAll('.suggestions li')).map(text)).toHaveLength(1);
+
+    const use = Array.from(page.querySelectorAll('button')).find(
+      (b) => text(b) === 'Använd svaren från planerna',
+    ) as HTMLButtonElement;
+    use.click();
+    const again = http.expectOne('/api/national/rounds/2026/own-submission/preview');
+    expect(again.request.body).toEqual({
+      inventoryRoundId: 'r1',
+      indicators: { ind_samlad_plan_handlaggare: 'ja', ind_plan_arbetsledare: 'nej' },
+    });
+    again.flush(preview);
+    await render();
   });
 });

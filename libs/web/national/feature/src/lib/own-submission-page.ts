@@ -53,12 +53,17 @@ export class OwnSubmissionPage {
     round: ['', Validators.required],
     inventoryRoundId: ['', Validators.required],
     indicators: this.fb.group(
-      Object.fromEntries(INDICATOR_MEASURES.map((m) => [m, ''])) as Record<IndicatorMeasure, string>,
+      Object.fromEntries(INDICATOR_MEASURES.map((m) => [m, ''])) as Record<
+        IndicatorMeasure,
+        string
+      >,
     ),
   });
   protected readonly signed = this.fb.control(false, Validators.requiredTrue);
   private readonly chosenRound = signal('');
-  protected readonly selected = computed(() => this.rounds().find((r) => r.code === this.chosenRound()) ?? null);
+  protected readonly selected = computed(
+    () => this.rounds().find((r) => r.code === this.chosenRound()) ?? null,
+  );
 
   constructor() {
     this.form.controls.round.valueChanges.subscribe((code) => {
@@ -71,7 +76,10 @@ export class OwnSubmissionPage {
 
   private async load(): Promise<void> {
     try {
-      const [rounds, submissions] = await Promise.all([this.api.ownRounds(), this.api.ownSubmissions()]);
+      const [rounds, submissions] = await Promise.all([
+        this.api.ownRounds(),
+        this.api.ownSubmissions(),
+      ]);
       this.rounds.set(rounds);
       this.submissions.set(submissions);
     } catch (e) {
@@ -81,7 +89,9 @@ export class OwnSubmissionPage {
 
   private request() {
     const value = this.form.getRawValue();
-    const indicators = Object.fromEntries(Object.entries(value.indicators).filter(([, answer]) => answer !== ''));
+    const indicators = Object.fromEntries(
+      Object.entries(value.indicators).filter(([, answer]) => answer !== ''),
+    );
     return { code: value.round, body: { inventoryRoundId: value.inventoryRoundId, indicators } };
   }
 
@@ -100,6 +110,25 @@ export class OwnSubmissionPage {
     } finally {
       this.busy.set(null);
     }
+  }
+
+  /** Answers the kommun's plans suggest for questions the administrator has left unanswered. */
+  protected unusedSuggestions(
+    preview: OwnSubmissionPreview,
+  ): { measure: IndicatorMeasure; answer: IndicatorAnswer }[] {
+    const answered = this.form.controls.indicators.getRawValue();
+    return INDICATOR_MEASURES.flatMap((measure) => {
+      const answer = preview.suggestedIndicators[measure];
+      return answer && answered[measure] === '' ? [{ measure, answer }] : [];
+    });
+  }
+
+  /** Fills the unanswered questions from the plans and previews again, so what is sent is shown. */
+  protected async useSuggestions(preview: OwnSubmissionPreview): Promise<void> {
+    for (const { measure, answer } of this.unusedSuggestions(preview)) {
+      this.form.controls.indicators.controls[measure].setValue(answer);
+    }
+    await this.showPreview();
   }
 
   protected async submit(): Promise<void> {

@@ -1,0 +1,46 @@
+import type { KommunTransaction } from '@kl/api/core';
+import type { PlanIndicators } from '@kl/shared/contracts';
+
+const answer = (part: number, whole: number): 'yes' | 'partly' | 'no' =>
+  whole > 0 && part === whole ? 'yes' : part > 0 ? 'partly' : 'no';
+
+/**
+ * The national survey's plan indicators for a year, answered from the kommun's plans: read by the
+ * plans page and by the national submission's preview (which suggests them to the administrator).
+ */
+export async function readPlanIndicators(
+  tx: KommunTransaction,
+  year: number,
+): Promise<PlanIndicators> {
+  const [row] = await tx.query<{
+    overall: boolean;
+    leaders: number;
+    withPlan: number;
+    plans: number;
+    followed: number;
+  }>(
+    `SELECT EXISTS (SELECT 1 FROM development_plan WHERE municipality_id = $1 AND year = $2 AND kind = 'overall') AS overall,
+                (SELECT count(*)::int FROM staff_member s WHERE s.municipality_id = $1 AND s.role = 'team_leader'
+                   AND s.employment_start <= make_date($2, 12, 31) AND (s.employment_end IS NULL OR s.employment_end >= make_date($2, 1, 1))) AS leaders,
+                (SELECT count(*)::int FROM staff_member s WHERE s.municipality_id = $1 AND s.role = 'team_leader'
+                   AND s.employment_start <= make_date($2, 12, 31) AND (s.employment_end IS NULL OR s.employment_end >= make_date($2, 1, 1))
+                   AND EXISTS (SELECT 1 FROM development_plan pl WHERE pl.municipality_id = $1 AND pl.staff_member_id = s.id AND pl.year = $2)) AS "withPlan",
+                (SELECT count(*)::int FROM development_plan WHERE municipality_id = $1 AND year = $2) AS plans,
+                (SELECT count(*)::int FROM development_plan WHERE municipality_id = $1 AND year = $2 AND followed_up_on IS NOT NULL) AS followed`,
+    [tx.municipalityId, year],
+  );
+  return {
+    year,
+    overallPlan: row.overall,
+    teamLeaderPlans: {
+      withPlan: row.withPlan,
+      teamLeaders: row.leaders,
+      answer: answer(row.withPlan, row.leaders),
+    },
+    followedUp: {
+      followedUp: row.followed,
+      plans: row.plans,
+      answer: answer(row.followed, row.plans),
+    },
+  };
+}

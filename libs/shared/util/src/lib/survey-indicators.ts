@@ -1,0 +1,19 @@
+import type { IndicatorAnswer, IndicatorMeasure, PlanIndicators } from '@kl/shared/contracts';
+
+const SURVEY_ANSWER = { yes: 'ja', partly: 'delvis', no: 'nej' } as const;
+
+/**
+ * The survey's plan indicators as the kommun's plans answer them, to suggest in a national
+ * submission. A kommun with no plan of the year does not keep its plans here: nothing is
+ * suggested (a "nej" would be a guess), and the administrator answers.
+ */
+export function surveyIndicatorsFromPlans(
+  plans: PlanIndicators,
+): Partial<Record<IndicatorMeasure, IndicatorAnswer>> {
+  if (plans.followedUp.plans === 0) return {};
+  return {
+    ind_samlad_plan_handlaggare: plans.overallPlan ? 'ja' : 'nej',
+    ind_plan_arbetsledare: SURVEY_ANSWER[plans.teamLeaderPlans.answer],
+    ind_plan_foljs_upp_arligen: SURVEY_ANSWER[plans.followedUp.answer],
+  };
+}
