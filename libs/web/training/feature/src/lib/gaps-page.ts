@@ -157,15 +157,22 @@ export class GapsPage {
     this.chosen.set({ suggestion, session });
   }
 
-  protected togglePerson(id: string, checked: boolean): void {
+  protected togglePerson(id: string, event: Event): void {
     const next = new Set(this.people());
-    if (checked) next.add(id);
+    if ((event.target as HTMLInputElement).checked) next.add(id);
     else next.delete(id);
     this.people.set(next);
   }
 
   protected selected(event: Event): string {
     return (event.target as HTMLSelectElement).value;
+  }
+
+  /** The list offers exactly FUNDING_SOURCES; anything else leaves the choice as it was. */
+  protected chooseFunding(event: Event): void {
+    const value = this.selected(event);
+    const source = FUNDING_SOURCES.find((f) => f === value);
+    if (source) this.fundingSource.set(source);
   }
 
   protected async book(): Promise<void> {
