@@ -141,6 +141,38 @@ describe('readTable from XLSX', () => {
     expect(reader.valid).toBe(false);
   });
 
+  it('reads the first sheet in the workbook’s order, which need not be the first in the archive', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const lists = workbook.addWorksheet('Listor');
+    lists.addRow(['kon']);
+    const staff = workbook.addWorksheet('personal');
+    staff.addRows([['anstallningsnummer', 'kon', 'sysselsattningsgrad'], [7, 'man', 50]]);
+    // exceljs orders the workbook's sheets by orderNo (at run time; its typings lack it).
+    (lists as unknown as { orderNo: number }).orderNo = 2;
+    (staff as unknown as { orderNo: number }).orderNo = 1;
+    const table = await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()), COLUMNS);
+    expect(table.problems).toEqual([]);
+    expect(table.rows.map((row) => row.cells.get('anstallningsnummer'))).toEqual([7]);
+  });
+
+  it('reads a workbook with its workbook part stored last the same way every time (exceljs#3064 lost it about 1 read in 400)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('personal').addRows([['anstallningsnummer', 'kon', 'sysselsattningsgrad'], ['Ö-1', 'kvinna', 37.5]]);
+    workbook.addWorksheet('Listor', { state: 'hidden' }).addRow(['kvinna']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const reads = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const outcomes: string[] = [];
+        for (let i = 0; i < 100; i++) {
+          const table = await readTable(bytes, COLUMNS);
+          outcomes.push(JSON.stringify([table.problems, table.rows.map((row) => [...row.cells])]));
+        }
+        return outcomes;
+      }),
+    );
+    expect(new Set(reads.flat())).toEqual(new Set([JSON.stringify([[], [[['anstallningsnummer', 'Ö-1'], ['kon', 'kvinna'], ['sysselsattningsgrad', 37.5]]]])]));
+  });
+
   it('ignores a column that has neither header nor values, and names a value under no header', async () => {
     const bytes = await xlsx([
       ['anstallningsnummer', 'kon', 'sysselsattningsgrad'],

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
 import { type CellValue, type RawRow, UnreadableFileError } from './tabular-types';
+import { firstWorksheet } from './xlsx-workbook';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -33,35 +33,23 @@ function cellValue(value: ExcelValue, numFmt: string | undefined): CellKind {
 }
 
 /**
- * The rows of the first worksheet of an XLSX file, read with exceljs's streaming reader so that a
- * large file is never held as a whole workbook. Formulas and error values are flagged, not read:
+ * The rows of the first worksheet of an XLSX file, read with exceljs's streaming worksheet reader
+ * so that a large file is never held as a whole workbook. Formulas and error values are flagged, not read:
  * an import takes values only.
  */
 export async function* readXlsxRows(bytes: Uint8Array): AsyncGenerator<RawRow> {
-  // Loaded on first use: exceljs takes half a second to load, and most processes never read a file.
-  const excel = await import('exceljs');
-  const reader = new (excel.default ?? excel).stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        const values = row.values as ExcelValue[];
-        const raw: RawRow = { row: row.number, cells: [] };
-        for (let index = 1; index < values.length; index++) {
-          if (values[index] === undefined || values[index] === null) continue;
-          const cell = cellValue(values[index], row.getCell(index).numFmt);
-          raw.cells[index - 1] = cell.value;
-          if (cell.formula) (raw.formulas ??= []).push(index - 1);
-          if (cell.error) (raw.errors ??= []).push(index - 1);
-        }
-        yield raw;
+    for await (const row of await firstWorksheet(bytes)) {
+      const values = row.values as ExcelValue[];
+      const raw: RawRow = { row: row.number, cells: [] };
+      for (let index = 1; index < values.length; index++) {
+        if (values[index] === undefined || values[index] === null) continue;
+        const cell = cellValue(values[index], row.getCell(index).numFmt);
+        raw.cells[index - 1] = cell.value;
+        if (cell.formula) (raw.formulas ??= []).push(index - 1);
+        if (cell.error) (raw.errors ??= []).push(index - 1);
       }
-      return;
+      yield raw;
     }
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
