@@ -7,5 +7,6 @@ export default {
   globalTeardown: '<rootDir>/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 1,
+  testSequencer: '<rootDir>/support/sequencer.cjs',
   passWithNoTests: false,
 };

@@ -50,7 +50,9 @@ describe('What a new user meets', () => {
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByRole('alert').getByText('Anställd till kan inte vara före anställd från.').waitFor();
     await page.getByLabel('Anställd till (valfritt)').fill('');
+    const created = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/staff');
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    expect(`${(await created).status()} ${await (await created).text()}`).toMatch(/^201 /);
     await page.getByText(/Sparat kl\./).waitFor();
     expect(await page.getByLabel('Sysselsättningsgrad').inputValue()).toBe('87,5');
 

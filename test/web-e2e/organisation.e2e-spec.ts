@@ -84,6 +84,11 @@ describe('A kommun administrator builds the organisation in the browser', () => 
     await page.getByRole('heading', { level: 1, name: 'Inventeringsomgångar' }).waitFor();
     await page.getByRole('row', { name: /Demoinventering/ }).getByText('Öppen').waitFor();
     await page.getByLabel('Namn').fill('Vår 2027');
+    // In the spring: a round whose window has begun opens by the round clock, and a second open
+    // round on the demo framework would become the "current" round of every person page.
+    await page.getByLabel('Referensdatum', { exact: true }).fill('2027-04-01');
+    await page.getByLabel('Öppnar', { exact: true }).fill('2027-03-01');
+    await page.getByLabel('Stänger', { exact: true }).fill('2027-05-31');
     await page.getByRole('button', { name: 'Planera omgången' }).click();
     await page.getByRole('status').filter({ hasText: 'Omgången Vår 2027 är planerad' }).waitFor();
     await page.getByRole('row', { name: /Vår 2027/ }).getByText('Planerad').waitFor();
