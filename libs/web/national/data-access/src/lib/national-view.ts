@@ -1,6 +1,7 @@
 import type {
   AreaTableRow,
   CaseworkersTable,
+  CompletenessIssue,
   FileRowError,
   IndicatorMeasure,
   IndicatorTableRow,
@@ -25,6 +26,16 @@ export const SUBMISSION_SOURCE_LABELS: Record<SubmissionSource, string> = {
   kommun_data: 'Från kommunens egna uppgifter',
   kommun_file: 'Fil från kommunen',
   national_file: 'Inläst av nationell analytiker',
+};
+
+/** What a person lacks for the national tables, as the administrator completes it on the staff record. */
+export const COMPLETENESS_ISSUE_LABELS: Record<CompletenessIssue, string> = {
+  not_assessed: 'inte bedömd i någon inriktning',
+  experience_after_reference_date: 'yrkeserfarenheten börjar efter referensdatum',
+  experience_implausible: 'yrkeserfarenhet från över 50 år tillbaka (troligen ett utfyllnadsdatum)',
+  degree_contradicts_qualification: 'ingen examen angiven men behörig',
+  first_managerial_job_missing: 'uppgift saknas om första chefsjobbet',
+  needs_development_missing: 'uppgift saknas om behov av kompetensutveckling',
 };
 
 export const LEVEL_LABELS: Record<NationalLevel, string> = {

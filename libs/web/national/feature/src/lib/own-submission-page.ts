@@ -8,8 +8,10 @@ import {
   type NationalSubmission,
   type OwnNationalRound,
   type OwnSubmissionPreview,
+  type SubmissionCompleteness,
 } from '@kl/shared/contracts';
 import {
+  COMPLETENESS_ISSUE_LABELS,
   INDICATOR_LABELS,
   measureLabel,
   NATIONAL_ROUND_STATUS_LABELS,
@@ -27,7 +29,7 @@ const ANSWER_LABELS: Record<IndicatorAnswer, string> = { ja: 'Ja', delvis: 'Delv
  */
 @Component({
   selector: 'kl-own-submission-page',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, RouterLink],
   templateUrl: './own-submission-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -36,6 +38,9 @@ export class OwnSubmissionPage {
   protected readonly rounds = signal<OwnNationalRound[]>([]);
   protected readonly submissions = signal<NationalSubmission[]>([]);
   protected readonly preview = signal<OwnSubmissionPreview | null>(null);
+  /** The people to complete, named; loaded with the preview when it counts any. */
+  protected readonly completeness = signal<SubmissionCompleteness | null>(null);
+  protected readonly issueLabels = COMPLETENESS_ISSUE_LABELS;
   protected readonly message = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal<string | null>(null);
@@ -69,6 +74,7 @@ export class OwnSubmissionPage {
     this.form.controls.round.valueChanges.subscribe((code) => {
       this.chosenRound.set(code);
       this.preview.set(null);
+      this.completeness.set(null);
       this.form.controls.inventoryRoundId.setValue(this.selected()?.inventoryRounds[0]?.id ?? '');
     });
     void this.load();
@@ -103,7 +109,10 @@ export class OwnSubmissionPage {
     this.error.set(null);
     this.message.set(null);
     try {
-      this.preview.set(await this.api.preview(code, body));
+      const preview = await this.api.preview(code, body);
+      const completeness = preview.checks.peopleToComplete > 0 ? await this.api.completeness(body.inventoryRoundId) : null;
+      this.preview.set(preview);
+      this.completeness.set(completeness);
       this.signed.setValue(false);
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));
@@ -140,6 +149,7 @@ export class OwnSubmissionPage {
     try {
       const submission = await this.api.submit(code, body);
       this.preview.set(null);
+      this.completeness.set(null);
       this.message.set(`Inlämnat till omgång ${submission.roundCode}: ${submission.rows} rader.`);
       await this.load();
     } catch (e) {
