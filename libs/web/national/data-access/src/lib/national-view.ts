@@ -8,6 +8,7 @@ import type {
   NationalLevel,
   NationalMeasure,
   NationalRoundStatus,
+  NationalTrend,
   ResponseRate,
   SubmissionSource,
   TeamLeadersTable,
@@ -124,6 +125,41 @@ export function levelBars(items: readonly { name: string; share: Record<National
         value: Number(roundDecimalText(shiftTwo(item.share[l] ?? '0'), 1)),
       })),
     }));
+}
+
+/**
+ * Trend lines for the topics of one area: per topic, its share at `level` in percent (rounded once)
+ * in each round where it had a total; a round without one leaves a gap rather than a zero.
+ */
+export function trendLines(
+  trend: NationalTrend,
+  area: string,
+  level: NationalLevel,
+  topicNames: ReadonlyMap<string, string>,
+): ChartSeriesLike[] {
+  return trend.topics
+    .filter((t) => t.area === area)
+    .map((t) => ({
+      name: `${t.topic} ${topicNames.get(t.topic) ?? ''}`.trim(),
+      series: t.points.flatMap((p) => {
+        const share = p.share[level];
+        return share === null ? [] : [{ name: p.round, value: Number(roundDecimalText(shiftTwo(share), 1)) }];
+      }),
+    }))
+    .filter((line) => line.series.length > 0);
+}
+
+/**
+ * Stacked bars per kommungrupp or län of one area's FTE-pooled shares (each group's own areas
+ * table); a group without assessed FTE in the area has no bar.
+ */
+export function breakdownBars(
+  groups: readonly { name: string; areas: readonly AreaTableRow[] }[],
+  area: string,
+): ChartSeriesLike[] {
+  return levelBars(
+    groups.map((g) => ({ name: g.name, share: g.areas.find((a) => a.area === area)?.pooledShare ?? { G: null, F: null, S: null } })),
+  );
 }
 
 /** Exports carry the FTE, the unrounded share (a fraction, shown as percent) and N. */

@@ -122,5 +122,37 @@ describe('NationalRoundPage', () => {
     expect(rows).toContain('Handläggare, totalt (årsarbetare) | 37,0 | 3');
     expect(rows).toContain('Genomförd utbildning förvaltad i praktiken | 2 | 0 | 1 | 3');
     expect(rows).toContain('SA01 Barn och ungas utveckling | 11,9 % / 22,9 %');
+
+    // The trend chart: a line per topic of the area, at S until another level is chosen.
+    const legend = () => Array.from(page.querySelectorAll('kl-line-chart .legend li')).map(text);
+    expect(legend()).toEqual(['SA01 Barn och ungas utveckling: 11,9 %']);
+    const level = page.querySelector('#trend-level') as HTMLSelectElement;
+    level.value = 'F';
+    level.dispatchEvent(new Event('change'));
+    await render();
+    expect(legend()).toEqual(['SA01 Barn och ungas utveckling: 22,9 %']);
+
+    // The comparison: one areas table per kommungrupp, then per län when chosen.
+    const areasOf = (query: string) => http.expectOne((r) => r.urlWithParams === `/api/national/rounds/2016/tables/areas?${query}`);
+    areasOf('kommungrupp=A1').flush({
+      ...base,
+      filters: { kommungrupp: 'A1' },
+      table: 'areas',
+      rows: [{ area: 'SA', meanOfTopicShares: share, pooledShare: share, fte: topicRow.fte, n: 1 }],
+    });
+    await render();
+    const breakdownRows = () =>
+      Array.from(page.querySelectorAll('table.breakdown tr')).map((tr) => Array.from(tr.children).map(text).join(' | '));
+    expect(text(page.querySelector('table.breakdown caption') as Element)).toBe('Socialt arbete per kommungrupp');
+    expect(breakdownRows()).toContain('A1 Storstäder | 65,2 % | 22,9 % | 11,9 % | 1');
+    expect(page.querySelectorAll('kl-stacked-bar-chart')).toHaveLength(3);
+    const by = page.querySelector('#breakdown-by') as HTMLSelectElement;
+    by.value = 'lan';
+    by.dispatchEvent(new Event('change'));
+    await render();
+    expect(text(page)).toContain('Hämtar tabellerna: 0 av 1 …');
+    areasOf('lan=01').flush({ ...base, filters: { lan: '01' }, table: 'areas', rows: [] });
+    await render();
+    expect(breakdownRows()).toContain('Stockholms län | – | – | – | 0');
   });
 });
