@@ -883,6 +883,11 @@ const RULES: Record<string, Rule> = {
     may({ national_analyst: 422 }),
   ),
   'GET /api/national/own/rounds': simple('/api/national/own/rounds', ADMIN_OK),
+  // The round of the fixtures is open: no frozen population to check yet.
+  'GET /api/national/own/inventory-rounds/:id/completeness': endpoint(
+    own('an open kommun round', (k) => `/api/national/own/inventory-rounds/${k.round}/completeness`, may({ municipality_admin: 409 })),
+    otherKommun((k) => `/api/national/own/inventory-rounds/${k.round}/completeness`),
+  ),
   'GET /api/national/own/submissions': simple('/api/national/own/submissions', ADMIN_OK),
   'GET /api/national/own/submissions/:id/file': endpoint(
     own("the kommun's submission", (_k, f) => `/api/national/own/submissions/${f.ownSubmission}/file`, ADMIN_OK),

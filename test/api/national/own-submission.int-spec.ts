@@ -8,6 +8,7 @@ import type {
   OwnNationalRound,
   OwnSubmissionPreview,
   StaffMember,
+  SubmissionCompleteness,
   SubmissionRow,
   TeamLeadersTable,
   TopicsTable,
@@ -163,6 +164,8 @@ describe("a kommun's submission from its own data", () => {
       teamLeaders: 2,
       caseworkersNotAssessed: 1,
       teamLeadersMissingAttributes: 0,
+      // D, assessed in no topic.
+      peopleToComplete: 1,
       outliers: [],
     });
     expect(preview.checks.topicsWithoutAssessments).toHaveLength(24);
@@ -287,5 +290,68 @@ describe("a kommun's submission from its own data", () => {
     // A plan of another year answers nothing here.
     await admin.post('/api/plans').send({ kind: 'individual', year: 2026, staffMemberId: people.f.id }).expect(201);
     expect(await suggested()).toMatchObject({ ind_plan_arbetsledare: 'delvis' });
+  });
+
+  it('names, for the administrator only, whom the national tables lack something of, and logs the read', async () => {
+    const unit = (
+      (await admin.post('/api/units').send({ name: 'Familjerätt', kind: 'unit', serviceAreaCode: 'barn-och-unga' }).expect(201))
+        .body as { id: string }
+    ).id;
+    // G: not assessed, experience after the reference date, "no degree" yet qualified. H: a team
+    // leader with a placeholder experience date and neither first managerial job nor need recorded.
+    const g = await hire(unit, { gender: 'woman', fte: 1, degree: 'none', qualificationStatus: 'qualified', experienceStart: '2026-01-01' });
+    const h = await hire(unit, { role: 'team_leader', gender: 'man', fte: 1, degree: 'social_work', experienceStart: '1900-01-01' });
+    const created = (
+      await admin
+        .post('/api/rounds')
+        .send({ name: 'Kontroll', frameworkId, referenceDate: '2025-10-01', opensOn: daysFromToday(-30), closesOn: daysFromToday(60), unitIds: [unit] })
+        .expect(201)
+    ).body as InventoryRound;
+    const opened = (await admin.post(`/api/rounds/${created.id}/open`).send({ version: created.version }).expect(200)).body as InventoryRound;
+    // An open round has no frozen population to check yet.
+    await admin.get(`/api/national/own/inventory-rounds/${opened.id}/completeness`).expect(409);
+    const closed = (await admin.post(`/api/rounds/${opened.id}/close`).send({ version: opened.version }).expect(200)).body as InventoryRound;
+
+    const preview = (
+      await admin.post('/api/national/rounds/2025/own-submission/preview').send({ inventoryRoundId: closed.id, indicators: {} }).expect(200)
+    ).body as OwnSubmissionPreview;
+    expect(preview.checks).toMatchObject({ caseworkers: 1, teamLeaders: 1, caseworkersNotAssessed: 1, teamLeadersMissingAttributes: 1, peopleToComplete: 2 });
+
+    const readsBefore: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM personal_data_read WHERE resource = 'round_overview'`);
+    const completeness = (await admin.get(`/api/national/own/inventory-rounds/${closed.id}/completeness`).expect(200))
+      .body as SubmissionCompleteness;
+    expect(completeness).toEqual({
+      inventoryRoundId: closed.id,
+      referenceDate: '2025-10-01',
+      people: [
+        {
+          staffMemberId: h.id,
+          name: `${h.lastName}, ${h.firstName}`,
+          unitName: 'Familjerätt',
+          role: 'team_leader',
+          issues: ['experience_implausible', 'first_managerial_job_missing', 'needs_development_missing'],
+        },
+        {
+          staffMemberId: g.id,
+          name: `${g.lastName}, ${g.firstName}`,
+          unitName: 'Familjerätt',
+          role: 'caseworker',
+          issues: ['not_assessed', 'experience_after_reference_date', 'degree_contradicts_qualification'],
+        },
+      ].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    });
+    const logged: { ids: string[] }[] = await t.owner.query(
+      `SELECT staff_member_ids::text[] AS ids FROM personal_data_read WHERE resource = 'round_overview' ORDER BY occurred_at DESC LIMIT 1`,
+    );
+    const readsAfter: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM personal_data_read WHERE resource = 'round_overview'`);
+    expect(readsAfter[0].n).toBe(readsBefore[0].n + 1);
+    expect([...logged[0].ids].sort()).toEqual([g.id, h.id].sort());
+
+    // The first round: only D, assessed in no topic.
+    const first = (await admin.get(`/api/national/own/inventory-rounds/${round.id}/completeness`).expect(200)).body as SubmissionCompleteness;
+    expect(first.people.map((p) => [p.staffMemberId, p.issues])).toEqual([[people.d.id, ['not_assessed']]]);
+    // Another kommun's administrator sees nothing of it.
+    const other = await signInAs(t, 'municipality_admin', { municipalityCode: '1480' });
+    await other.get(`/api/national/own/inventory-rounds/${round.id}/completeness`).expect(404);
   });
 });

@@ -14,3 +14,4 @@ export * from './lib/national-trend';
 export * from './lib/gaps';
 export * from './lib/suggestions';
 export * from './lib/survey-indicators';
+export * from './lib/submission-completeness';

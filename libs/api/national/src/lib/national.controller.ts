@@ -24,6 +24,7 @@ import type {
   OwnSubmissionPreview,
   SubmissionFilePreview,
   SubmissionFileResult,
+  SubmissionCompleteness,
   SubmissionStatus,
 } from '@kl/shared/contracts';
 import type { Response } from 'express';
@@ -167,6 +168,15 @@ export class OwnSubmissionsController {
   @ApiOperation({ summary: "National rounds with the kommun's current submission and the closed rounds that can answer them" })
   rounds(@CurrentActor() actor: Actor): Promise<OwnNationalRound[]> {
     return this.own.rounds(actor);
+  }
+
+  @Get('inventory-rounds/:id/completeness')
+  @Roles('municipality_admin')
+  @ApiOperation({
+    summary: "The people of a closed round's population who lack what the national tables need, named for the administrator",
+  })
+  completeness(@CurrentActor() actor: Actor, @Param() { id }: IdParams): Promise<SubmissionCompleteness> {
+    return this.own.completeness(actor, id);
   }
 
   @Get('submissions')

@@ -4,15 +4,24 @@ import {
   INDICATOR_MEASURES,
   type CellValue,
   type OwnSubmissionRequest,
+  type PersonToComplete,
   type SubmissionChecks,
+  type SubmissionCompleteness,
   type SubmissionOutlier,
 } from '@kl/shared/contracts';
-import { type PopulationMember, type SubmissionCell, buildSubmission, tenthsToDecimal, toScaled } from '@kl/shared/util';
+import {
+  type CompletenessMember,
+  type SubmissionCell,
+  buildSubmission,
+  completenessIssues,
+  tenthsToDecimal,
+  toScaled,
+} from '@kl/shared/util';
 import { FrameworkMismatchError, InventoryRoundNotClosedError } from './national.errors';
 import type { NationalRoundRow } from './national-round-row';
 import { CELL_PLACEHOLDERS, arraysOfCells, cellParams } from './submission-arrays';
 
-interface PopulationRow extends Omit<PopulationMember, 'levels'> {
+interface PopulationRow extends Omit<FrozenMember, 'levels'> {
   levels: string;
 }
 
@@ -46,53 +55,109 @@ export async function buildOwnSubmission(
   round: Pick<NationalRoundRow, 'id' | 'frameworkId' | 'referenceDate'>,
   dto: OwnSubmissionRequest,
 ): Promise<BuiltSubmission> {
+  const { inventory, topicCodes, people } = await loadFrozenPopulation(tx, dto.inventoryRoundId);
+  if (inventory.frameworkId !== round.frameworkId) throw new FrameworkMismatchError();
+  const cells = buildSubmission(people, topicCodes, inventory.referenceDate, dto.indicators);
+  const caseworkers = people.filter((m) => m.role === 'caseworker');
+  const teamLeaders = people.filter((m) => m.role === 'team_leader');
+  const issues = people.map((m) => completenessIssues(m, topicCodes, inventory.referenceDate));
+  const checks: SubmissionChecks = {
+    caseworkers: caseworkers.length,
+    teamLeaders: teamLeaders.length,
+    caseworkersNotAssessed: issues.filter((i) => i.includes('not_assessed')).length,
+    topicsWithoutAssessments: topicCodes.filter((t) => !caseworkers.some((m) => isLevel(m.levels.get(t)))),
+    teamLeadersMissingAttributes: teamLeaders.filter((m) => m.firstManagerialJob === null || m.needsDevelopment === null)
+      .length,
+    peopleToComplete: issues.filter((i) => i.length > 0).length,
+    indicatorsMissing: INDICATOR_MEASURES.filter((m) => !dto.indicators[m]),
+    outliers: await outliers(tx, round, cells),
+  };
+  return { kommunkod: inventory.kommunkod, cells, checks };
+}
+
+/**
+ * The people of a closed round's frozen population who lack something the national tables need,
+ * named for the kommun administrator (a logged read); the submission itself never names anyone.
+ */
+export async function submissionCompleteness(
+  tx: KommunTransaction,
+  inventoryRoundId: string,
+): Promise<SubmissionCompleteness> {
+  const { inventory, topicCodes, people } = await loadFrozenPopulation(tx, inventoryRoundId);
+  const found = people
+    .map((m) => ({ member: m, issues: completenessIssues(m, topicCodes, inventory.referenceDate) }))
+    .filter((p) => p.issues.length > 0);
+  const ids = found.flatMap((p) => (p.member.staffMemberId ? [p.member.staffMemberId] : []));
+  const names = new Map(
+    ids.length === 0
+      ? []
+      : (
+          await tx.query<{ id: string; name: string }>(
+            `SELECT s.id, s.last_name || ', ' || s.first_name AS name FROM staff_member s
+             WHERE s.municipality_id = $1 AND s.id = ANY($2::uuid[])`,
+            [tx.municipalityId, ids],
+          )
+        ).map((r) => [r.id, r.name] as const),
+  );
+  await tx.recordRead('round_overview', ids);
+  const named: PersonToComplete[] = found.map(({ member, issues }) => ({
+    staffMemberId: member.staffMemberId,
+    name: member.staffMemberId ? (names.get(member.staffMemberId) ?? null) : null,
+    unitName: member.unitName,
+    role: member.role,
+    issues,
+  }));
+  named.sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv') || (a.name ?? '').localeCompare(b.name ?? '', 'sv'));
+  return { inventoryRoundId, referenceDate: inventory.referenceDate, people: named };
+}
+
+function isLevel(value: CellValue | undefined): boolean {
+  return value !== undefined && value !== null && value !== 'not_applicable';
+}
+
+interface FrozenMember extends CompletenessMember {
+  staffMemberId: string | null;
+  unitName: string;
+}
+
+/** A closed kommun round's frozen population (its people as on the reference date, levels at the close). */
+async function loadFrozenPopulation(
+  tx: KommunTransaction,
+  inventoryRoundId: string,
+): Promise<{
+  inventory: { frameworkId: string; referenceDate: string; kommunkod: string };
+  topicCodes: string[];
+  people: FrozenMember[];
+}> {
   const [inventory] = await tx.query<{ frameworkId: string; referenceDate: string; frozen: boolean; kommunkod: string }>(
     `SELECT r.framework_id AS "frameworkId", r.reference_date::text AS "referenceDate",
             r.population_frozen_at IS NOT NULL AS frozen, m.code::text AS kommunkod
      FROM inventory_round r JOIN municipality m ON m.id = r.municipality_id
      WHERE r.municipality_id = $1 AND r.id = $2`,
-    [tx.municipalityId, dto.inventoryRoundId],
+    [tx.municipalityId, inventoryRoundId],
   );
   if (!inventory) throw new NotFoundError('Inventory round');
   if (!inventory.frozen) throw new InventoryRoundNotClosedError();
-  if (inventory.frameworkId !== round.frameworkId) throw new FrameworkMismatchError();
 
-  const topics = await loadTopics(tx.manager, round.frameworkId);
+  const topics = await loadTopics(tx.manager, inventory.frameworkId);
   const p = tx.params();
   const rows = await tx.query<PopulationRow>(
-    `SELECT pr.role, pr.fte::text AS fte, pr.gender, pr.degree, pr.experience_start::text AS "experienceStart",
+    `SELECT pr.staff_member_id AS "staffMemberId", pr.unit_name AS "unitName", pr.role, pr.fte::text AS fte, pr.gender,
+            pr.degree, pr.qualification_status AS "qualificationStatus", pr.experience_start::text AS "experienceStart",
             pr.continuing_education AS "continuingEducation", pr.further_education AS "furtherEducation",
             pr.masters, pr.first_managerial_job AS "firstManagerialJob", pr.needs_development AS "needsDevelopment",
             pr.levels
      FROM round_population pr
-     WHERE ${tx.staffFilter(p, { columns: POPULATION_COLUMNS })} AND pr.round_id = ${p.add(dto.inventoryRoundId, 'uuid')}`,
+     WHERE ${tx.staffFilter(p, { columns: POPULATION_COLUMNS })} AND pr.round_id = ${p.add(inventoryRoundId, 'uuid')}`,
     p,
   );
-  const people: PopulationMember[] = rows.map((r) => {
+  const people = rows.map((r) => {
     const values = decodeLevels(r.levels, topics.length);
     const levels = new Map<string, CellValue>();
     values.forEach((value, i) => value && levels.set(topics[i].code, value));
     return { ...r, levels };
   });
-  const topicCodes = topics.map((t) => t.code);
-  const cells = buildSubmission(people, topicCodes, inventory.referenceDate, dto.indicators);
-  const caseworkers = people.filter((m) => m.role === 'caseworker');
-  const teamLeaders = people.filter((m) => m.role === 'team_leader');
-  const assessed = (m: PopulationMember, topic: string) => {
-    const v = m.levels.get(topic);
-    return v !== undefined && v !== null && v !== 'not_applicable';
-  };
-  const checks: SubmissionChecks = {
-    caseworkers: caseworkers.length,
-    teamLeaders: teamLeaders.length,
-    caseworkersNotAssessed: caseworkers.filter((m) => !topicCodes.some((t) => assessed(m, t))).length,
-    topicsWithoutAssessments: topicCodes.filter((t) => !caseworkers.some((m) => assessed(m, t))),
-    teamLeadersMissingAttributes: teamLeaders.filter((m) => m.firstManagerialJob === null || m.needsDevelopment === null)
-      .length,
-    indicatorsMissing: INDICATOR_MEASURES.filter((m) => !dto.indicators[m]),
-    outliers: await outliers(tx, round, cells),
-  };
-  return { kommunkod: inventory.kommunkod, cells, checks };
+  return { inventory, topicCodes: topics.map((t) => t.code), people };
 }
 
 /**

@@ -4,6 +4,7 @@ import type {
   NationalSubmission,
   OwnNationalRound,
   OwnSubmissionPreview,
+  SubmissionCompleteness,
   SubmissionRow,
 } from '@kl/shared/contracts';
 import { readPlanIndicators } from '@kl/api/training';
@@ -15,7 +16,7 @@ import {
   nationalRoundStatus,
   type NationalRoundRow,
 } from './national-round-row';
-import { buildOwnSubmission, storeOwnSubmission } from './own-submission-build';
+import { buildOwnSubmission, storeOwnSubmission, submissionCompleteness } from './own-submission-build';
 import { SUBMISSION_SELECT } from './submission-select';
 
 /**
@@ -87,6 +88,11 @@ export class OwnSubmissionService {
       },
       'National round',
     );
+  }
+
+  /** Who in a closed round's population lacks what the national tables need, named (a logged read). */
+  completeness(actor: Actor, inventoryRoundId: string): Promise<SubmissionCompleteness> {
+    return this.data.inKommun(actor, (tx) => submissionCompleteness(tx, inventoryRoundId), 'Inventory round');
   }
 
   submit(actor: Actor, code: string, dto: OwnSubmissionDto): Promise<NationalSubmission> {

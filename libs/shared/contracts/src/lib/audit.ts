@@ -76,7 +76,7 @@ export const PERSONAL_DATA_RESOURCES = [
   'person_assessments',
   'person_targets',
   'team_matrix',
-  /** The named lists of a round's overview (not assessed, new staff). */
+  /** The named lists of a round's overview (not assessed, new staff) and of a national submission's people to complete. */
   'round_overview',
   /** The audit trail filtered to one person. */
   'audit_trail',

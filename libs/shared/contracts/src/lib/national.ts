@@ -237,10 +237,50 @@ export interface SubmissionChecks {
   topicsWithoutAssessments: string[];
   /** Team leaders without first managerial job or need of development recorded (counted as no). */
   teamLeadersMissingAttributes: number;
+  /** People of the population with something to complete before submitting (named by `…/completeness`). */
+  peopleToComplete: number;
   /** Indicators not answered. */
   indicatorsMissing: IndicatorMeasure[];
   /** Measures that moved by more than half against the previous submission. */
   outliers: SubmissionOutlier[];
+}
+
+/**
+ * What a person of a round's population lacks for the national tables: not assessed in any topic
+ * (caseworkers); professional experience starting after the reference date, or so early (more
+ * than a working life) that the date is a placeholder; no degree recorded although qualified
+ * under SOSFS 2014:7 (which requires one); a team leader's first managerial job or need of
+ * development not recorded.
+ */
+export const COMPLETENESS_ISSUES = [
+  'not_assessed',
+  'experience_after_reference_date',
+  'experience_implausible',
+  'degree_contradicts_qualification',
+  'first_managerial_job_missing',
+  'needs_development_missing',
+] as const;
+export type CompletenessIssue = (typeof COMPLETENESS_ISSUES)[number];
+
+/**
+ * GET /api/national/own/inventory-rounds/:id/completeness — the people of a closed round's frozen
+ * population the kommun administrator should complete before submitting, named (a logged read;
+ * names never reach the submission or its preview).
+ */
+export interface SubmissionCompleteness {
+  inventoryRoundId: string;
+  referenceDate: string;
+  people: PersonToComplete[];
+}
+
+export interface PersonToComplete {
+  /** `null` when the person's data has been erased (the frozen row stays). */
+  staffMemberId: string | null;
+  /** "Efternamn, Förnamn"; `null` when erased. */
+  name: string | null;
+  unitName: string;
+  role: 'caseworker' | 'team_leader';
+  issues: CompletenessIssue[];
 }
 
 export interface SubmissionOutlier {

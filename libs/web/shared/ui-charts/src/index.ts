@@ -1,2 +1,3 @@
 export * from './lib/level-series';
 export * from './lib/stacked-bar-chart';
+export * from './lib/line-chart';

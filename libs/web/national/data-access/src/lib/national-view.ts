@@ -1,12 +1,14 @@
 import type {
   AreaTableRow,
   CaseworkersTable,
+  CompletenessIssue,
   FileRowError,
   IndicatorMeasure,
   IndicatorTableRow,
   NationalLevel,
   NationalMeasure,
   NationalRoundStatus,
+  NationalTrend,
   ResponseRate,
   SubmissionSource,
   TeamLeadersTable,
@@ -25,6 +27,16 @@ export const SUBMISSION_SOURCE_LABELS: Record<SubmissionSource, string> = {
   kommun_data: 'Från kommunens egna uppgifter',
   kommun_file: 'Fil från kommunen',
   national_file: 'Inläst av nationell analytiker',
+};
+
+/** What a person lacks for the national tables, as the administrator completes it on the staff record. */
+export const COMPLETENESS_ISSUE_LABELS: Record<CompletenessIssue, string> = {
+  not_assessed: 'inte bedömd i någon inriktning',
+  experience_after_reference_date: 'yrkeserfarenheten börjar efter referensdatum',
+  experience_implausible: 'yrkeserfarenhet från över 50 år tillbaka (troligen ett utfyllnadsdatum)',
+  degree_contradicts_qualification: 'ingen examen angiven men behörig',
+  first_managerial_job_missing: 'uppgift saknas om första chefsjobbet',
+  needs_development_missing: 'uppgift saknas om behov av kompetensutveckling',
 };
 
 export const LEVEL_LABELS: Record<NationalLevel, string> = {
@@ -113,6 +125,41 @@ export function levelBars(items: readonly { name: string; share: Record<National
         value: Number(roundDecimalText(shiftTwo(item.share[l] ?? '0'), 1)),
       })),
     }));
+}
+
+/**
+ * Trend lines for the topics of one area: per topic, its share at `level` in percent (rounded once)
+ * in each round where it had a total; a round without one leaves a gap rather than a zero.
+ */
+export function trendLines(
+  trend: NationalTrend,
+  area: string,
+  level: NationalLevel,
+  topicNames: ReadonlyMap<string, string>,
+): ChartSeriesLike[] {
+  return trend.topics
+    .filter((t) => t.area === area)
+    .map((t) => ({
+      name: `${t.topic} ${topicNames.get(t.topic) ?? ''}`.trim(),
+      series: t.points.flatMap((p) => {
+        const share = p.share[level];
+        return share === null ? [] : [{ name: p.round, value: Number(roundDecimalText(shiftTwo(share), 1)) }];
+      }),
+    }))
+    .filter((line) => line.series.length > 0);
+}
+
+/**
+ * Stacked bars per kommungrupp or län of one area's FTE-pooled shares (each group's own areas
+ * table); a group without assessed FTE in the area has no bar.
+ */
+export function breakdownBars(
+  groups: readonly { name: string; areas: readonly AreaTableRow[] }[],
+  area: string,
+): ChartSeriesLike[] {
+  return levelBars(
+    groups.map((g) => ({ name: g.name, share: g.areas.find((a) => a.area === area)?.pooledShare ?? { G: null, F: null, S: null } })),
+  );
 }
 
 /** Exports carry the FTE, the unrounded share (a fraction, shown as percent) and N. */

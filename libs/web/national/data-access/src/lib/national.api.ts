@@ -12,6 +12,7 @@ import type {
   OwnSubmissionPreview,
   OwnSubmissionRequest,
   SubmissionFilePreview,
+  SubmissionCompleteness,
   SubmissionFileResult,
   SubmissionStatus,
 } from '@kl/shared/contracts';
@@ -74,6 +75,13 @@ export class NationalApi {
   preview(code: string, request: OwnSubmissionRequest): Promise<OwnSubmissionPreview> {
     return firstValueFrom(
       this.http.post<OwnSubmissionPreview>(`/api/national/rounds/${encodeURIComponent(code)}/own-submission/preview`, request),
+    );
+  }
+
+  /** Whom a closed round's population lacks something of for the national tables, named (a logged read). */
+  completeness(inventoryRoundId: string): Promise<SubmissionCompleteness> {
+    return firstValueFrom(
+      this.http.get<SubmissionCompleteness>(`/api/national/own/inventory-rounds/${encodeURIComponent(inventoryRoundId)}/completeness`),
     );
   }
 

@@ -34,6 +34,9 @@ const status: SubmissionStatus = {
 const base = { round: '2016', filters: {}, policy: null };
 const share = { G: '0.652380952380952381', F: '0.228571428571428571', S: '0.119047619047619048' };
 
+/** ngx-charts drawing in jsdom takes seconds when the machine is busy. */
+const RENDER_TIMEOUT_MS = 20_000;
+
 const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('NationalRoundPage', () => {
@@ -52,7 +55,8 @@ describe('NationalRoundPage', () => {
   });
   afterEach(() => http.verify());
 
-  it('shows the response rates, the reminder list and the tables with shares rounded once', async () => {
+  /** Opens the page and answers its requests: the round, its status, the framework and every table. */
+  const openRound = async () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/nationellt/2016');
     const page = harness.routeNativeElement as HTMLElement;
@@ -112,6 +116,11 @@ describe('NationalRoundPage', () => {
       rows: [{ measure: 'ind_forvaltat', ja: 2, delvis: 0, nej: 1, n: 3 }],
     });
     await render();
+    return { page, render, topicRow };
+  };
+
+  it('shows the response rates, the reminder list and the tables with shares rounded once', async () => {
+    const { page } = await openRound();
     const all = text(page);
     expect(all).toContain('Hela landet: 1 av 2 (50,0 %).');
     expect(all).toContain('1 kommuner har inte lämnat in');
@@ -122,5 +131,43 @@ describe('NationalRoundPage', () => {
     expect(rows).toContain('Handläggare, totalt (årsarbetare) | 37,0 | 3');
     expect(rows).toContain('Genomförd utbildning förvaltad i praktiken | 2 | 0 | 1 | 3');
     expect(rows).toContain('SA01 Barn och ungas utveckling | 11,9 % / 22,9 %');
-  });
+    // The comparison by kommungrupp loads after the tables (the next spec reads it).
+    http.expectOne((r) => r.urlWithParams === '/api/national/rounds/2016/tables/areas?kommungrupp=A1').flush({ ...base, table: 'areas', rows: [] });
+  }, RENDER_TIMEOUT_MS);
+
+  it('draws the trend lines at the chosen level and compares the kommungrupper, then the län', async () => {
+    const { page, render, topicRow } = await openRound();
+
+    // The trend chart: a line per topic of the area, at S until another level is chosen.
+    const legend = () => Array.from(page.querySelectorAll('kl-line-chart .legend li')).map(text);
+    expect(legend()).toEqual(['SA01 Barn och ungas utveckling: 11,9 %']);
+    const level = page.querySelector('#trend-level') as HTMLSelectElement;
+    level.value = 'F';
+    level.dispatchEvent(new Event('change'));
+    await render();
+    expect(legend()).toEqual(['SA01 Barn och ungas utveckling: 22,9 %']);
+
+    // The comparison: one areas table per kommungrupp, then per län when chosen.
+    const areasOf = (query: string) => http.expectOne((r) => r.urlWithParams === `/api/national/rounds/2016/tables/areas?${query}`);
+    areasOf('kommungrupp=A1').flush({
+      ...base,
+      filters: { kommungrupp: 'A1' },
+      table: 'areas',
+      rows: [{ area: 'SA', meanOfTopicShares: share, pooledShare: share, fte: topicRow.fte, n: 1 }],
+    });
+    await render();
+    const breakdownRows = () =>
+      Array.from(page.querySelectorAll('table.breakdown tr')).map((tr) => Array.from(tr.children).map(text).join(' | '));
+    expect(text(page.querySelector('table.breakdown caption') as Element)).toBe('Socialt arbete per kommungrupp');
+    expect(breakdownRows()).toContain('A1 Storstäder | 65,2 % | 22,9 % | 11,9 % | 1');
+    expect(page.querySelectorAll('kl-stacked-bar-chart')).toHaveLength(3);
+    const by = page.querySelector('#breakdown-by') as HTMLSelectElement;
+    by.value = 'lan';
+    by.dispatchEvent(new Event('change'));
+    await render();
+    expect(text(page)).toContain('Hämtar tabellerna: 0 av 1 …');
+    areasOf('lan=01').flush({ ...base, filters: { lan: '01' }, table: 'areas', rows: [] });
+    await render();
+    expect(breakdownRows()).toContain('Stockholms län | – | – | – | 0');
+  }, RENDER_TIMEOUT_MS);
 });

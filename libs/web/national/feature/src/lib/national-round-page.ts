@@ -6,6 +6,7 @@ import type {
   AreasTable,
   CaseworkersTable,
   IndicatorsTable,
+  NationalLevel,
   NationalRound,
   NationalTableFilters,
   NationalTrend,
@@ -16,6 +17,8 @@ import type {
 import { FrameworksApi } from '@kl/web/competence/data-access';
 import {
   areasExport,
+  breakdownBars,
+  LEVEL_LABELS,
   fteText,
   INDICATOR_LABELS,
   indicatorsExport,
@@ -26,9 +29,18 @@ import {
   staffFigureRows,
   staffFiguresExport,
   topicsExport,
+  trendLines,
 } from '@kl/web/national/data-access';
-import { StackedBarChart } from '@kl/web/shared/ui-charts';
+import { LineChart, StackedBarChart } from '@kl/web/shared/ui-charts';
 import { downloadCsv, downloadXlsx, errorText, exportFileName, type ExportTable, tableToCsv, toErrorBody } from '@kl/web/shared/util';
+
+type BreakdownBy = 'kommungrupp' | 'lan';
+
+/** One areas table per kommungrupp or län of the round, for the comparison chart. */
+interface Breakdown {
+  by: BreakdownBy;
+  groups: { code: string; name: string; areas: AreasTable['rows'] }[];
+}
 
 interface Tables {
   trend: NationalTrend;
@@ -45,7 +57,7 @@ interface Tables {
  */
 @Component({
   selector: 'kl-national-round-page',
-  imports: [ReactiveFormsModule, RouterLink, StackedBarChart],
+  imports: [ReactiveFormsModule, RouterLink, StackedBarChart, LineChart],
   templateUrl: './national-round-page.html',
   styleUrl: './national-round-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,6 +90,24 @@ export class NationalRoundPage implements OnInit {
   protected readonly areaBars = computed(() =>
     levelBars((this.tables()?.areas.rows ?? []).map((r) => ({ name: this.areaNames().get(r.area) ?? r.area, share: r.meanOfTopicShares }))),
   );
+  protected readonly levelLabels = LEVEL_LABELS;
+  protected readonly levels: readonly NationalLevel[] = ['S', 'G', 'F'];
+  /** The area the trend and comparison charts show; the first area until one is chosen. */
+  protected readonly chosenArea = signal('');
+  protected readonly chartArea = computed(() => this.chosenArea() || (this.tables()?.areas.rows[0]?.area ?? ''));
+  protected readonly trendLevel = signal<NationalLevel>('S');
+  protected readonly trendSeries = computed(() => {
+    const t = this.tables();
+    return t ? trendLines(t.trend, this.chartArea(), this.trendLevel(), this.topicNames()) : [];
+  });
+  protected readonly breakdownBy = signal<BreakdownBy>('kommungrupp');
+  protected readonly breakdown = signal<Breakdown | null>(null);
+  protected readonly breakdownProgress = signal<string | null>(null);
+  private breakdownLoad = 0;
+  protected readonly breakdownSeries = computed(() => breakdownBars(this.breakdown()?.groups ?? [], this.chartArea()));
+  protected readonly breakdownRows = computed(() =>
+    (this.breakdown()?.groups ?? []).map((g) => ({ ...g, area: g.areas.find((a) => a.area === this.chartArea()) ?? null })),
+  );
   protected readonly staffRows = computed(() => {
     const t = this.tables();
     return t ? staffFigureRows(t.caseworkers, t.teamLeaders) : [];
@@ -93,6 +123,7 @@ export class NationalRoundPage implements OnInit {
       this.topicNames.set(new Map(framework.areas.flatMap((a) => a.topics.map((t) => [t.code, t.name] as const))));
       this.areaNames.set(new Map(framework.areas.map((a) => [a.code, a.name] as const)));
       await this.loadTables();
+      await this.loadBreakdown();
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));
     }
@@ -117,6 +148,47 @@ export class NationalRoundPage implements OnInit {
       this.error.set(errorText(toErrorBody(e).code));
     } finally {
       this.loading.set(false);
+    }
+  }
+
+  protected chooseArea(event: Event): void {
+    this.chosenArea.set((event.target as HTMLSelectElement).value);
+  }
+
+  protected chooseLevel(event: Event): void {
+    this.trendLevel.set((event.target as HTMLSelectElement).value as NationalLevel);
+  }
+
+  protected chooseBreakdown(event: Event): void {
+    this.breakdownBy.set((event.target as HTMLSelectElement).value as BreakdownBy);
+    void this.loadBreakdown();
+  }
+
+  /**
+   * The areas table of every kommungrupp (of the round's classification) or län, each read from its
+   * kept aggregates; a newer choice makes an older load's answer be ignored.
+   */
+  protected async loadBreakdown(): Promise<void> {
+    const status = this.status();
+    if (!status) return;
+    const by = this.breakdownBy();
+    const load = ++this.breakdownLoad;
+    const groups = by === 'kommungrupp' ? status.byGroup.filter((g) => g.code).map((g) => ({ code: g.code, name: `${g.code} ${g.name}` })) : status.byCounty;
+    let done = 0;
+    this.breakdownProgress.set(`Hämtar tabellerna: 0 av ${groups.length} …`);
+    try {
+      const tables = await Promise.all(
+        groups.map(async (g) => {
+          const table = await this.api.table<AreasTable>(this.code(), 'areas', { [by]: g.code });
+          if (load === this.breakdownLoad) this.breakdownProgress.set(`Hämtar tabellerna: ${++done} av ${groups.length} …`);
+          return { code: g.code, name: g.name, areas: table.rows };
+        }),
+      );
+      if (load === this.breakdownLoad) this.breakdown.set({ by, groups: tables });
+    } catch (e) {
+      if (load === this.breakdownLoad) this.error.set(errorText(toErrorBody(e).code));
+    } finally {
+      if (load === this.breakdownLoad) this.breakdownProgress.set(null);
     }
   }
 

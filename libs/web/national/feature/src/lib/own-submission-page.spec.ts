@@ -50,6 +50,7 @@ const preview: OwnSubmissionPreview = {
     caseworkersNotAssessed: 1,
     topicsWithoutAssessments: ['EP02'],
     teamLeadersMissingAttributes: 0,
+    peopleToComplete: 0,
     indicatorsMissing: ['ind_plan_arbetsledare'],
     outliers: [],
   },
@@ -112,10 +113,33 @@ describe('OwnSubmissionPage', () => {
       inventoryRoundId: 'r1',
       indicators: { ind_forvaltat: 'ja' },
     });
-    request.flush(preview);
+    request.flush({ ...preview, checks: { ...preview.checks, peopleToComplete: 1 } });
+    await render();
+    http.expectOne('/api/national/own/inventory-rounds/r1/completeness').flush({
+      inventoryRoundId: 'r1',
+      referenceDate: '2026-10-01',
+      people: [
+        {
+          staffMemberId: 'p1',
+          name: 'Berg, Anna',
+          unitName: 'Barn och unga',
+          role: 'caseworker',
+          issues: ['not_assessed', 'degree_contradicts_qualification'],
+        },
+      ],
+    });
     await render();
     expect(text(page)).toContain('14 handläggare och 2 arbetsledare');
     expect(text(page)).toContain('1 handläggare är inte bedömda');
+    expect(text(page)).toContain('1 person saknar uppgifter');
+    const person = page.querySelector('.to-complete tbody tr') as HTMLElement;
+    expect(Array.from(person.children).map(text)).toEqual([
+      'Berg, Anna',
+      'Barn och unga',
+      'Handläggare',
+      'inte bedömd i någon inriktning; ingen examen angiven men behörig',
+    ]);
+    expect(person.querySelector('a')?.getAttribute('href')).toBe('/medarbetare/p1');
     expect(text(page)).toContain('Raderna som skickas (2)');
 
     const submit = Array.from(page.querySelectorAll('button')).find(

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import {
   INDICATOR_ANSWERS,
   INDICATOR_MEASURES,
@@ -8,8 +9,10 @@ import {
   type NationalSubmission,
   type OwnNationalRound,
   type OwnSubmissionPreview,
+  type SubmissionCompleteness,
 } from '@kl/shared/contracts';
 import {
+  COMPLETENESS_ISSUE_LABELS,
   INDICATOR_LABELS,
   measureLabel,
   NATIONAL_ROUND_STATUS_LABELS,
@@ -27,7 +30,7 @@ const ANSWER_LABELS: Record<IndicatorAnswer, string> = { ja: 'Ja', delvis: 'Delv
  */
 @Component({
   selector: 'kl-own-submission-page',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, RouterLink],
   templateUrl: './own-submission-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -36,6 +39,9 @@ export class OwnSubmissionPage {
   protected readonly rounds = signal<OwnNationalRound[]>([]);
   protected readonly submissions = signal<NationalSubmission[]>([]);
   protected readonly preview = signal<OwnSubmissionPreview | null>(null);
+  /** The people to complete, named; loaded with the preview when it counts any. */
+  protected readonly completeness = signal<SubmissionCompleteness | null>(null);
+  protected readonly issueLabels = COMPLETENESS_ISSUE_LABELS;
   protected readonly message = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal<string | null>(null);
@@ -69,6 +75,7 @@ export class OwnSubmissionPage {
     this.form.controls.round.valueChanges.subscribe((code) => {
       this.chosenRound.set(code);
       this.preview.set(null);
+      this.completeness.set(null);
       this.form.controls.inventoryRoundId.setValue(this.selected()?.inventoryRounds[0]?.id ?? '');
     });
     void this.load();
@@ -103,7 +110,10 @@ export class OwnSubmissionPage {
     this.error.set(null);
     this.message.set(null);
     try {
-      this.preview.set(await this.api.preview(code, body));
+      const preview = await this.api.preview(code, body);
+      const completeness = preview.checks.peopleToComplete > 0 ? await this.api.completeness(body.inventoryRoundId) : null;
+      this.preview.set(preview);
+      this.completeness.set(completeness);
       this.signed.setValue(false);
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));
@@ -140,6 +150,7 @@ export class OwnSubmissionPage {
     try {
       const submission = await this.api.submit(code, body);
       this.preview.set(null);
+      this.completeness.set(null);
       this.message.set(`Inlämnat till omgång ${submission.roundCode}: ${submission.rows} rader.`);
       await this.load();
     } catch (e) {
