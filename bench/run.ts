@@ -23,6 +23,12 @@ import { importsScenario } from './lib/imports';
 import { trainingScenario } from './lib/training';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
+/** `BENCH_ONLY=imports,national`: only these scenarios (names in SCENARIOS); all when unset. */
+const SCENARIOS = ['counties', 'matrix', 'dashboard', 'national', 'imports', 'training', 'browser', 'lighthouse'] as const;
+const ONLY = (process.env['BENCH_ONLY'] ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+const unknownScenario = ONLY.find((name) => !(SCENARIOS as readonly string[]).includes(name));
+if (unknownScenario) throw new Error(`BENCH_ONLY: no scenario ${unknownScenario} (${SCENARIOS.join(', ')})`);
+const selected = (name: (typeof SCENARIOS)[number]): boolean => ONLY.length === 0 || ONLY.includes(name);
 
 interface Row {
   scenario: string;
@@ -49,21 +55,23 @@ async function main(): Promise<void> {
     const app = await createApp({ config, databaseUrl: url, quiet: true, webDistDir: withWeb ? webDistDir : undefined });
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
-    const rows = await apiOverheadSmallQuery(`http://127.0.0.1:${address.port}`, url);
-    rows.push(...(await inventoryMatrixScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
-    rows.push(...(await dashboardScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
-    rows.push(...(await nationalScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
-    rows.push(...(await importsScenario(`http://127.0.0.1:${address.port}`, url)));
-    rows.push(...(await trainingScenario(`http://127.0.0.1:${address.port}`, url, SECONDS)));
-    if (withWeb) rows.push(...(await matrixBrowserScenario(`http://127.0.0.1:${address.port}`, url)));
-    else console.log('matrix page: dist/web not built (npm run build); the browser scenario is left out');
+    const base = `http://127.0.0.1:${address.port}`;
+    const rows: Row[] = [];
+    if (selected('counties')) rows.push(...(await apiOverheadSmallQuery(base, url)));
+    if (selected('matrix')) rows.push(...(await inventoryMatrixScenario(base, url, SECONDS)));
+    if (selected('dashboard')) rows.push(...(await dashboardScenario(base, url, SECONDS)));
+    if (selected('national')) rows.push(...(await nationalScenario(base, url, SECONDS)));
+    if (selected('imports')) rows.push(...(await importsScenario(base, url)));
+    if (selected('training')) rows.push(...(await trainingScenario(base, url, SECONDS)));
+    if (withWeb && selected('browser')) rows.push(...(await matrixBrowserScenario(base, url)));
+    else if (!withWeb) console.log('matrix page: dist/web not built (npm run build); the browser scenario is left out');
     // Lighthouse signs in as the demo accounts: the demo kommun of `npm start`, seeded last so
     // that the scenarios above measure their own data alone.
-    const lighthouse = withWeb
+    const lighthouse = withWeb && selected('lighthouse')
       ? await withOwnerDataSource(url, async (owner) => {
           await seedReferenceData(owner);
           await seedDemoData(owner, { organisation: seedDemoOrganisation, roundHistory: seedDemoRoundHistory });
-        }).then(() => lighthouseScenario(`http://127.0.0.1:${address.port}`))
+        }).then(() => lighthouseScenario(base))
       : [];
     await app.close();
     print(rows);

@@ -31,6 +31,7 @@ import { AddTargetShares1796303526273 } from './migrations/1796303526273-AddTarg
 import { AddTrainingAuditVocabulary1796303600000 } from './migrations/1796303600000-AddTrainingAuditVocabulary';
 import { AddCoursesSessionsParticipation1796304554075 } from './migrations/1796304554075-AddCoursesSessionsParticipation';
 import { AddDevelopmentPlans1796305426754 } from './migrations/1796305426754-AddDevelopmentPlans';
+import { KeepImportPlans1796306000000 } from './migrations/1796306000000-KeepImportPlans';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   AddTrainingAuditVocabulary1796303600000,
   AddCoursesSessionsParticipation1796304554075,
   AddDevelopmentPlans1796305426754,
+  KeepImportPlans1796306000000,
 ];

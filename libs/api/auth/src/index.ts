@@ -8,3 +8,4 @@ export * from './lib/password';
 export * from './lib/session.service';
 export * from './lib/users.errors';
 export * from './lib/users.service';
+export type { CreatedInvitation } from './lib/account-records';

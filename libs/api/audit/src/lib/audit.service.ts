@@ -13,7 +13,7 @@ import {
 /** What an event concerns, in words: the record's name now. */
 const SUBJECT = `CASE e.entity_type
     WHEN 'staff_member' THEN (SELECT s.first_name || ' ' || s.last_name FROM staff_member s WHERE s.id = e.entity_id)
-    WHEN 'assessment' THEN (SELECT s.first_name || ' ' || s.last_name || ' – ' || (coalesce(e.after, e.before)->>'topicCode')
+    WHEN 'assessment' THEN (SELECT s.first_name || ' ' || s.last_name || coalesce(' – ' || (coalesce(e.after, e.before)->>'topicCode'), '')
                             FROM staff_member s WHERE s.id = (coalesce(e.after, e.before)->>'staffMemberId')::uuid)
     WHEN 'org_unit' THEN (SELECT u.name FROM org_unit u WHERE u.id = e.entity_id)
     WHEN 'inventory_round' THEN (SELECT r.name FROM inventory_round r WHERE r.id = e.entity_id)

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AppConfig, NotFoundError, ScopedData, StaleVersionError } from '@kl/api/core';
+import { type Actor, AppConfig, type KommunTransaction, NotFoundError, ScopedData, StaleVersionError } from '@kl/api/core';
 import type {
   AcceptInvitationRequest,
   InvitationCreated,
@@ -14,6 +14,7 @@ import {
   auditView,
   changeAccountStatus,
   createInvitedAccount,
+  type CreatedInvitation,
   DISABLED,
   ENABLED,
   findSummary,
@@ -67,7 +68,20 @@ export class UsersService {
 
   /** Creates an invited account in the administrator's kommun with a one-time link. */
   async invite(actor: Actor, input: InviteUserRequest): Promise<InvitationCreated> {
-    const created = await this.data.inKommun(actor, (tx) => createInvitedAccount(tx, this.config, input), 'User');
+    const created = await this.data.inKommun(actor, (tx) => this.inviteWithin(tx, input), 'User');
+    return this.deliverInvitation(actor, created);
+  }
+
+  /**
+   * An invitation as part of a larger change in the caller's transaction (a staff import): the
+   * account, its audit event and its link; deliver it with `deliverInvitation` once committed.
+   */
+  inviteWithin(tx: KommunTransaction, input: InviteUserRequest): Promise<CreatedInvitation> {
+    return createInvitedAccount(tx, this.config, input);
+  }
+
+  /** Sends (or hands the administrator) a committed invitation's link. */
+  deliverInvitation(actor: Actor, created: CreatedInvitation): Promise<InvitationCreated> {
     this.logger.log({ event: 'invitation_created', accountId: created.user.id, by: actor.userId }, 'Invitation created');
     return this.mailer.deliver(created);
   }

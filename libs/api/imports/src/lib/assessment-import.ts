@@ -1,7 +1,7 @@
 import { choiceMap, ConflictError, type KommunTransaction, readTable, RowReader, type TabularColumn } from '@kl/api/core';
 import {
   acceptsAssessments,
-  appendCells,
+  appendImportedCells,
   type CellWrite,
   loadRound,
   loadTopics,
@@ -22,6 +22,7 @@ import {
   type TabularProblem,
 } from '@kl/shared/contracts';
 import { jobPreview, type JobPreview } from './import-jobs';
+import { importBasis } from './import-basis';
 import { IMPORT_LIMITS } from './staff-import';
 
 export const EMPLOYEE_NUMBER_HEADER = 'anstallningsnummer';
@@ -37,9 +38,54 @@ const LEVELS = choiceMap<Exclude<CellValue, null>>([
   ['-', 'not_applicable'],
 ]);
 
+export type ImportedCell = Omit<CellWrite, 'index'>;
+
 export interface AssessmentPlan {
-  round: RoundRow;
-  writes: CellWrite[];
+  roundId: string;
+  writes: ImportedCell[];
+}
+
+/** A plan as a job keeps it: each person and topic once, the cells by their index (tens of thousands of cells). */
+export interface KeptAssessmentPlan {
+  roundId: string;
+  staff: string[];
+  topics: [id: string, code: string][];
+  cells: [staff: number, topic: number, seq: number, value: CellValue, comment: string | null][];
+}
+
+export function keepAssessmentPlan({ roundId, writes }: AssessmentPlan): KeptAssessmentPlan {
+  const staff = new Map<string, number>();
+  const topics = new Map<string, [number, string]>();
+  const cells = writes.map((w): KeptAssessmentPlan['cells'][number] => {
+    if (!staff.has(w.staffMemberId)) staff.set(w.staffMemberId, staff.size);
+    if (!topics.has(w.topicId)) topics.set(w.topicId, [topics.size, w.topicCode]);
+    return [staff.get(w.staffMemberId) as number, (topics.get(w.topicId) as [number, string])[0], w.seq, w.value, w.comment];
+  });
+  return { roundId, staff: [...staff.keys()], topics: [...topics].map(([id, [, code]]) => [id, code]), cells };
+}
+
+export function keptAssessmentPlan(kept: KeptAssessmentPlan): AssessmentPlan {
+  return {
+    roundId: kept.roundId,
+    writes: kept.cells.map(([staff, topic, seq, value, comment]) => ({
+      staffMemberId: kept.staff[staff],
+      topicId: kept.topics[topic][0],
+      topicCode: kept.topics[topic][1],
+      seq,
+      value,
+      comment,
+    })),
+  };
+}
+
+/**
+ * The round as a plan for it rests on (it must still take assessments; locked FOR SHARE, so a
+ * concurrent close waits for the import) and its digest (see `importBasis`).
+ */
+export async function assessmentBasis(tx: KommunTransaction, roundId: string): Promise<string> {
+  const round = await loadRound(tx, roundId, true);
+  requireAcceptingRound(round);
+  return importBasis(tx, { roundId, extra: [round.version, round.status, round.closesOn, round.populationFrozenAt] });
 }
 
 /** The round must take assessments now, as the matrix's save requires. */
@@ -97,13 +143,14 @@ export async function planAssessmentFile(tx: KommunTransaction, file: Buffer, ro
   const outcomes = planSave(current, lookups);
   const counts: ImportCounts = { add: 0, change: 0, unchanged: 0 };
   const changedByRow = new Map<number, { codes: string[]; added: boolean }>();
-  const writes: CellWrite[] = [];
+  const writes: ImportedCell[] = [];
   outcomes.forEach((outcome, i) => {
     if (outOfReach.has(cells[i].row)) return;
     if (outcome.kind !== 'write') return void counts.unchanged++;
     const added = lookups[i].current === null;
     counts[added ? 'add' : 'change']++;
-    writes.push(outcome.write);
+    const { index: _index, ...write } = outcome.write;
+    writes.push(write);
     const entry = changedByRow.get(cells[i].row) ?? { codes: [], added: true };
     entry.codes.push(cells[i].topicCode);
     entry.added &&= added;
@@ -115,7 +162,7 @@ export async function planAssessmentFile(tx: KommunTransaction, file: Buffer, ro
       const changed = changedByRow.get(person.row);
       return { row: person.row, key: person.key, action: !changed ? 'unchanged' : changed.added ? 'add' : 'change', changedColumns: changed?.codes ?? [] };
     });
-  return { plan: { round, writes }, preview: jobPreview(counts, rows, problems) };
+  return { plan: { roundId: round.id, writes }, preview: jobPreview(counts, rows, problems) };
 }
 
 export class ImportConflictError extends ConflictError {
@@ -124,14 +171,17 @@ export class ImportConflictError extends ConflictError {
   }
 }
 
-/** Appends the changed cells in one statement with their audit events, as the matrix's save does. */
-export async function writeAssessmentPlan(tx: KommunTransaction, { round, writes }: AssessmentPlan): Promise<void> {
+/**
+ * Appends the changed cells in one statement, audited as one event per person with their cells
+ * (`appendImportedCells`), and undoes the sign-offs a new level undoes, as the matrix's save does.
+ */
+export async function writeAssessmentPlan(tx: KommunTransaction, { roundId, writes }: AssessmentPlan): Promise<void> {
   if (writes.length === 0) return;
-  // appendCells joins its CTEs, whose sizes the planner cannot see; at 39 000 cells a nested loop
+  // The statement joins CTEs whose sizes the planner cannot see; at 39 000 cells a nested loop
   // over them took minutes, hash joins take well under a second (bench/lib/imports.ts).
   await tx.query('SET LOCAL enable_nestloop = off');
-  const appended = await appendCells(tx, round.id, 'leader', writes);
+  const appended = await appendImportedCells(tx, roundId, writes);
   // A concurrent save took a version between the plan and the append: nothing is kept.
-  if (appended.size !== writes.length) throw new ImportConflictError();
-  await undoSignOffs(tx, round.id, [...new Set(writes.map((write) => write.staffMemberId))]);
+  if (appended !== writes.length) throw new ImportConflictError();
+  await undoSignOffs(tx, roundId, [...new Set(writes.map((write) => write.staffMemberId))]);
 }

@@ -15,9 +15,25 @@ export interface JobPreview {
   rows: ImportPreviewRow[];
   problems: TabularProblem[];
   problemCount: number;
+  invitations: number;
 }
 
-export function jobPreview(counts: ImportCounts, rows: readonly ImportPreviewRow[], problems: readonly TabularProblem[]): JobPreview {
+/**
+ * What a job keeps of its validated plan (the `plan` column): the plan, how it was asked for, and
+ * the basis it rests on (a digest of the versions it read), compared again at confirmation.
+ */
+export interface KeptPlan {
+  basis: string;
+  inviteAccounts: boolean;
+  plan: unknown;
+}
+
+export function jobPreview(
+  counts: ImportCounts,
+  rows: readonly ImportPreviewRow[],
+  problems: readonly TabularProblem[],
+  invitations = 0,
+): JobPreview {
   // File problems first, then by row in the order found (the reader's, then the rules').
   const sorted = problems.map((problem, index) => ({ problem, index })).sort((a, b) => (a.problem.row ?? 0) - (b.problem.row ?? 0) || a.index - b.index);
   return {
@@ -25,6 +41,7 @@ export function jobPreview(counts: ImportCounts, rows: readonly ImportPreviewRow
     rows: rows.slice(0, IMPORT_PREVIEW_MAX_ITEMS),
     problems: sorted.slice(0, IMPORT_PREVIEW_MAX_ITEMS).map(({ problem }) => problem),
     problemCount: problems.length,
+    invitations,
   };
 }
 
@@ -49,19 +66,31 @@ const toJob = (row: JobRow): ImportJob => ({
   fileName: row.fileName,
   state: row.state,
   ...row.preview,
+  invitations: row.preview.invitations ?? 0,
   createdAt: new Date(row.createdAt).toISOString(),
   finishedAt: row.finishedAt ? new Date(row.finishedAt).toISOString() : null,
 });
 
 export async function insertJob(
   tx: KommunTransaction,
-  job: { kind: ImportKind; roundId: string | null; fileName: string; file: Buffer | null; preview: JobPreview },
+  job: { kind: ImportKind; roundId: string | null; fileName: string; file: Buffer | null; preview: JobPreview; kept: KeptPlan },
 ): Promise<ImportJob> {
   const state: ImportJobState = job.preview.problemCount > 0 ? 'invalid' : 'previewed';
+  const waiting = state === 'previewed';
   const [row] = await tx.query<{ id: string }>(
-    `INSERT INTO import_job (municipality_id, kind, round_id, state, file_name, file, preview, created_by_user_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [tx.municipalityId, job.kind, job.roundId, state, job.fileName, state === 'previewed' ? job.file : null, JSON.stringify(job.preview), tx.actorUserId],
+    `INSERT INTO import_job (municipality_id, kind, round_id, state, file_name, file, plan, preview, created_by_user_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      tx.municipalityId,
+      job.kind,
+      job.roundId,
+      state,
+      job.fileName,
+      waiting ? job.file : null,
+      waiting ? JSON.stringify(job.kept) : null,
+      JSON.stringify(job.preview),
+      tx.actorUserId,
+    ],
   );
   return loadJob(tx, row.id);
 }
@@ -87,23 +116,24 @@ export class ImportNotConfirmableError extends ConflictError {
 
 /**
  * Takes a previewed job for writing (exactly one of concurrent confirmations does) and gives its
- * file; its own short transaction, so that the `writing` state shows to a page reloaded meanwhile.
+ * file and kept plan; its own short transaction, so that the `writing` state shows to a page
+ * reloaded meanwhile. A job previewed before plans were kept has none (its file is planned again).
  */
-export async function claimJob(tx: KommunTransaction, id: string): Promise<{ job: ImportJob; file: Buffer }> {
-  const rows = await tx.modify<{ file: Buffer }>(
+export async function claimJob(tx: KommunTransaction, id: string): Promise<{ job: ImportJob; file: Buffer; kept: KeptPlan | null }> {
+  const rows = await tx.modify<{ file: Buffer; plan: KeptPlan | null }>(
     `UPDATE import_job SET state = 'writing' WHERE municipality_id = $1 AND id = $2 AND state = 'previewed' AND file IS NOT NULL
-     RETURNING file`,
+     RETURNING file, plan`,
     [tx.municipalityId, id],
   );
   const job = await loadJob(tx, id);
   if (rows.length === 0) throw new ImportNotConfirmableError(job);
-  return { job, file: rows[0].file };
+  return { job, file: rows[0].file, kept: rows[0].plan };
 }
 
-/** Ends a job: its result, and the file dropped (it holds personal data and is no longer needed). */
+/** Ends a job: its result, and the file and plan dropped (they hold personal data and are no longer needed). */
 export async function finishJob(tx: KommunTransaction, id: string, state: 'done' | 'invalid' | 'failed', preview?: JobPreview): Promise<ImportJob> {
   await tx.query(
-    `UPDATE import_job SET state = $3, file = NULL, finished_at = now(), preview = coalesce($4::jsonb, preview)
+    `UPDATE import_job SET state = $3, file = NULL, plan = NULL, finished_at = now(), preview = coalesce($4::jsonb, preview)
      WHERE municipality_id = $1 AND id = $2`,
     [tx.municipalityId, id, state, preview ? JSON.stringify(preview) : null],
   );

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, FileBody, IdParams, Roles } from '@kl/api/core';
 import type { ImportJob } from '@kl/shared/contracts';
-import { AssessmentImportQueryDto, ExportQueryDto, ImportUploadQueryDto, RoundExportQueryDto, RoundTemplateQueryDto } from './dto/import.dto';
+import { AssessmentImportQueryDto, ExportQueryDto, RoundExportQueryDto, RoundTemplateQueryDto, StaffImportQueryDto } from './dto/import.dto';
 import { type DownloadFile, ImportsService } from './imports.service';
 
 const FILE_TYPES = ['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
@@ -24,9 +24,9 @@ export class ImportsController {
   @Post('staff/file')
   @HttpCode(201)
   @ApiConsumes(...FILE_TYPES)
-  @ApiOperation({ summary: 'Upload a staff file (XLSX or CSV as the body): its preview, nothing written yet' })
-  uploadStaff(@CurrentActor() actor: Actor, @FileBody() file: Buffer, @Query() query: ImportUploadQueryDto): Promise<ImportJob> {
-    return this.imports.upload(actor, 'staff', file, query.fileName);
+  @ApiOperation({ summary: 'Upload a staff file (XLSX or CSV as the body): its preview, nothing written yet (optionally, invitations on confirm)' })
+  uploadStaff(@CurrentActor() actor: Actor, @FileBody() file: Buffer, @Query() query: StaffImportQueryDto): Promise<ImportJob> {
+    return this.imports.upload(actor, 'staff', file, query.fileName, { inviteAccounts: query.inviteAccounts === true });
   }
 
   @Post('assessments/file')
@@ -34,7 +34,7 @@ export class ImportsController {
   @ApiConsumes(...FILE_TYPES)
   @ApiOperation({ summary: "Upload a round's assessment file (XLSX or CSV as the body): its preview, nothing written yet" })
   uploadAssessments(@CurrentActor() actor: Actor, @FileBody() file: Buffer, @Query() query: AssessmentImportQueryDto): Promise<ImportJob> {
-    return this.imports.upload(actor, 'assessments', file, query.fileName, query.roundId);
+    return this.imports.upload(actor, 'assessments', file, query.fileName, { roundId: query.roundId });
   }
 
   @Get('staff/template')

@@ -1,54 +1,94 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { type Actor, type KommunTransaction, ScopedData } from '@kl/api/core';
+import { type CreatedInvitation, UsersService } from '@kl/api/auth';
 import type { ExportFormat, ImportJob, ImportKind } from '@kl/shared/contracts';
 import { assessmentTable } from './assessment-export';
 import { staffTable } from './staff-export';
 import { FILE_MEDIA_TYPE, writeTableFile } from './table-file';
-import { claimJob, finishJob, insertJob, type JobPreview, listJobs, loadJob, lockKommunImports } from './import-jobs';
-import { planStaffFile, writeStaffPlan } from './staff-import';
-import { planAssessmentFile, writeAssessmentPlan } from './assessment-import';
+import { claimJob, finishJob, insertJob, type JobPreview, type KeptPlan, listJobs, loadJob, lockKommunImports } from './import-jobs';
+import { planStaffFile, staffBasis, type StaffWritePlan, writeStaffPlan } from './staff-import';
+import { inviteStaff } from './staff-invitations';
+import {
+  assessmentBasis,
+  keepAssessmentPlan,
+  type KeptAssessmentPlan,
+  keptAssessmentPlan,
+  planAssessmentFile,
+  writeAssessmentPlan,
+} from './assessment-import';
 
-/** One kind of import: how a file is checked into a plan, and how a plan is written. */
+export interface ImportOptions {
+  roundId: string | null;
+  inviteAccounts: boolean;
+}
+
+/**
+ * One kind of import: what its plans rest on (a digest, see `importBasis`), how a file is checked
+ * into a plan, how a plan is kept on its job (JSON) and how it is written. A write answers the
+ * invitations to deliver once committed.
+ */
 interface ImportPlanner {
-  plan(tx: KommunTransaction, file: Buffer, roundId: string | null): Promise<{ preview: JobPreview; write: () => Promise<void> }>;
+  basis(tx: KommunTransaction, options: ImportOptions): Promise<string>;
+  plan(tx: KommunTransaction, file: Buffer, options: ImportOptions): Promise<{ preview: JobPreview; kept: unknown }>;
+  write(tx: KommunTransaction, kept: unknown, options: ImportOptions): Promise<{ invitations: CreatedInvitation[] }>;
 }
 
 const FILE_NAME_MAX_LENGTH = 200;
 
 /**
  * Upload → preview → confirm (FORMATS.md): an upload is checked whole and kept as a job with its
- * preview; a confirmation checks the file again against the kommun as it is then, under the
- * kommun's import lock, and writes it in one transaction, or nothing.
+ * preview and validated plan; a confirmation, under the kommun's import lock, writes that plan in
+ * one transaction, or nothing, when what it rests on is unchanged, and otherwise checks the file
+ * again against the kommun as it is then.
  */
 @Injectable()
 export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
   private readonly planners: Record<ImportKind, ImportPlanner>;
 
-  constructor(private readonly data: ScopedData) {
+  constructor(
+    private readonly data: ScopedData,
+    private readonly users: UsersService,
+  ) {
     this.planners = {
       staff: {
-        plan: async (tx, file) => {
-          const { plan, preview } = await planStaffFile(tx, file);
-          return { preview, write: () => writeStaffPlan(tx, plan) };
+        basis: (tx) => staffBasis(tx),
+        plan: async (tx, file, options) => {
+          const { plan, preview } = await planStaffFile(tx, file, options.inviteAccounts);
+          return { preview, kept: plan };
+        },
+        write: async (tx, kept) => {
+          const plan = kept as StaffWritePlan;
+          await writeStaffPlan(tx, plan);
+          return { invitations: await inviteStaff(tx, this.users, plan.invitees) };
         },
       },
       assessments: {
-        plan: async (tx, file, roundId) => {
-          const { plan, preview } = await planAssessmentFile(tx, file, roundId as string);
-          return { preview, write: () => writeAssessmentPlan(tx, plan) };
+        basis: (tx, options) => assessmentBasis(tx, options.roundId as string),
+        plan: async (tx, file, options) => {
+          const { plan, preview } = await planAssessmentFile(tx, file, options.roundId as string);
+          return { preview, kept: keepAssessmentPlan(plan) };
+        },
+        write: async (tx, kept) => {
+          await writeAssessmentPlan(tx, keptAssessmentPlan(kept as KeptAssessmentPlan));
+          return { invitations: [] };
         },
       },
     };
   }
 
-  /** Checks a file and keeps it as a job awaiting confirmation (or refused, with its problems). */
-  upload(actor: Actor, kind: ImportKind, file: Buffer, fileName: string | undefined, roundId: string | null = null): Promise<ImportJob> {
+  /** Checks a file and keeps it as a job awaiting confirmation, with its plan (or refused, with its problems). */
+  upload(actor: Actor, kind: ImportKind, file: Buffer, fileName: string | undefined, options: Partial<ImportOptions> = {}): Promise<ImportJob> {
+    const chosen: ImportOptions = { roundId: options.roundId ?? null, inviteAccounts: kind === 'staff' && options.inviteAccounts === true };
     return this.data.inKommun(
       actor,
       async (tx) => {
-        const { preview } = await this.planners[kind].plan(tx, file, roundId);
-        return insertJob(tx, { kind, roundId, fileName: cleanFileName(fileName), file, preview });
+        const planner = this.planners[kind];
+        // The basis first: what changes while the file is planned makes the basis differ, never the plan stale.
+        const basis = await planner.basis(tx, chosen);
+        const { preview, kept } = await planner.plan(tx, file, chosen);
+        const plan: KeptPlan = { basis, inviteAccounts: chosen.inviteAccounts, plan: kept };
+        return insertJob(tx, { kind, roundId: chosen.roundId, fileName: cleanFileName(fileName), file, preview, kept: plan });
       },
       'Import',
     );
@@ -79,27 +119,49 @@ export class ImportsService {
   }
 
   /**
-   * Writes a previewed job: all or nothing. The file is checked again (the kommun may have changed
-   * since the preview); when it no longer passes, the job becomes `invalid` with its problems and
-   * nothing is written. A confirmation of a job already written answers 409 with the job.
+   * Writes a previewed job: all or nothing. When what its plan rests on is unchanged since the
+   * preview (`importBasis`), the kept plan is written as it is; otherwise the file is checked
+   * again, and when it no longer passes the job becomes `invalid` with its problems and nothing
+   * is written. Invitations go out once the write is committed. A confirmation of a job already
+   * written answers 409 with the job.
    */
   async confirm(actor: Actor, id: string): Promise<ImportJob> {
-    const { job, file } = await this.data.inKommun(actor, (tx) => claimJob(tx, id), 'Import');
+    const { job, file, kept } = await this.data.inKommun(actor, (tx) => claimJob(tx, id), 'Import');
+    const options: ImportOptions = { roundId: job.roundId, inviteAccounts: kept?.inviteAccounts ?? false };
+    const planner = this.planners[job.kind];
+    let invitations: CreatedInvitation[] = [];
+    let done: ImportJob;
     try {
-      return await this.data.inKommun(actor, async (tx) => {
+      done = await this.data.inKommun(actor, async (tx) => {
         await lockKommunImports(tx);
-        const { preview, write } = await this.planners[job.kind].plan(tx, file, job.roundId);
-        if (preview.problemCount > 0) return finishJob(tx, id, 'invalid', preview);
-        await write();
-        return finishJob(tx, id, 'done', preview);
+        const basis = await planner.basis(tx, options);
+        if (kept && kept.basis === basis) {
+          ({ invitations } = await planner.write(tx, kept.plan, options));
+          return finishJob(tx, id, 'done', { ...previewOf(job), invitations: invitations.length });
+        }
+        const planned = await planner.plan(tx, file, options);
+        if (planned.preview.problemCount > 0) return finishJob(tx, id, 'invalid', planned.preview);
+        ({ invitations } = await planner.write(tx, planned.kept, options));
+        return finishJob(tx, id, 'done', { ...planned.preview, invitations: invitations.length });
       });
     } catch (error) {
       this.logger.warn({ event: 'import_failed', importId: id, error: String(error) }, 'Import rolled back');
       await this.data.inKommun(actor, (tx) => finishJob(tx, id, 'failed'));
       throw error;
     }
+    for (const invitation of invitations) await this.users.deliverInvitation(actor, invitation);
+    return done;
   }
 }
+
+/** The preview a job holds (the job less its own columns). */
+const previewOf = (job: ImportJob): JobPreview => ({
+  counts: job.counts,
+  rows: job.rows,
+  problems: job.problems,
+  problemCount: job.problemCount,
+  invitations: job.invitations,
+});
 
 export interface DownloadFile {
   fileName: string;

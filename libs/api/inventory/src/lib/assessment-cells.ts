@@ -164,3 +164,62 @@ export async function currentCells(
   );
   return rows.map((row) => (row.seq === null ? null : row));
 }
+
+/** One person's cells in an import's audit snapshot, by topic code. */
+const importedCells = (alias: string) =>
+  `jsonb_agg(jsonb_build_object('topicCode', ${alias}.topic_code, 'value', ${alias}.value, 'comment', ${alias}.comment,
+     'version', ${alias}.seq) ORDER BY ${alias}.topic_code)`;
+
+/**
+ * Appends an import's leader levels in one statement, as `appendCells` does, but audited as one
+ * event per person (`import`) holding their cells before and after: tens of thousands of cells
+ * are a few thousand audit rows. The snapshots name the person (`staffMemberId`) and the round,
+ * as the per-cell ones do, so a person's export, erasure and a round's purge find them. Answers
+ * how many cells were appended (fewer than asked when another writer took a version meanwhile).
+ */
+export async function appendImportedCells(
+  tx: KommunTransaction,
+  roundId: string,
+  writes: readonly Omit<CellWrite, 'index'>[],
+): Promise<number> {
+  const [{ appended }] = await tx.prepared<{ appended: number }>(
+    `WITH input AS (
+       SELECT * FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::int[], $8::text[], $9::text[])
+         AS x(staff_member_id, topic_id, topic_code, seq, value, comment)),
+     before AS MATERIALIZED (
+       SELECT x.staff_member_id, x.topic_code, c.value, c.comment, c.seq FROM input x
+       JOIN assessment_cell c ON c.round_id = $2 AND c.staff_member_id = x.staff_member_id
+                             AND c.topic_id = x.topic_id AND c.source = 'leader'),
+     appended AS (
+       INSERT INTO assessment (municipality_id, round_id, staff_member_id, topic_id, source, seq, value, comment, assessor_id)
+       SELECT $1, $2, x.staff_member_id, x.topic_id, 'leader', x.seq, x.value::assessment_value, x.comment, $3
+       FROM input x
+       ON CONFLICT (round_id, staff_member_id, topic_id, source, seq) DO NOTHING
+       RETURNING staff_member_id, topic_id, seq, value, comment),
+     written AS MATERIALIZED (
+       SELECT x.topic_code, a.* FROM appended a
+       JOIN input x ON x.staff_member_id = a.staff_member_id AND x.topic_id = a.topic_id),
+     after_person AS (SELECT w.staff_member_id, ${importedCells('w')} AS cells FROM written w GROUP BY w.staff_member_id),
+     before_person AS (SELECT b.staff_member_id, ${importedCells('b')} AS cells FROM before b GROUP BY b.staff_member_id),
+     audited AS (
+       INSERT INTO audit_event (municipality_id, actor_user_id, entity_type, entity_id, action, before, after)
+       SELECT $1, $3, 'assessment', a.staff_member_id, 'import',
+              CASE WHEN b.cells IS NULL THEN NULL
+                   ELSE jsonb_build_object('roundId', $2::uuid, 'staffMemberId', a.staff_member_id, 'source', 'leader', 'cells', b.cells) END,
+              jsonb_build_object('roundId', $2::uuid, 'staffMemberId', a.staff_member_id, 'source', 'leader', 'cells', a.cells)
+       FROM after_person a LEFT JOIN before_person b ON b.staff_member_id = a.staff_member_id)
+     SELECT count(*)::int AS appended FROM written`,
+    [
+      tx.municipalityId,
+      roundId,
+      tx.actorUserId,
+      writes.map((w) => w.staffMemberId),
+      writes.map((w) => w.topicId),
+      writes.map((w) => w.topicCode),
+      writes.map((w) => w.seq),
+      writes.map((w) => w.value),
+      writes.map((w) => w.comment),
+    ],
+  );
+  return appended;
+}

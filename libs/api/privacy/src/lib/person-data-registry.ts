@@ -136,12 +136,12 @@ export const PERSON_DATA_REGISTRY: readonly PersonDataEntry[] = [
                 ORDER BY j.created_at`,
     erasure: {
       kind: 'sql',
-      // Files waiting for confirmation may name the person: they are dropped (the import must be uploaded again).
+      // Files (and their validated plans) waiting for confirmation may name the person: they are dropped (the import must be uploaded again).
       sql: `UPDATE import_job SET
               preview = jsonb_set(preview, '{rows}', coalesce((SELECT jsonb_agg(x) FROM jsonb_array_elements(preview->'rows') x WHERE x->>'key' IS DISTINCT FROM $4), '[]'::jsonb)),
-              file = NULL, state = CASE WHEN state = 'previewed' THEN 'failed'::import_job_state ELSE state END
-            WHERE municipality_id = $1 AND (file IS NOT NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements(preview->'rows') x WHERE x->>'key' = $4))`,
-      why: 'The preview rows naming the employee number are removed; pending files are dropped.',
+              file = NULL, plan = NULL, state = CASE WHEN state = 'previewed' THEN 'failed'::import_job_state ELSE state END
+            WHERE municipality_id = $1 AND (file IS NOT NULL OR plan IS NOT NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements(preview->'rows') x WHERE x->>'key' = $4))`,
+      why: 'The preview rows naming the employee number are removed; pending files and their plans are dropped.',
     },
   },
 ];

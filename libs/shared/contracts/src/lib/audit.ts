@@ -48,6 +48,8 @@ export const AUDIT_ACTIONS = [
   /** GDPR: a person's data erased (pseudonymised), and a closed round's person-level data purged. */
   'erase',
   'purge',
+  /** An import's leader levels for one person, the cells before and after in one event. */
+  'import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -53,6 +53,11 @@ export interface ImportJob {
   /** Every problem up to {@link IMPORT_PREVIEW_MAX_ITEMS}; `problemCount` has them all. */
   problems: TabularProblem[];
   problemCount: number;
+  /**
+   * Staff imports asked to invite (`inviteAccounts`): the accounts the confirmation invites, one
+   * per e-mail in the file without an account in the kommun yet (once done: that it invited); else 0.
+   */
+  invitations: number;
   /** ISO 8601. */
   createdAt: string;
   finishedAt: string | null;
@@ -61,6 +66,14 @@ export interface ImportJob {
 /** Query of an upload: the file's name as the user chose it (shown in the preview). */
 export interface ImportUploadQuery {
   fileName?: string;
+}
+
+export interface StaffImportQuery extends ImportUploadQuery {
+  /**
+   * Invite every row's e-mail that has no account in the kommun yet, linked to the staff record:
+   * as caseworker, or team leader of the row's unit for `roll=arbetsledare`.
+   */
+  inviteAccounts?: boolean;
 }
 
 export interface AssessmentImportQuery extends ImportUploadQuery {

@@ -42,6 +42,13 @@ export class ImportJob {
   @Column({ type: 'bytea', nullable: true })
   file!: Buffer | null;
 
+  /**
+   * The plan the preview validated, with the basis it rests on (staff versions, cell versions,
+   * …): written as it is at confirmation when the basis is unchanged. Null once the job ends.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  plan!: unknown;
+
   /** The preview: counts, rows and problems (ImportJob in contracts, less the columns above). */
   @Column({ type: 'jsonb' })
   preview!: unknown;

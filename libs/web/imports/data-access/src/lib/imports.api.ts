@@ -11,10 +11,14 @@ export type UploadEvent = { kind: 'sent'; share: number } | { kind: 'done'; job:
 export class ImportsApi {
   private readonly http = inject(HttpClient);
 
-  /** Sends the file itself as the body, reporting how much has been sent. */
-  upload(kind: ImportKind, file: Blob, fileName: string, roundId?: string): Observable<UploadEvent> {
+  /**
+   * Sends the file itself as the body, reporting how much has been sent. `inviteAccounts` (staff):
+   * the confirmation invites each e-mail of the file that has no account yet.
+   */
+  upload(kind: ImportKind, file: Blob, fileName: string, roundId?: string, inviteAccounts = false): Observable<UploadEvent> {
     const params: Record<string, string> = { fileName };
     if (roundId) params['roundId'] = roundId;
+    if (inviteAccounts) params['inviteAccounts'] = 'true';
     return this.http
       .post<ImportJob>(`/api/imports/${kind}/file`, file, {
         params,

@@ -16,6 +16,7 @@ const job = (changes: Partial<ImportJob>): ImportJob => ({
   rows: [{ row: 2, key: '1001', action: 'add', changedColumns: [] }],
   problems: [],
   problemCount: 0,
+  invitations: 0,
   createdAt: '2026-12-03T10:00:00.000Z',
   finishedAt: null,
   ...changes,
@@ -64,6 +65,24 @@ describe('ImportPage', () => {
     expect(Array.from(page.querySelectorAll('.problems tbody td')).map(text)).toEqual(['Rad 3, kolumn kon', 'Värdet är inte ett av de tillåtna.']);
     expect(text(page.querySelector('.preview [role=alert]'))).toContain('Filen har 1 fel');
     expect(Array.from(page.querySelectorAll('button')).map((b) => text(b))).not.toContain('Bekräfta och skriv');
+  });
+
+  it('asks for invitations when the box is ticked, and says how many go out', async () => {
+    const { page, render } = await open();
+    const box = page.querySelector<HTMLInputElement>('#import-invite') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    box.click();
+    const input = page.querySelector<HTMLInputElement>('#import-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'personal.csv')] });
+    input.dispatchEvent(new Event('change'));
+    await render();
+    (page.querySelector('button.primary') as HTMLButtonElement).click();
+    await render();
+    const upload = http.expectOne((request) => request.url === '/api/imports/staff/file');
+    expect(upload.request.params.get('inviteAccounts')).toBe('true');
+    upload.flush(job({ invitations: 2 }));
+    await render();
+    expect(Array.from(page.querySelectorAll('.preview p')).map(text)).toContain('2 inbjudningar skickas när du bekräftar.');
   });
 
   it('confirms a previewed job and says when it is done', async () => {

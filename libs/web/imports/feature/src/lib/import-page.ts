@@ -46,6 +46,7 @@ export class ImportPage implements OnInit {
   readonly rounds = signal<InventoryRound[]>([]);
   readonly roundId = signal('');
   readonly file = signal<File | null>(null);
+  readonly inviteAccounts = signal(false);
   readonly phase = signal<ImportPhase | null>(null);
   readonly sent = signal(0);
   readonly job = signal<ImportJob | null>(null);
@@ -92,6 +93,11 @@ export class ImportPage implements OnInit {
     this.roundId.set((event.target as HTMLSelectElement).value);
   }
 
+  chooseInvitations(event: Event): void {
+    this.inviteAccounts.set((event.target as HTMLInputElement).checked);
+    this.reset();
+  }
+
   chooseFile(event: Event): void {
     this.file.set((event.target as HTMLInputElement).files?.[0] ?? null);
     this.reset();
@@ -102,7 +108,8 @@ export class ImportPage implements OnInit {
     if (!file || !this.canUpload()) return;
     this.reset();
     this.phase.set('upload');
-    this.upload = this.api.upload(this.kind(), file, file.name, this.kind() === 'assessments' ? this.roundId() : undefined).subscribe({
+    const staff = this.kind() === 'staff';
+    this.upload = this.api.upload(this.kind(), file, file.name, staff ? undefined : this.roundId(), staff && this.inviteAccounts()).subscribe({
       next: (event) => {
         if (event.kind === 'sent') {
           this.sent.set(event.share);

@@ -97,6 +97,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   submit: 'Inlämnad',
   erase: 'Personuppgifter raderade',
   purge: 'Personuppgifter gallrade',
+  import: 'Importerad',
 };
 
 /** The Swedish label of every staff field, used by the form, the detail page and the history. */
