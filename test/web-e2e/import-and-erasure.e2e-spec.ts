@@ -177,7 +177,7 @@ describe('A new kommun administrator imports staff and levels from Excel, then e
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain('Inlämningar till den nationella nivån');
     expect(await accessibilityViolations(page)).toEqual([]);
-    const confirmation = dialog.getByLabel(/^Skriv anställningsnumret/);
+    const confirmation = dialog.getByRole('textbox', { name: `Skriv anställningsnumret (${NUMBER}) eller hela namnet för att bekräfta` });
     await confirmation.fill(FIRST);
     await dialog.getByRole('button', { name: 'Radera för gott' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'för att bekräfta' }).waitFor();
