@@ -75,6 +75,8 @@ describe('GDPR: a person’s data exported and erased, retention and purge', () 
     expect(body.erasureAfterMonths).toBe(24);
     expect(body.people.map((p) => p.employeeNumber)).toEqual(['G1']);
     expect(body.people[0]).toMatchObject({ id: longGone, employmentEnd: '2020-06-30' });
+    // The only round is still open: nothing to purge.
+    expect(body).toMatchObject({ purgeAfterYears: 0, rounds: [] });
   });
 
   it('refuses to erase someone still employed', async () => {
@@ -130,7 +132,13 @@ describe('GDPR: a person’s data exported and erased, retention and purge', () 
     const before = await dashboard();
     const open = await createRound(admin, await publishedFrameworkId(t));
     expect((await admin.post(`/api/privacy/rounds/${open.id}/purge`).expect(409)).body.code).toBe('ROUND_NOT_PURGEABLE');
+    const listed = async () => ((await admin.get('/api/privacy/retention').expect(200)).body as ErasureCandidates).rounds;
+    // The erased leaver is gone already; the stayer is still linked, with an assessment row per level.
+    expect(await listed()).toEqual([
+      { id: round.id, name: round.name, referenceDate: '2026-10-01', closedAt: expect.any(String), linkedPeople: 1, assessments: 3 },
+    ]);
     await admin.post(`/api/privacy/rounds/${round.id}/purge`).expect(204);
+    expect(await listed()).toEqual([]);
     expect(await dashboard()).toEqual(before);
     const [{ n }] = await t.owner.query(
       `SELECT (SELECT count(*) FROM assessment WHERE round_id = $1) + (SELECT count(*) FROM assessment_cell WHERE round_id = $1)

@@ -9,6 +9,7 @@ import { notificationsRoutes } from '@kl/web/notifications/feature';
 import { auditRoutes } from '@kl/web/audit/feature';
 import { nationalRoutes } from '@kl/web/national/feature';
 import { importsRoutes } from '@kl/web/imports/feature';
+import { privacyRoutes } from '@kl/web/privacy/feature';
 
 export const routes: Routes = [
   {
@@ -26,6 +27,7 @@ export const routes: Routes = [
   ...auditRoutes,
   ...nationalRoutes,
   ...importsRoutes,
+  ...privacyRoutes,
   {
     path: 'ingen-behorighet',
     title: 'Ingen behörighet – Kompetensläget',

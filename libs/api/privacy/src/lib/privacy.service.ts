@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, AppConfig, ConflictError, type KommunTransaction, NotFoundError, ScopedData } from '@kl/api/core';
-import type { ErasureCandidates, PersonDataExport } from '@kl/shared/contracts';
+import type { ErasureCandidates, PersonDataExport, PurgeableRound } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { PERSON_DATA_REGISTRY } from './person-data-registry';
 
@@ -88,7 +88,10 @@ export class PrivacyService {
     );
   }
 
-  /** People whose employment ended more than ERASURE_AFTER_MONTHS ago, oldest first. */
+  /**
+   * People whose employment ended more than ERASURE_AFTER_MONTHS ago, oldest first, and the rounds
+   * closed more than ROUND_PURGE_AFTER_YEARS ago that still hold person-level data.
+   */
   candidates(actor: Actor): Promise<ErasureCandidates> {
     const leftBefore = monthsBefore(todayInSweden(), this.config.ERASURE_AFTER_MONTHS);
     return this.data.inKommun(actor, async (tx) => {
@@ -100,7 +103,24 @@ export class PrivacyService {
          ORDER BY s.employment_end, s.last_name, s.first_name`,
         p,
       );
-      return { erasureAfterMonths: this.config.ERASURE_AFTER_MONTHS, leftBefore, people };
+      const rounds = await tx.query<PurgeableRound>(
+        `SELECT r.id, r.name, r.reference_date::text AS "referenceDate", r.population_frozen_at AS "closedAt",
+                (SELECT count(*)::int FROM round_population p WHERE p.round_id = r.id AND p.staff_member_id IS NOT NULL) AS "linkedPeople",
+                (SELECT count(*)::int FROM assessment a WHERE a.round_id = r.id) AS "assessments"
+         FROM inventory_round r
+         WHERE r.municipality_id = $1 AND r.status = 'closed' AND r.population_frozen_at < now() - make_interval(years => $2)
+           AND (EXISTS (SELECT 1 FROM round_population p WHERE p.round_id = r.id AND p.staff_member_id IS NOT NULL)
+                OR EXISTS (SELECT 1 FROM assessment a WHERE a.round_id = r.id))
+         ORDER BY r.population_frozen_at`,
+        [tx.municipalityId, this.config.ROUND_PURGE_AFTER_YEARS],
+      );
+      return {
+        erasureAfterMonths: this.config.ERASURE_AFTER_MONTHS,
+        leftBefore,
+        people,
+        purgeAfterYears: this.config.ROUND_PURGE_AFTER_YEARS,
+        rounds: rounds.map((round) => ({ ...round, closedAt: new Date(round.closedAt).toISOString() })),
+      };
     });
   }
 

@@ -28,9 +28,25 @@ export interface ErasureCandidate {
   employmentEnd: string;
 }
 
+/** A closed round whose person-level data may be purged (and still has some). */
+export interface PurgeableRound {
+  id: string;
+  name: string;
+  /** ISO date. */
+  referenceDate: string;
+  /** ISO 8601: when the round closed (its population was frozen). */
+  closedAt: string;
+  /** People in its frozen population still linked to a staff record. */
+  linkedPeople: number;
+  assessments: number;
+}
+
 export interface ErasureCandidates {
   /** ERASURE_AFTER_MONTHS: people who left before `leftBefore` are listed. */
   erasureAfterMonths: number;
   leftBefore: string;
   people: ErasureCandidate[];
+  /** ROUND_PURGE_AFTER_YEARS: rounds closed longer ago than this with person-level data left. */
+  purgeAfterYears: number;
+  rounds: PurgeableRound[];
 }

@@ -54,6 +54,7 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   }
   if (role === 'municipality_admin') {
     items.push({ label: 'Import och export', path: '/import' });
+    items.push({ label: 'Gallring', path: '/gallring' });
     items.push({ label: 'Granskningslogg', path: '/granskningslogg' });
     items.push({ label: 'Nationell inlämning', path: '/nationell-inlamning' });
   }

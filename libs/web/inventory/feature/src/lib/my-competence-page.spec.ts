@@ -117,6 +117,15 @@ describe('MyCompetencePage', () => {
     expect(root.querySelectorAll('table.timeline thead th')).toHaveLength(3);
   });
 
+  it('lets the person download their own data in both forms', async () => {
+    const { root } = await open();
+    expect(root.querySelector('#my-data-heading')?.textContent).toBe('Ladda ner mina uppgifter');
+    expect(Array.from(root.querySelectorAll('.downloads a')).map((a) => a.getAttribute('href'))).toEqual([
+      '/api/privacy/me/export?format=html',
+      '/api/privacy/me/export?format=json',
+    ]);
+  });
+
   it('shows no target column where no målnivå applies', async () => {
     const { root } = await open();
     expect(root.querySelector('table.levels thead')?.textContent).not.toContain('Målnivå');

@@ -13,6 +13,7 @@ import {
   type SelfCellState,
 } from '@kl/web/inventory/data-access';
 import { errorText, type HasUnsavedWork, toErrorBody, warnBeforeUnloadWithUnsavedWork } from '@kl/web/shared/util';
+import { MyDataDownload } from '@kl/web/privacy/feature';
 import { PersonAssessmentsView } from './person-assessments';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'error';
@@ -23,7 +24,7 @@ const NOT_ASSESSED = '';
 /** /min-kompetens: a caseworker's own levels and history, and their self-assessment in the open round. */
 @Component({
   selector: 'kl-my-competence-page',
-  imports: [PersonAssessmentsView],
+  imports: [PersonAssessmentsView, MyDataDownload],
   templateUrl: './my-competence-page.html',
   styleUrl: './my-competence-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

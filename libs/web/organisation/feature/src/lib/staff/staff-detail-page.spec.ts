@@ -78,7 +78,7 @@ describe('StaffDetailPage', () => {
   });
   afterEach(() => http.verify());
 
-  async function open(role: 'municipality_admin' | 'team_leader') {
+  async function open(role: 'municipality_admin' | 'team_leader', staff: StaffMember = member) {
     const auth = TestBed.inject(AuthStore);
     const load = auth.load();
     http.expectOne('/api/auth/session').flush({ userId: 'me', displayName: 'Eva Admin', email: 'eva@k.se', role, unitIds: [] });
@@ -91,7 +91,7 @@ describe('StaffDetailPage', () => {
       harness.detectChanges();
       await harness.fixture.whenStable();
     };
-    http.expectOne('/api/staff/s1').flush(member);
+    http.expectOne('/api/staff/s1').flush(staff);
     http.expectOne('/api/units?view=tree').flush([]);
     // Authors' names come with the history: the page does not read the accounts.
     http.expectOne('/api/staff/s1/history').flush(events);
@@ -202,5 +202,37 @@ describe('StaffDetailPage', () => {
     expect(page.querySelector('#leave-date')).toBeNull();
     expect(page.textContent).not.toContain('Redigera uppgifterna');
     expect(page.querySelector('details.read-log')).toBeNull();
+    expect(page.querySelector('#privacy-heading')).toBeNull();
+  });
+
+  it('offers administrators the export in both forms, and erasure only once the employment has ended', async () => {
+    const { page } = await open('municipality_admin');
+    expect(page.querySelector('#privacy-heading')?.textContent).toBe('Personuppgifter (GDPR)');
+    expect(Array.from(page.querySelectorAll('.downloads a')).map((a) => a.getAttribute('href'))).toEqual([
+      '/api/privacy/staff/s1/export?format=html',
+      '/api/privacy/staff/s1/export?format=json',
+    ]);
+    expect(page.querySelector('.erase-dialog')).toBeNull();
+    expect(page.textContent).toContain('Personuppgifterna kan raderas när anställningen har avslutats.');
+  });
+
+  it('erases a person who has left and then shows nothing more about them', async () => {
+    const { page, render } = await open('municipality_admin', { ...member, employmentEnd: '2024-06-30', active: false });
+    (Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.includes('Radera personuppgifterna')) as HTMLButtonElement).click();
+    await render();
+    const dialog = page.querySelector('.erase-dialog') as HTMLDialogElement;
+    const input = dialog.querySelector('input') as HTMLInputElement;
+    input.value = 'Anna Berg';
+    input.dispatchEvent(new Event('input'));
+    (Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Radera för gott') as HTMLButtonElement).click();
+    await render();
+    http.expectOne({ method: 'POST', url: '/api/privacy/staff/s1/erase' }).flush(null, { status: 204, statusText: 'No Content' });
+    await render();
+    (Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Stäng') as HTMLButtonElement).click();
+    await render();
+    expect(page.querySelector('h1')?.textContent).toBe('Raderad medarbetare');
+    expect(page.textContent).toContain('Allt om Anna Berg är raderat eller avidentifierat.');
+    expect(page.querySelector('dl.facts')).toBeNull();
+    expect(page.querySelector('.history-entry')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import type { AuditEvent, OrgUnitTreeNode, PersonalDataRead, StaffMember } from 
 import { todayInSweden } from '@kl/shared/util';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { PersonAssessmentsView } from '@kl/web/inventory/feature';
+import { PersonPrivacySection } from '@kl/web/privacy/feature';
 import {
   applicableStaffFields,
   AuditApi,
@@ -27,7 +28,7 @@ const IN_HEADING = new Set(['firstName', 'lastName']);
 /** /medarbetare/:id: every attribute, the competence levels across rounds, ending the employment, and the change history. */
 @Component({
   selector: 'kl-staff-detail-page',
-  imports: [ReactiveFormsModule, RouterLink, PersonAssessmentsView],
+  imports: [ReactiveFormsModule, RouterLink, PersonAssessmentsView, PersonPrivacySection],
   templateUrl: './staff-detail-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -47,11 +48,14 @@ export class StaffDetailPage {
   protected readonly leaveError = signal<string | null>(null);
   protected readonly status = signal('');
   protected readonly leaving = signal(false);
+  /** Set once the person is erased: the page then says so and shows nothing else about them. */
+  protected readonly erasedName = signal<string | null>(null);
   protected readonly leaveForm = inject(FormBuilder).nonNullable.group({ employmentEnd: todayInSweden() });
 
   protected readonly canEdit = computed(() => this.auth.role() === 'municipality_admin');
   protected readonly name = computed(() => {
     const member = this.member();
+    if (this.erasedName()) return 'Raderad medarbetare';
     return member ? staffName(member) : 'Medarbetare';
   });
   private readonly unitName = computed(() => {
@@ -101,6 +105,16 @@ export class StaffDetailPage {
     } finally {
       this.leaving.set(false);
     }
+  }
+
+  protected erased(): void {
+    const member = this.member();
+    this.erasedName.set(member ? staffName(member) : '');
+    this.member.set(null);
+    this.events.set([]);
+    this.reads.set([]);
+    this.status.set('Personuppgifterna är raderade.');
+    setTimeout(() => this.heading()?.nativeElement.focus());
   }
 
   private async load(): Promise<void> {

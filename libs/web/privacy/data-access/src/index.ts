@@ -1,0 +1,2 @@
+export * from './lib/privacy.api';
+export * from './lib/erasure';
