@@ -53,7 +53,8 @@ describe('A kommun administrator builds the organisation in the browser', () => 
     await page.getByLabel('Kön').selectOption({ label: 'Kvinna' });
     await page.getByLabel('Sysselsättningsgrad').fill('75');
     await page.getByLabel('Anställningsform').selectOption({ label: 'Tillsvidare' });
-    await page.getByLabel('Anställd från').fill('2025-09-01');
+    // Hired after the demo round's reference date: not in its population, which other journeys count.
+    await page.getByLabel('Anställd från').fill('2027-01-07');
     await page.getByLabel('Yrkeserfarenhet från').fill('2024-06-15');
     await page.getByLabel('Examen', { exact: true }).selectOption({ label: 'Socionomexamen' });
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
