@@ -573,6 +573,34 @@ const RULES: Record<string, Rule> = {
     ),
     otherKommun((k) => `/api/rounds/${k.round}/gaps`),
   ),
+  'GET /api/rounds/:id/gaps/units': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/gaps/units`, LEADERS_OK),
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/gaps/units?unitId=${k.otherUnit}`,
+      ADMIN_OK,
+    ),
+    own(
+      'a unit of another kommun',
+      (k, f) => `/api/rounds/${k.round}/gaps/units?unitId=${f.other.ledUnit}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/gaps/units`),
+  ),
+  'GET /api/rounds/:id/gaps/export': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/gaps/export?format=csv`, LEADERS_OK),
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/gaps/export?format=xlsx&unitId=${k.otherUnit}`,
+      ADMIN_OK,
+    ),
+    own(
+      'a unit of another kommun',
+      (k, f) => `/api/rounds/${k.round}/gaps/export?format=csv&unitId=${f.other.ledUnit}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/gaps/export?format=csv`),
+  ),
 
   // Training: the catalogue is read by the kommun roles and the regional analyst (the län's
   // courses); courses and sessions kept by the administrator and the regional analyst; bookings

@@ -1,5 +1,6 @@
 import { createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
-import type { InventoryRound, RoundGaps, StaffGaps, TopicGap } from '@kl/shared/contracts';
+import type { InventoryRound, RoundGaps, StaffGaps, TopicGap, UnitGaps } from '@kl/shared/contracts';
+import ExcelJS from 'exceljs';
 import {
   asKommun,
   createRound,
@@ -8,6 +9,15 @@ import {
   municipalityId,
   publishedFrameworkId,
 } from '../inventory/inventory-fixtures';
+
+const binary = (
+  response: NodeJS.ReadableStream,
+  done: (error: Error | null, body: Buffer) => void,
+) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 /**
  * Gaps against the målnivåer, computed by the API from the round's population and the inherited
@@ -179,6 +189,89 @@ describe('Gaps against the målnivåer', () => {
     });
     expect(own.summary).toMatchObject({ withTarget: 2, below: 2, meets: 0 });
     await caseworkerA.get(`/api/staff/${staff.c}/gaps`).expect(404);
+  });
+
+  it('answers the gaps per unit (each person’s own) for the heatmap', async () => {
+    const gaps = (await admin.get(`/api/rounds/${round.id}/gaps/units`).expect(200)).body as UnitGaps;
+    const cell = (unitId: string, code: string) =>
+      gaps.units.find((u) => u.unitId === unitId)?.topics.find((x) => x.topicCode === code);
+    expect(gaps.units.map((u) => u.unitId)).toEqual([c, s, p]);
+    expect(cell(c, 'SA01')).toEqual({
+      topicCode: 'SA01',
+      requiredShare: '100.0',
+      assessedFte: '1.50',
+      belowFte: '1.00',
+      belowShare: '66.7',
+      gapFte: '1.00',
+    });
+    expect(cell(s, 'SA01')).toMatchObject({ belowFte: '1.00', belowShare: '100.0', gapFte: '1.00' });
+    expect(cell(p, 'SA01')).toMatchObject({ assessedFte: '0.75', belowShare: '0.0', gapFte: '0.00' });
+    expect(cell(c, 'SA02')).toMatchObject({ requiredShare: '50.0', belowFte: '1.50', gapFte: '0.75' });
+    expect(cell(s, 'SA02')).toMatchObject({ assessedFte: '0.00', belowShare: null, gapFte: '0.00' });
+    const leaders = (await leaderOfS.get(`/api/rounds/${round.id}/gaps/units`).expect(200))
+      .body as UnitGaps;
+    expect(leaders.units.map((u) => u.unitId)).toEqual([s]);
+  });
+
+  it('exports the gap list as CSV and XLSX with the figures of the JSON answer', async () => {
+    const json = await gapsOf(admin, `?unitId=${p}`);
+    const download = async (format: string) =>
+      admin
+        .get(`/api/rounds/${round.id}/gaps/export?format=${format}&unitId=${p}`)
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200);
+    const csvResponse = await download('csv');
+    expect(csvResponse.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csvResponse.headers['content-disposition']).toContain('kompetensglapp');
+    const lines = (csvResponse.body as Buffer).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Rang;Område;Inriktning;Målnivå;Krav på andel;Bedömda årsarbetare;Årsarbetare under målnivå;' +
+        'Andel under målnivå;Glapp (årsarbetare);Personer under målnivå;Ej bedömda',
+    );
+    const swedish = (value: string) => value.replace('.', ',');
+    const expected = json.topics.map((g) => [
+      String(g.rank),
+      g.areaName,
+      `${g.topicCode} ${g.topicName}`,
+      g.targetLevels.map((l) => (l === 'basic' ? 'grundläggande' : 'fördjupad')).join(', '),
+      `${swedish(g.requiredShare)} %`,
+      swedish(g.assessedFte),
+      swedish(g.belowFte),
+      g.belowShare === null ? '–' : `${swedish(g.belowShare)} %`,
+      swedish(g.gapFte),
+      String(g.belowStaff),
+      String(g.notAssessedStaff),
+    ]);
+    expect(lines.slice(1).map((line) => line.split(';'))).toEqual(expected);
+    // Known answers: SA02 in P asks 50 % of 2.25 FTE, 0.375 FTE to go.
+    expect(lines[2]).toContain(';50,0 %;2,25;1,50;66,7 %;0,375;2;0');
+
+    const xlsxResponse = await download('xlsx');
+    expect(xlsxResponse.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsxResponse.body as Buffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Kompetensglapp');
+    const rows = json.topics.map((_, i) => (sheet.getRow(i + 2).values as unknown[]).slice(1));
+    expect(rows).toEqual(
+      json.topics.map((g) => [
+        g.rank,
+        g.areaName,
+        `${g.topicCode} ${g.topicName}`,
+        g.targetLevels.map((l) => (l === 'basic' ? 'grundläggande' : 'fördjupad')).join(', ') ||
+          undefined,
+        Number(g.requiredShare) / 100,
+        Number(g.assessedFte),
+        Number(g.belowFte),
+        g.belowShare === null ? '–' : Number(g.belowShare) / 100,
+        Number(g.gapFte),
+        g.belowStaff,
+        g.notAssessedStaff,
+      ]),
+    );
+    await admin.get(`/api/rounds/${round.id}/gaps/export?format=pdf`).expect(400);
+    await caseworkerA.get(`/api/rounds/${round.id}/gaps/export?format=csv`).expect(404);
   });
 
   it('keeps a closed round’s gaps when a person moves afterwards', async () => {

@@ -15,3 +15,8 @@ export * from './lib/gaps';
 export * from './lib/suggestions';
 export * from './lib/survey-indicators';
 export * from './lib/submission-completeness';
+export * from './lib/decimal-text';
+export * from './lib/export-table';
+export * from './lib/export-csv';
+export * from './lib/export-xlsx';
+export * from './lib/gaps-export';

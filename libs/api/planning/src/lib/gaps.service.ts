@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type KommunTransaction, ScopedData } from '@kl/api/core';
+import {
+  type Actor,
+  type KommunTransaction,
+  ScopedData,
+  type TableFile,
+  writeTableFile,
+} from '@kl/api/core';
 import {
   decodeLevels,
   loadRound,
@@ -16,10 +22,17 @@ import type {
   CellValue,
   PersonTopicGap,
   RoundGaps,
+  RoundGapsExportQuery,
   RoundGapsQuery,
+  RoundScopeQuery,
   StaffGaps,
+  UnitGaps,
+  UnitTopicGap,
 } from '@kl/shared/contracts';
-import { summariseTargetGaps, targetGap, topicGaps } from '@kl/shared/util';
+import {
+  gapsExportTable,
+  type GapStaffInput,
+  summariseTargetGaps, targetGap, topicGaps } from '@kl/shared/util';
 import { loadUnitTargets } from './unit-targets';
 
 /**
@@ -49,31 +62,66 @@ export class GapsService {
     );
   }
 
+  /** The gap list of {@link roundGaps} (without people) as an XLSX or CSV file with Swedish headings. */
+  async exportGaps(actor: Actor, roundId: string, query: RoundGapsExportQuery): Promise<TableFile> {
+    const { format, ...scope } = query;
+    const gaps = await this.roundGaps(actor, roundId, scope);
+    return writeTableFile(gapsExportTable(gaps), format, 'kompetensglapp', gaps.round.name);
+  }
+
+  /**
+   * The gaps per unit (each person's own unit, as the heatmap groups them) for the caller's reach:
+   * the same computation as {@link roundGaps}, once per unit, topics in framework order.
+   */
+  unitGaps(actor: Actor, roundId: string, query: RoundScopeQuery = {}): Promise<UnitGaps> {
+    return this.data.inKommun(
+      actor,
+      async (tx) => {
+        const round = await loadRound(tx, roundId);
+        const { filter, topics, staff } = await this.gapInputs(tx, round, query);
+        const byUnit = new Map<string, GapStaffInput[]>();
+        for (const person of staff) {
+          const unit = byUnit.get(person.unitId) ?? [];
+          unit.push(person);
+          byUnit.set(person.unitId, unit);
+        }
+        const order = new Map(topics.map((t, i) => [t.code, i]));
+        const units = [...byUnit.values()]
+          .map((unitStaff) => ({
+            unitId: unitStaff[0].unitId,
+            unitName: unitStaff[0].unitName,
+            topics: topicGaps(topics, unitStaff, false)
+              .sort((a, b) => (order.get(a.topicCode) ?? 0) - (order.get(b.topicCode) ?? 0))
+              .map(
+                (t): UnitTopicGap => ({
+                  topicCode: t.topicCode,
+                  requiredShare: t.requiredShare,
+                  assessedFte: t.assessedFte,
+                  belowFte: t.belowFte,
+                  belowShare: t.belowShare,
+                  gapFte: t.gapFte,
+                }),
+              ),
+          }))
+          .sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv'));
+        return {
+          round: roundRef(round),
+          staffRole: filter.staffRole,
+          unitId: query.unitId ?? null,
+          units,
+        };
+      },
+      'Inventory round',
+    );
+  }
+
   /** {@link roundGaps} inside a transaction already open (suggestions, plans). */
   async gapsIn(
     tx: KommunTransaction,
     round: RoundRow,
     query: RoundGapsQuery = {},
   ): Promise<RoundGaps> {
-    const filter = await readFilter(tx, query);
-    const topics = await loadTopics(tx.manager, round.frameworkId);
-    const rows = await populationLevels(tx, [round], topicIndex(topics), filter);
-    const targetsOf = await loadUnitTargets(
-      tx,
-      round.frameworkId,
-      filter.staffRole,
-      topics.map((t) => t.code),
-    );
-    const staff = rows.map((row) => ({
-      staffMemberId: row.staffMemberId,
-      firstName: row.firstName,
-      lastName: row.lastName,
-      unitId: row.unitId,
-      unitName: row.unitName,
-      fte: row.fte,
-      values: decodeLevels(row.levels, topics.length),
-      targets: targetsOf(row.unitId),
-    }));
+    const { filter, topics, staff } = await this.gapInputs(tx, round, query);
     return {
       round: roundRef(round),
       staffRole: filter.staffRole,
@@ -83,6 +131,30 @@ export class GapsService {
       // the lists are large for a kommun, so they come for the topic asked for.
       topics: topicGaps(topics, staff, (code) => code === query.topicCode),
     };
+  }
+
+  /** The population in reach with its leader values and the targets of each person's unit. */
+  private async gapInputs(tx: KommunTransaction, round: RoundRow, query: RoundScopeQuery) {
+    const filter = await readFilter(tx, query);
+    const topics = await loadTopics(tx.manager, round.frameworkId);
+    const rows = await populationLevels(tx, [round], topicIndex(topics), filter);
+    const targetsOf = await loadUnitTargets(
+      tx,
+      round.frameworkId,
+      filter.staffRole,
+      topics.map((t) => t.code),
+    );
+    const staff: GapStaffInput[] = rows.map((row) => ({
+      staffMemberId: row.staffMemberId,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      unitId: row.unitId,
+      unitName: row.unitName,
+      fte: row.fte,
+      values: decodeLevels(row.levels, topics.length),
+      targets: targetsOf(row.unitId),
+    }));
+    return { filter, topics, staff };
   }
 
   /**

@@ -79,6 +79,30 @@ export interface RoundGaps {
   topics: TopicGap[];
 }
 
+/** GET /api/rounds/:id/gaps/export?format=[&unitId=&staffRole=] — the gap list as a file. */
+export interface RoundGapsExportQuery {
+  unitId?: string;
+  staffRole?: StaffRole;
+  format: 'csv' | 'xlsx';
+}
+
+/** One topic's gap in one unit (its own staff, without subunits): the figures of {@link TopicGap}. */
+export type UnitTopicGap = Pick<
+  TopicGap,
+  'topicCode' | 'requiredShare' | 'assessedFte' | 'belowFte' | 'belowShare' | 'gapFte'
+>;
+
+/**
+ * GET /api/rounds/:id/gaps/units[?unitId=&staffRole=] — the gaps per unit of the staff's own unit
+ * in the round's population (the heatmap's rows), every topic of the framework in its order.
+ */
+export interface UnitGaps {
+  round: RoundRef;
+  staffRole: StaffRole;
+  unitId: string | null;
+  units: { unitId: string; unitName: string; topics: UnitTopicGap[] }[];
+}
+
 /** One topic of a person's gap. */
 export interface PersonTopicGap {
   topicCode: string;

@@ -49,9 +49,12 @@ interface Tally {
   required: number;
   notAssessedStaff: number;
   belowStaff: number;
-  levels: Set<TargetLevel>;
+  /** The target levels met, one bit per level of TARGET_BITS (a Set per cell was the hot spot). */
+  levels: number;
   people: GapPerson[];
 }
+
+const TARGET_BITS: Readonly<Record<TargetLevel, number>> = { basic: 1, advanced: 2 };
 
 /**
  * The gaps of a group of staff against their målnivåer, per topic, ranked by size (DESIGN.md §3,
@@ -76,16 +79,21 @@ export function topicGaps(
     required: 0,
     notAssessedStaff: 0,
     belowStaff: 0,
-    levels: new Set(),
+    levels: 0,
     people: [],
   }));
+  const scaled = new Map<string, number>();
   for (const person of staff) {
-    const fte = Number(toScaled(person.fte, FTE_SCALE));
+    let fte = scaled.get(person.fte);
+    if (fte === undefined) {
+      fte = Number(toScaled(person.fte, FTE_SCALE));
+      scaled.set(person.fte, fte);
+    }
     for (let i = 0; i < topics.length; i++) {
       const target = person.targets[i];
       if (!target) continue;
       const tally = tallies[i];
-      tally.levels.add(target.level);
+      tally.levels |= TARGET_BITS[target.level];
       const value = person.values[i];
       if (value === 'not_applicable') continue;
       if (value === null || value === undefined) {
@@ -135,8 +143,8 @@ function toTopicGap(topic: GapTopicInput, tally: Tally): TopicGap {
     areaCode: topic.areaCode,
     areaName: topic.areaName,
     rank: 0,
-    targetLevels: COMPETENCE_LEVELS.filter((l): l is TargetLevel =>
-      tally.levels.has(l as TargetLevel),
+    targetLevels: (Object.keys(TARGET_BITS) as TargetLevel[]).filter(
+      (level) => (tally.levels & TARGET_BITS[level]) !== 0,
     ),
     requiredShare: assessed === 0n ? '100.0' : roundRatio(BigInt(tally.required), assessed, 1),
     assessedFte: fteFromScaled(assessed),

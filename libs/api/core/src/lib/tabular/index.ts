@@ -4,3 +4,4 @@ export * from './header-name';
 export * from './read-table';
 export * from './row-reader';
 export * from './tabular-types';
+export * from './write-table';

@@ -1,7 +1,7 @@
 import { RoundScopeQueryDto } from '@kl/api/inventory';
-import type { RoundGapsQuery } from '@kl/shared/contracts';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches } from 'class-validator';
+import type { RoundGapsExportQuery, RoundGapsQuery } from '@kl/shared/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 
 export class RoundGapsQueryDto extends RoundScopeQueryDto implements RoundGapsQuery {
   @ApiPropertyOptional({
@@ -12,4 +12,10 @@ export class RoundGapsQueryDto extends RoundScopeQueryDto implements RoundGapsQu
   @Matches(/^[A-Za-z0-9._-]{1,20}$/)
   @IsString()
   topicCode?: string;
+}
+
+export class RoundGapsExportQueryDto extends RoundScopeQueryDto implements RoundGapsExportQuery {
+  @ApiProperty({ enum: ['csv', 'xlsx'] })
+  @IsIn(['csv', 'xlsx'])
+  format!: 'csv' | 'xlsx';
 }

@@ -3,6 +3,9 @@ import type {
   DashboardStaffRef,
   LevelDistribution,
   RoundDashboard,
+  RoundGaps,
+  TargetLevel,
+  UnitGaps,
 } from '@kl/shared/contracts';
 import {
   type ExportColumn,
@@ -112,6 +115,8 @@ export interface HeatmapCell {
   text: string;
   /** A band for the background, always alongside the text: 0 (none or not assessed) to 3 (≥ 50 %). */
   band: 0 | 1 | 2 | 3;
+  /** The unit has a gap against its målnivåer in the topic (the API's gap FTE above zero). */
+  belowTarget: boolean;
 }
 
 export interface HeatmapTable {
@@ -133,23 +138,72 @@ function frameworkTopics(dashboard: RoundDashboard): { code: string; name: strin
   );
 }
 
-/** Unit × topic, every topic of the framework as a column in area order. */
-export function heatmapTable(dashboard: RoundDashboard): HeatmapTable {
+/**
+ * Unit × topic, every topic of the framework as a column in area order; with the API's gaps per
+ * unit (same round and scope) each cell also says whether the unit is below its målnivå there.
+ */
+export function heatmapTable(dashboard: RoundDashboard, gaps: UnitGaps | null = null): HeatmapTable {
   const topics = frameworkTopics(dashboard);
+  const gapsOf = new Map(
+    (gaps?.round.id === dashboard.round.id ? gaps.units : []).map((unit) => [
+      unit.unitId,
+      new Set(unit.topics.filter((t) => Number(t.gapFte) > 0).map((t) => t.topicCode)),
+    ]),
+  );
   return {
     topics,
     rows: dashboard.heatmap.map((unit) => {
       const byCode = new Map(unit.topics.map((topic) => [topic.code, topic.insufficientShare]));
+      const below = gapsOf.get(unit.unitId);
       return {
         unitId: unit.unitId,
         unitName: unit.unitName,
         cells: topics.map(({ code }) => {
           const share = byCode.get(code) ?? null;
-          return { code, text: swedishPercent(share), band: bandOf(share) };
+          return {
+            code,
+            text: swedishPercent(share),
+            band: bandOf(share),
+            belowTarget: below?.has(code) ?? false,
+          };
         }),
       };
     }),
   };
+}
+
+const TARGET_LEVEL_TEXT: Record<TargetLevel, string> = {
+  basic: 'grundläggande',
+  advanced: 'fördjupad',
+};
+
+/** One topic with a gap against the målnivåer on the overview, every figure in Swedish. */
+export interface OverviewGapRow {
+  rank: number;
+  topicCode: string;
+  topicName: string;
+  /** "grundläggande", "grundläggande, minst 80,0 %". */
+  target: string;
+  belowFte: string;
+  belowShare: string;
+  gapFte: string;
+}
+
+/** The API's gap list for the overview: the topics with a gap, largest first (the API's rank). */
+export function overviewGapRows(gaps: RoundGaps): OverviewGapRow[] {
+  return gaps.topics
+    .filter((topic) => Number(topic.gapFte) > 0)
+    .map((topic) => ({
+      rank: topic.rank,
+      topicCode: topic.topicCode,
+      topicName: topic.topicName,
+      target:
+        topic.targetLevels.map((level) => TARGET_LEVEL_TEXT[level]).join(', ') +
+        (topic.requiredShare === '100.0' ? '' : `, minst ${swedishPercent(topic.requiredShare)}`),
+      belowFte: swedishFte(topic.belowFte),
+      belowShare: swedishPercent(topic.belowShare),
+      gapFte: swedishFte(topic.gapFte),
+    }));
 }
 
 /**

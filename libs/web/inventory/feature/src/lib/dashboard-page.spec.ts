@@ -7,7 +7,13 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { InventoryRound, RoundDashboard, RoundTrend } from '@kl/shared/contracts';
+import type {
+  InventoryRound,
+  RoundDashboard,
+  RoundGaps,
+  RoundTrend,
+  UnitGaps,
+} from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { strFromU8, unzipSync } from 'fflate';
 import { inventoryRoutes } from './inventory.routes';
@@ -103,6 +109,62 @@ const trend: RoundTrend = {
   ],
 };
 
+const roundRef = dashboard.round;
+const gapTopic = (code: string, name: string, rank: number, figures: object) => ({
+  topicCode: code,
+  topicName: name,
+  areaCode: 'JU',
+  areaName: 'Juridik',
+  rank,
+  targetLevels: ['basic'],
+  requiredShare: '100.0',
+  assessedFte: '2.25',
+  belowFte: '0.00',
+  belowShare: '0.0',
+  gapFte: '0.00',
+  notAssessedStaff: 0,
+  belowStaff: 0,
+  people: [],
+  ...figures,
+});
+const gaps: RoundGaps = {
+  round: roundRef,
+  staffRole: 'caseworker',
+  unitId: null,
+  staffWithTargets: 3,
+  topics: [
+    gapTopic('JU01', 'Socialrätt', 1, {
+      requiredShare: '80.0',
+      belowFte: '1.50',
+      belowShare: '66.7',
+      gapFte: '1.05',
+      belowStaff: 2,
+    }),
+    gapTopic('JU02', 'Förvaltningsrätt', 2, {}),
+  ],
+} as RoundGaps;
+const unitGaps: UnitGaps = {
+  round: roundRef,
+  staffRole: 'caseworker',
+  unitId: null,
+  units: [
+    {
+      unitId: 'u1',
+      unitName: 'Barn och unga',
+      topics: [
+        {
+          topicCode: 'JU01',
+          requiredShare: '80.0',
+          assessedFte: '2.25',
+          belowFte: '1.50',
+          belowShare: '66.7',
+          gapFte: '1.05',
+        },
+      ],
+    },
+  ],
+};
+
 /** A Blob's bytes, through FileReader as jsdom offers it. */
 function bytes(blob: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -136,6 +198,15 @@ describe('DashboardPage', () => {
       await wait();
     }
     throw new Error('The request was never sent');
+  }
+
+  /** The API's gap list and gaps per unit, which the overview loads beside the dashboard. */
+  async function flushGaps(answer: { gaps: RoundGaps; unitGaps: UnitGaps } = { gaps, unitGaps }) {
+    const list = await next((request) => request.url === '/api/rounds/r2/gaps');
+    const units = await next((request) => request.url === '/api/rounds/r2/gaps/units');
+    list.flush({ ...answer.gaps, staffRole: list.request.params.get('staffRole') ?? 'caseworker' });
+    units.flush(answer.unitGaps);
+    return { list, units };
   }
 
   async function open(
@@ -173,6 +244,7 @@ describe('DashboardPage', () => {
     }
     (await next((request) => request.url === '/api/rounds/r2/trend')).flush(answer.trend);
     (await next((request) => request.url === '/api/rounds/r2/dashboard')).flush(dashboard);
+    await flushGaps();
     await render();
     /** A button by its accessible name: the aria-label where it has one, else its text. */
     const button = (name: RegExp) =>
@@ -196,6 +268,7 @@ describe('DashboardPage', () => {
     expect(dashboardRequest.request.params.get('staffRole')).toBe('team_leader');
     trendRequest.flush({ ...trend, staffRole: 'team_leader' });
     dashboardRequest.flush({ ...dashboard, staffRole: 'team_leader' });
+    await flushGaps();
     await render();
     expect(root.querySelector('.coverage + .hint')?.textContent).toContain('arbetsledarna');
   });
@@ -241,7 +314,7 @@ describe('DashboardPage', () => {
   it('shows the heatmap as a table with the value in every cell', async () => {
     const { root } = await open('team_leader');
     const cell = root.querySelector('table.heatmap tbody td') as HTMLElement;
-    expect(cell.textContent?.trim()).toBe('33,3 %');
+    expect(cell.textContent?.replace(/\s+/g, ' ').trim()).toBe('▼ 33,3 % , under målnivå');
     expect(cell.classList).toContain('band-2');
     expect(root.querySelector('table.heatmap tbody th')?.textContent).toBe('Barn och unga');
   });
@@ -258,6 +331,42 @@ describe('DashboardPage', () => {
     expect(trendRequest.request.params.get('unitId')).toBe('u1');
     request.flush(dashboard);
     trendRequest.flush(trend);
+    const { list, units } = await flushGaps({ gaps: { ...gaps, unitId: 'u1' }, unitGaps });
+    expect(list.request.params.get('unitId')).toBe('u1');
+    expect(units.request.params.get('unitId')).toBe('u1');
+    await render();
+    const xlsx = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[download]')).find((a) =>
+      a.textContent?.includes('Excel'),
+    );
+    expect(xlsx?.getAttribute('href')).toBe(
+      '/api/rounds/r2/gaps/export?format=xlsx&unitId=u1&staffRole=caseworker',
+    );
+  });
+
+  it('shows the API’s gaps against the målnivåer, largest first, with a link to Kompetensglapp', async () => {
+    const { root } = await open('team_leader');
+    const section = root.querySelector('section[aria-labelledby="gaps-heading"]') as HTMLElement;
+    const rows = Array.from(section.querySelectorAll('table.gaps tbody tr')).map((row) =>
+      Array.from(row.querySelectorAll('td, th')).map((cell) => cell.textContent?.trim()),
+    );
+    // Only topics with a gap: JU02 has none.
+    expect(rows).toEqual([
+      ['1', 'JU01 Socialrätt', 'grundläggande, minst 80,0 %', '1,50', '66,7 %', '1,05'],
+    ]);
+    expect(section.querySelector('a[href="/kompetensglapp"]')?.textContent).toBe('Kompetensglapp');
+    const csv = Array.from(section.querySelectorAll<HTMLAnchorElement>('a[download]')).find((a) =>
+      a.textContent?.includes('CSV'),
+    );
+    expect(csv?.getAttribute('href')).toBe('/api/rounds/r2/gaps/export?format=csv&staffRole=caseworker');
+  });
+
+  it('marks the heatmap’s cells below target with a shape and words, and explains the mark', async () => {
+    const { root } = await open('team_leader');
+    const cell = root.querySelector('table.heatmap tbody td') as HTMLElement;
+    expect(cell.classList).toContain('below-target');
+    expect(cell.querySelector('.gap-mark')?.textContent).toBe('▼');
+    expect(cell.querySelector('.visually-hidden')?.textContent).toBe(', under målnivå');
+    expect(root.querySelector('.legend')?.textContent).toContain('under sin målnivå');
   });
 
   it('switches the distribution between table and chart with pressed buttons', async () => {

@@ -1,5 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import type { InventoryRound, OrgUnitTreeNode, RoundDashboard, RoundScopeQuery, RoundTrend, StaffRole } from '@kl/shared/contracts';
+import { RouterLink } from '@angular/router';
+import type {
+  InventoryRound,
+  OrgUnitTreeNode,
+  RoundDashboard,
+  RoundGaps,
+  RoundScopeQuery,
+  RoundTrend,
+  StaffRole,
+  UnitGaps,
+} from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   coverageText,
@@ -10,6 +20,7 @@ import {
   heatmapTable,
   InventoryApi,
   LEVEL_COLUMNS,
+  overviewGapRows,
   staffExportTable,
   trendChartItems,
   trendExportTable,
@@ -19,6 +30,7 @@ import {
   trendTopicNotes,
 } from '@kl/web/inventory/data-access';
 import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
+import { gapsExportHref, TrainingApi } from '@kl/web/training/data-access';
 import { levelDistributionSeries, StackedBarChart } from '@kl/web/shared/ui-charts';
 import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
 import { ExportButtons } from './export-buttons';
@@ -27,12 +39,13 @@ import { StaffGroupSwitch } from './staff-group-switch';
 type View = 'table' | 'chart';
 
 /**
- * /oversikt: coverage, staleness, the FTE-weighted level distribution, the unit × topic heatmap
- * of a round and the trend across the kommun's rounds; every table downloads as XLSX and CSV.
+ * /oversikt: coverage, staleness, the FTE-weighted level distribution, the gaps against the
+ * målnivåer (the API's, as on /kompetensglapp), the unit × topic heatmap with each unit's gaps
+ * marked, and the trend across the kommun's rounds; every table downloads as XLSX and CSV.
  */
 @Component({
   selector: 'kl-dashboard-page',
-  imports: [StackedBarChart, ExportButtons, StaffGroupSwitch],
+  imports: [StackedBarChart, ExportButtons, StaffGroupSwitch, RouterLink],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,6 +54,7 @@ export class DashboardPage {
   private readonly api = inject(InventoryApi);
   private readonly unitsApi = inject(UnitsApi);
   private readonly auth = inject(AuthStore);
+  private readonly training = inject(TrainingApi);
 
   protected readonly rounds = signal<InventoryRound[]>([]);
   protected readonly roundId = signal<string | null>(null);
@@ -57,6 +71,9 @@ export class DashboardPage {
   protected readonly trend = signal<RoundTrend | null>(null);
   protected readonly trendError = signal<string | null>(null);
   protected readonly trendView = signal<View>('chart');
+  protected readonly gaps = signal<RoundGaps | null>(null);
+  protected readonly unitGaps = signal<UnitGaps | null>(null);
+  protected readonly gapsError = signal<string | null>(null);
 
   protected readonly isAdmin = computed(() => this.auth.role() === 'municipality_admin');
   protected readonly unitOptions = computed(() => flattenUnitTree(this.units()));
@@ -71,7 +88,24 @@ export class DashboardPage {
   });
   protected readonly heatmap = computed(() => {
     const dashboard = this.dashboard();
-    return dashboard ? heatmapTable(dashboard) : null;
+    return dashboard ? heatmapTable(dashboard, this.unitGaps()) : null;
+  });
+  protected readonly heatmapMarksGaps = computed(() =>
+    (this.heatmap()?.rows ?? []).some((row) => row.cells.some((cell) => cell.belowTarget)),
+  );
+  protected readonly gapRows = computed(() => {
+    const gaps = this.gaps();
+    return gaps ? overviewGapRows(gaps) : [];
+  });
+  /** The gap list as a file from the API, for the round, unit and staff group shown. */
+  protected readonly gapsExport = computed(() => {
+    const gaps = this.gaps();
+    if (!gaps) return null;
+    const scope: RoundScopeQuery = { unitId: gaps.unitId ?? undefined, staffRole: gaps.staffRole };
+    return {
+      xlsx: gapsExportHref(gaps.round.id, 'xlsx', scope),
+      csv: gapsExportHref(gaps.round.id, 'csv', scope),
+    };
   });
   protected readonly areaSeries = computed(() =>
     levelDistributionSeries(this.dashboard()?.areas ?? []),
@@ -202,6 +236,7 @@ export class DashboardPage {
     this.error.set(null);
     const query: RoundScopeQuery = { unitId: this.unitId() || undefined, staffRole: this.staffRole() };
     const trend = this.loadTrend(roundId, query, current);
+    const gaps = this.loadGaps(roundId, query, current);
     try {
       const dashboard = await this.api.dashboard(roundId, query);
       if (current()) this.dashboard.set(dashboard);
@@ -211,8 +246,29 @@ export class DashboardPage {
         this.error.set(errorText(toErrorBody(error).code));
       }
     } finally {
-      await trend;
+      await Promise.all([trend, gaps]);
       if (current()) this.loading.set(false);
+    }
+  }
+
+  /** The gaps are secondary too: the API's gap list and its gaps per unit for the heatmap. */
+  private async loadGaps(roundId: string, query: RoundScopeQuery, current: () => boolean): Promise<void> {
+    this.gapsError.set(null);
+    try {
+      const [gaps, unitGaps] = await Promise.all([
+        this.training.gaps(roundId, undefined, query),
+        this.training.unitGaps(roundId, query),
+      ]);
+      if (current()) {
+        this.gaps.set(gaps);
+        this.unitGaps.set(unitGaps);
+      }
+    } catch (error) {
+      if (current()) {
+        this.gaps.set(null);
+        this.unitGaps.set(null);
+        this.gapsError.set(errorText(toErrorBody(error).code));
+      }
     }
   }
 

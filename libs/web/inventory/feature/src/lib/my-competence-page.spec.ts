@@ -3,7 +3,12 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AssessmentCell, PersonAssessments, StaffTargets } from '@kl/shared/contracts';
+import type {
+  AssessmentCell,
+  PersonAssessments,
+  StaffGaps,
+  StaffTargets,
+} from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import { MyCompetencePage } from './my-competence-page';
 
@@ -50,6 +55,41 @@ const targets = (levels: Record<string, 'basic' | 'advanced'>): StaffTargets => 
   })),
 });
 
+/** The API's answer for the person's gaps (its figures are the API's: see gaps.int-spec). */
+const gapsOf = (
+  myTargets: StaffTargets,
+  kinds: Record<string, StaffGaps['topics'][number]['kind']>,
+): StaffGaps => {
+  const topics = person.topics.map((topic) => {
+    const target = myTargets.targets.find((t) => t.topicCode === topic.code)?.level ?? null;
+    const kind = kinds[topic.code] ?? 'no_target';
+    return {
+      topicCode: topic.code,
+      topicName: topic.name,
+      areaCode: topic.areaCode,
+      areaName: topic.areaName,
+      value: null,
+      target,
+      kind,
+      steps: kind === 'below' ? 1 : 0,
+    };
+  });
+  const count = (kind: string) => topics.filter((t) => t.kind === kind).length;
+  return {
+    staffMemberId: 's1',
+    round: { id: 'r1', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-31' },
+    inPopulation: true,
+    topics,
+    summary: {
+      withTarget: topics.length - count('no_target'),
+      below: count('below'),
+      meets: count('meets'),
+      notAssessed: count('not_assessed'),
+      notApplicable: count('not_applicable'),
+    },
+  } as StaffGaps;
+};
+
 describe('MyCompetencePage', () => {
   let http: HttpTestingController;
 
@@ -65,7 +105,11 @@ describe('MyCompetencePage', () => {
   });
   afterEach(() => http.verify());
 
-  async function open(staffMemberId: string | null = 's1', myTargets = targets({})) {
+  async function open(
+    staffMemberId: string | null = 's1',
+    myTargets = targets({}),
+    myGaps = gapsOf(myTargets, {}),
+  ) {
     const auth = TestBed.inject(AuthStore);
     const load = auth.load();
     http
@@ -91,6 +135,7 @@ describe('MyCompetencePage', () => {
     if (staffMemberId) {
       http.expectOne(`/api/staff/${staffMemberId}/assessments`).flush(person);
       await render();
+      http.expectOne(`/api/staff/${staffMemberId}/gaps?roundId=r1`).flush(myGaps);
       http.expectOne(`/api/staff/${staffMemberId}/targets?roundId=r1`).flush(myTargets);
       await render();
     }
@@ -133,7 +178,8 @@ describe('MyCompetencePage', () => {
   });
 
   it("compares the leader's level in the current round with the målnivå, in text, and sums up", async () => {
-    const { root } = await open('s1', targets({ JU01: 'advanced', JU02: 'basic' }));
+    const mine = targets({ JU01: 'advanced', JU02: 'basic' });
+    const { root } = await open('s1', mine, gapsOf(mine, { JU01: 'below', JU02: 'not_assessed' }));
     const headers = Array.from(root.querySelectorAll('table.levels thead th')).map((th) =>
       th.textContent?.trim(),
     );

@@ -9,7 +9,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import type { PersonAssessments, StaffTargets } from '@kl/shared/contracts';
+import type { PersonAssessments, StaffGaps, StaffTargets } from '@kl/shared/contracts';
 import { buildPersonHistory, InventoryApi } from '@kl/web/inventory/data-access';
 import { personTargetsView, TargetsApi } from '@kl/web/planning/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
@@ -42,14 +42,21 @@ export class PersonAssessmentsView {
     const data = this.data() ?? this.loaded();
     return data ? buildPersonHistory(data) : null;
   });
-  private readonly targets = signal<StaffTargets | null>(null);
-  /** The målnivåer of the current round's framework against the leader's values; null without targets. */
+  /** The API's gaps of the person in the current round, with the targets' origins. */
+  private readonly standing = signal<{
+    staffMemberId: string;
+    roundId: string;
+    gaps: StaffGaps;
+    targets: StaffTargets;
+  } | null>(null);
+  /** The målnivåer of the current round against the leader's values; null without targets. */
   protected readonly targetView = computed(() => {
-    const data = this.data() ?? this.loaded();
     const round = this.view()?.currentRound;
-    const targets = this.targets();
-    return data && round && targets?.roundId === round.id
-      ? personTargetsView(data, round.id, targets)
+    const standing = this.standing();
+    return round &&
+      standing?.roundId === round.id &&
+      standing.staffMemberId === this.staffMemberId()
+      ? personTargetsView(standing.gaps, standing.targets)
       : null;
   });
   protected readonly targetsError = signal(false);
@@ -67,11 +74,15 @@ export class PersonAssessmentsView {
   }
 
   private async loadTargets(id: string, roundId: string): Promise<void> {
-    const loaded = untracked(this.targets);
+    const loaded = untracked(this.standing);
     if (loaded?.staffMemberId === id && loaded.roundId === roundId) return;
     this.targetsError.set(false);
     try {
-      this.targets.set(await this.targetsApi.staffTargets(id, roundId));
+      const [gaps, targets] = await Promise.all([
+        this.targetsApi.staffGaps(id, roundId),
+        this.targetsApi.staffTargets(id, roundId),
+      ]);
+      this.standing.set({ staffMemberId: id, roundId, gaps, targets });
     } catch {
       this.targetsError.set(true);
     }

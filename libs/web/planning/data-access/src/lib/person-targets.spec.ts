@@ -1,36 +1,37 @@
-import type {
-  AssessmentCell,
-  CellValue,
-  PersonAssessments,
-  StaffTargets,
-} from '@kl/shared/contracts';
+import type { PersonTopicGap, StaffGaps, StaffTargets } from '@kl/shared/contracts';
 import { personTargetsView, summaryText } from './person-targets';
 
-const cell = (value: CellValue): AssessmentCell => ({
-  value,
-  version: 1,
-  comment: null,
-  assessedAt: null,
-  assessorId: null,
-});
 const KOMMUN = { unitId: null, unitName: null };
 
-const person = (values: Record<string, CellValue | undefined>): PersonAssessments => ({
+const topic = (
+  topicCode: string,
+  target: PersonTopicGap['target'],
+  kind: PersonTopicGap['kind'],
+  steps = 0,
+): PersonTopicGap => ({
+  topicCode,
+  topicName: topicCode,
+  areaCode: topicCode.slice(0, 2),
+  areaName: topicCode.slice(0, 2),
+  value: null,
+  target,
+  kind,
+  steps,
+});
+
+/** The API's answer (GET /api/staff/:id/gaps): the page only puts it into words. */
+const gaps = (topics: PersonTopicGap[], summary: StaffGaps['summary']): StaffGaps => ({
   staffMemberId: 'p1',
-  rounds: [
-    { id: 'r1', name: 'Vår 2025', referenceDate: '2025-03-01', status: 'closed' },
-    { id: 'r2', name: 'Höst 2026', referenceDate: '2026-10-01', status: 'open' },
-  ],
-  topics: Object.entries(values).map(([code, value]) => ({
-    code,
-    name: code,
-    areaCode: code.slice(0, 2),
-    areaName: code.slice(0, 2),
-    rounds: [
-      { roundId: 'r1', leader: cell('advanced'), self: null },
-      { roundId: 'r2', leader: value === undefined ? null : cell(value), self: cell('advanced') },
-    ],
-  })),
+  round: {
+    id: 'r2',
+    name: 'Höst 2026',
+    status: 'open',
+    referenceDate: '2026-10-01',
+    acceptsAssessments: true,
+  },
+  inPopulation: true,
+  topics,
+  summary,
 });
 
 const targets = (
@@ -50,17 +51,19 @@ const targets = (
 });
 
 describe('personTargetsView', () => {
-  it("compares the round's leader value with each target, never the self-assessment or another round", () => {
+  it("says the API's gap of each topic in words, with its summary", () => {
     const view = personTargetsView(
-      person({
-        SA01: 'insufficient',
-        SA02: 'basic',
-        SA03: 'advanced',
-        SA04: undefined,
-        SA05: 'not_applicable',
-        SA06: 'basic',
-      }),
-      'r2',
+      gaps(
+        [
+          topic('SA01', 'advanced', 'below', 2),
+          topic('SA02', 'advanced', 'below', 1),
+          topic('SA03', 'basic', 'meets'),
+          topic('SA04', 'basic', 'not_assessed'),
+          topic('SA05', 'basic', 'not_applicable'),
+          topic('SA06', null, 'no_target'),
+        ],
+        { withTarget: 5, below: 2, meets: 1, notAssessed: 1, notApplicable: 1 },
+      ),
       targets({ SA01: 'advanced', SA02: 'advanced', SA03: 'basic', SA04: 'basic', SA05: 'basic' }),
     );
     expect(view?.byTopic.get('SA01')).toMatchObject({
@@ -86,15 +89,31 @@ describe('personTargetsView', () => {
 
   it('names the unit that set a target other than the kommun-wide one', () => {
     const view = personTargetsView(
-      person({ EP02: 'basic' }),
-      'r2',
+      gaps([topic('EP02', 'advanced', 'below', 1)], {
+        withTarget: 1,
+        below: 1,
+        meets: 0,
+        notAssessed: 0,
+        notApplicable: 0,
+      }),
       targets({ EP02: 'advanced' }, 'Familjehem'),
     );
     expect(view?.byTopic.get('EP02')?.setBy).toBe('Familjehem');
   });
 
   it('is null when no target applies', () => {
-    expect(personTargetsView(person({ SA01: 'basic' }), 'r2', targets({}))).toBeNull();
+    expect(
+      personTargetsView(
+        gaps([topic('SA01', null, 'no_target')], {
+          withTarget: 0,
+          below: 0,
+          meets: 0,
+          notAssessed: 0,
+          notApplicable: 0,
+        }),
+        targets({}),
+      ),
+    ).toBeNull();
   });
 
   it('summarises in Swedish', () => {

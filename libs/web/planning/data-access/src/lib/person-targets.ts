@@ -1,10 +1,5 @@
-import type { PersonAssessments, StaffTargets } from '@kl/shared/contracts';
-import {
-  summariseTargetGaps,
-  type TargetGap,
-  targetGap,
-  type TargetGapSummary,
-} from '@kl/shared/util';
+import type { PersonTopicGap, StaffGaps, StaffTargets } from '@kl/shared/contracts';
+import type { TargetGap, TargetGapSummary } from '@kl/shared/util';
 import { TARGET_CHOICE_LABELS } from './target-form.model';
 
 /** One topic of a person's page against its target. */
@@ -49,30 +44,33 @@ export function summaryText(summary: TargetGapSummary): string {
   return `${summary.below} av ${summary.withTarget} inriktningar under målnivå${notAssessed}`;
 }
 
+function asTargetGap(topic: PersonTopicGap): TargetGap {
+  return topic.kind === 'below' ? { kind: 'below', steps: topic.steps } : { kind: topic.kind };
+}
+
 /**
- * A person's leader values in a round against the targets that apply to them; null when no
- * target applies at all (the page then shows no target column).
+ * A person's standing against their målnivåer in a round as the API computed it
+ * (`GET /api/staff/:id/gaps`), in words; the unit that set each target comes from
+ * `GET /api/staff/:id/targets`. Null when no target applies at all (the page then shows no
+ * target column).
  */
 export function personTargetsView(
-  data: PersonAssessments,
-  roundId: string,
-  targets: StaffTargets,
+  gaps: StaffGaps,
+  targets: StaffTargets | null,
 ): PersonTargetsView | null {
-  if (targets.targets.length === 0) return null;
-  const byCode = new Map(targets.targets.map((target) => [target.topicCode, target]));
+  if (gaps.summary.withTarget === 0) return null;
+  const origins = new Map((targets?.targets ?? []).map((target) => [target.topicCode, target]));
   const byTopic = new Map<string, PersonTopicTarget>();
-  for (const topic of data.topics) {
-    const target = byCode.get(topic.code);
-    const value = topic.rounds.find((entry) => entry.roundId === roundId)?.leader?.value ?? null;
-    const gap = targetGap(value, target?.level ?? null);
-    byTopic.set(topic.code, {
-      target: target ? TARGET_CHOICE_LABELS[target.level] : TARGET_CHOICE_LABELS.none,
-      setBy: target?.origin.unitName ?? null,
+  for (const topic of gaps.topics) {
+    const gap = asTargetGap(topic);
+    const origin = origins.get(topic.topicCode);
+    byTopic.set(topic.topicCode, {
+      target: TARGET_CHOICE_LABELS[topic.target ?? 'none'],
+      setBy: origin?.level === topic.target ? (origin?.origin.unitName ?? null) : null,
       gap,
       gapText: gapText(gap),
       below: gap.kind === 'below',
     });
   }
-  const summary = summariseTargetGaps([...byTopic.values()].map((topic) => topic.gap));
-  return { byTopic, summary, summaryText: summaryText(summary) };
+  return { byTopic, summary: gaps.summary, summaryText: summaryText(gaps.summary) };
 }

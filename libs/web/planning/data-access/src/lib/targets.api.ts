@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   SaveTargetSetRequest,
+  StaffGaps,
   StaffTargets,
   TargetSet,
   TargetSetQuery,
@@ -30,5 +31,11 @@ export class TargetsApi {
     return firstValueFrom(
       this.http.get<StaffTargets>(`/api/staff/${staffMemberId}/targets`, { params }),
     );
+  }
+
+  /** One staff member's gaps against their målnivåer in a round, computed by the API. */
+  staffGaps(staffMemberId: string, roundId?: string): Promise<StaffGaps> {
+    const params: Record<string, string> = roundId ? { roundId } : {};
+    return firstValueFrom(this.http.get<StaffGaps>(`/api/staff/${staffMemberId}/gaps`, { params }));
   }
 }

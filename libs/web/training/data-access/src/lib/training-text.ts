@@ -2,11 +2,9 @@ import type {
   CancellationReason,
   FundingSource,
   FundingSummary,
-  RoundGaps,
   SuggestionReason,
   TargetLevel,
 } from '@kl/shared/contracts';
-import type { ExportTable } from '@kl/web/shared/util';
 
 export const LEVEL_LABELS: Record<TargetLevel, string> = {
   basic: 'grundläggande',
@@ -57,37 +55,6 @@ export function reasonText(reason: SuggestionReason): string {
     case 'cost':
       return `${moneyText(reason.perParticipant)} per deltagare, ${moneyText(reason.total)} för alla`;
   }
-}
-
-/** The gap list as an export table: shares as fractions, FTE as numbers. */
-export function gapsExportTable(gaps: RoundGaps): ExportTable {
-  return {
-    sheetName: 'Kompetensglapp',
-    columns: [
-      { heading: 'Rang', kind: 'integer' },
-      { heading: 'Område', kind: 'text' },
-      { heading: 'Inriktning', kind: 'text' },
-      { heading: 'Målnivå', kind: 'text' },
-      { heading: 'Krav på andel', kind: 'share' },
-      { heading: 'Bedömda årsarbetare', kind: 'decimal', decimals: 3, minDecimals: 2 },
-      { heading: 'Årsarbetare under målnivå', kind: 'decimal', decimals: 3, minDecimals: 2 },
-      { heading: 'Andel under målnivå', kind: 'share', emptyText: '–' },
-      { heading: 'Glapp (årsarbetare)', kind: 'decimal', decimals: 3, minDecimals: 2 },
-      { heading: 'Ej bedömda', kind: 'integer' },
-    ],
-    rows: gaps.topics.map((t) => [
-      t.rank,
-      t.areaName,
-      `${t.topicCode} ${t.topicName}`,
-      t.targetLevels.map((l) => LEVEL_LABELS[l]).join(', '),
-      Number(t.requiredShare) / 100,
-      Number(t.assessedFte),
-      Number(t.belowFte),
-      t.belowShare === null ? null : Number(t.belowShare) / 100,
-      Number(t.gapFte),
-      t.notAssessedStaff,
-    ]),
-  };
 }
 
 /** The year's costs per funding source, for the chart "kostnad per finansieringskälla". */

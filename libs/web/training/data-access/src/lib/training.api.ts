@@ -8,11 +8,30 @@ import type {
   FundingSummary,
   Participation,
   RoundGaps,
+  RoundScopeQuery,
   SaveGrantRequest,
   StateGrant,
   SuggestionsQuery,
+  UnitGaps,
 } from '@kl/shared/contracts';
 import { firstValueFrom } from 'rxjs';
+
+function scopeParams(scope: RoundScopeQuery): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (scope.unitId) params['unitId'] = scope.unitId;
+  if (scope.staffRole) params['staffRole'] = scope.staffRole;
+  return params;
+}
+
+/** The address of the gap list as a file, written by the API (a plain link: the session cookie signs it). */
+export function gapsExportHref(
+  roundId: string,
+  format: 'csv' | 'xlsx',
+  scope: RoundScopeQuery = {},
+): string {
+  const query = new URLSearchParams({ format, ...scopeParams(scope) });
+  return `/api/rounds/${encodeURIComponent(roundId)}/gaps/export?${query}`;
+}
 
 /** The gap, suggestion, booking and funding endpoints; the API scopes every call. */
 @Injectable({ providedIn: 'root' })
@@ -20,9 +39,16 @@ export class TrainingApi {
   private readonly http = inject(HttpClient);
 
   /** The gaps of a round; with `topicCode` the people below target in that topic are listed. */
-  gaps(roundId: string, topicCode?: string): Promise<RoundGaps> {
-    const params: Record<string, string> = topicCode ? { topicCode } : {};
+  gaps(roundId: string, topicCode?: string, scope: RoundScopeQuery = {}): Promise<RoundGaps> {
+    const params = { ...scopeParams(scope), ...(topicCode ? { topicCode } : {}) };
     return firstValueFrom(this.http.get<RoundGaps>(`/api/rounds/${roundId}/gaps`, { params }));
+  }
+
+  /** The gaps per unit (each person's own unit), for the heatmap. */
+  unitGaps(roundId: string, scope: RoundScopeQuery = {}): Promise<UnitGaps> {
+    return firstValueFrom(
+      this.http.get<UnitGaps>(`/api/rounds/${roundId}/gaps/units`, { params: scopeParams(scope) }),
+    );
   }
 
   suggestions(query: SuggestionsQuery): Promise<CourseSuggestion[]> {

@@ -1,4 +1,3 @@
-import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import {
   FUNDING_SOURCES,
@@ -14,19 +13,12 @@ import { InventoryApi } from '@kl/web/inventory/data-access';
 import {
   decimalText,
   FUNDING_LABELS,
-  gapsExportTable,
+  gapsExportHref,
   LEVEL_LABELS,
   reasonText,
   TrainingApi,
 } from '@kl/web/training/data-access';
-import {
-  downloadCsv,
-  downloadXlsx,
-  errorText,
-  exportFileName,
-  tableToCsv,
-  toErrorBody,
-} from '@kl/web/shared/util';
+import { errorText, toErrorBody } from '@kl/web/shared/util';
 
 /**
  * /kompetensglapp: where are our gaps? The round's gaps against the målnivåer, largest first,
@@ -42,7 +34,6 @@ import {
 export class GapsPage {
   private readonly api = inject(TrainingApi);
   private readonly inventory = inject(InventoryApi);
-  private readonly document = inject(DOCUMENT);
 
   protected readonly rounds = signal<InventoryRound[]>([]);
   protected readonly roundId = signal('');
@@ -70,6 +61,13 @@ export class GapsPage {
   protected readonly gapTopics = computed(
     () => this.gaps()?.topics.filter((t) => t.gapFte !== '0.00') ?? [],
   );
+  /** The gap list as a file from the API, for the round shown. */
+  protected readonly exportHref = computed(() => {
+    const round = this.gaps()?.round.id;
+    return round
+      ? { xlsx: gapsExportHref(round, 'xlsx'), csv: gapsExportHref(round, 'csv') }
+      : null;
+  });
   protected readonly yearGrants = computed(() => {
     const year = this.chosen()?.session.startsOn.slice(0, 4);
     return this.grants().filter((g) => String(g.year) === year);
@@ -199,14 +197,5 @@ export class GapsPage {
     } finally {
       this.booking.set(false);
     }
-  }
-
-  protected async download(format: 'xlsx' | 'csv'): Promise<void> {
-    const gaps = this.gaps();
-    if (!gaps) return;
-    const table = gapsExportTable(gaps);
-    const name = exportFileName(format, 'kompetensglapp', gaps.round.name);
-    if (format === 'csv') downloadCsv(this.document, name, tableToCsv(table));
-    else await downloadXlsx(this.document, name, table);
   }
 }

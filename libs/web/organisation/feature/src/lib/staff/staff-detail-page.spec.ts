@@ -105,6 +105,24 @@ describe('StaffDetailPage', () => {
     }
     http.expectOne('/api/staff/s1/assessments').flush(assessments);
     await render();
+    http.expectOne('/api/staff/s1/gaps?roundId=r1').flush({
+      staffMemberId: 's1',
+      round: { id: 'r1', name: 'Höst 2026', status: 'open', referenceDate: '2026-10-31' },
+      inPopulation: true,
+      topics: [
+        {
+          topicCode: 'JU01',
+          topicName: 'Socialrätt',
+          areaCode: 'JU',
+          areaName: 'Juridik',
+          value: 'basic',
+          target: 'advanced',
+          kind: 'below',
+          steps: 1,
+        },
+      ],
+      summary: { withTarget: 1, below: 1, meets: 0, notAssessed: 0, notApplicable: 0 },
+    });
     http.expectOne('/api/staff/s1/targets?roundId=r1').flush({
       staffMemberId: 's1',
       role: 'caseworker',
