@@ -1,8 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { confirmationMatches, type ErasablePerson, PrivacyApi } from '@kl/web/privacy/data-access';
-import { errorText, toErrorBody } from '@kl/web/shared/util';
-
-type State = 'confirming' | 'erasing' | 'done';
+import { ConfirmedActionDialog } from './confirmed-action-dialog';
 
 /**
  * Erasure of one person who has left: a button that opens a dialog saying exactly what erasure
@@ -15,28 +13,19 @@ type State = 'confirming' | 'erasing' | 'done';
   styleUrl: './privacy.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ErasePersonDialog {
+export class ErasePersonDialog extends ConfirmedActionDialog {
   private readonly api = inject(PrivacyApi);
-  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
-  private readonly trigger = viewChild.required<ElementRef<HTMLButtonElement>>('trigger');
-  private readonly closeResult = viewChild<ElementRef<HTMLButtonElement>>('closeResult');
 
   readonly person = input.required<ErasablePerson>();
   readonly erased = output<ErasablePerson>();
 
-  protected readonly state = signal<State>('confirming');
   protected readonly typed = signal('');
-  protected readonly error = signal<string | null>(null);
   protected readonly name = computed(() => `${this.person().firstName} ${this.person().lastName}`);
   protected readonly idPrefix = computed(() => `erase-${this.person().id}`);
 
-  protected open(): void {
-    this.state.set('confirming');
+  protected override open(): void {
     this.typed.set('');
-    this.error.set(null);
-    const dialog = this.dialog().nativeElement;
-    if (dialog.showModal) dialog.showModal();
-    else dialog.setAttribute('open', '');
+    super.open();
   }
 
   protected async erase(): Promise<void> {
@@ -45,37 +34,10 @@ export class ErasePersonDialog {
       this.error.set(`Skriv anställningsnumret ${this.person().employeeNumber} eller hela namnet ${this.name()} för att bekräfta.`);
       return;
     }
-    this.error.set(null);
-    this.state.set('erasing');
-    try {
-      await this.api.erase(this.person().id);
-      this.state.set('done');
-      // The button that had the focus is gone with the form: give it to the result's button.
-      setTimeout(() => this.closeResult()?.nativeElement.focus());
-    } catch (error) {
-      this.error.set(errorText(toErrorBody(error).code));
-      this.state.set('confirming');
-    }
+    await this.run(() => this.api.erase(this.person().id));
   }
 
-  protected close(): void {
-    const dialog = this.dialog().nativeElement;
-    if (dialog.close) dialog.close();
-    else this.closed();
-  }
-
-  /** Escape, Avbryt or Stäng: after an erasure the host takes over, else the focus goes back to the button. */
-  protected closed(): void {
-    if (this.state() === 'done') {
-      this.erased.emit(this.person());
-      return;
-    }
-    this.dialog().nativeElement.removeAttribute('open');
-    this.trigger().nativeElement.focus();
-  }
-
-  /** While erasing, Escape must not hide the dialog: the result would be shown to no one. */
-  protected cancel(event: Event): void {
-    if (this.state() === 'erasing') event.preventDefault();
+  protected finished(): void {
+    this.erased.emit(this.person());
   }
 }
