@@ -48,31 +48,11 @@ const PLOT_HEIGHT_PX = 320;
       <figcaption class="caption">Samma värden finns i tabellen.</figcaption>
     </figure>
   `,
+  styleUrl: './chart-frame.css',
   styles: `
-    .chart {
-      margin: 0 0 1.5rem;
-    }
-    .plot {
-      width: 100%;
-      max-width: 60rem;
-    }
-    .caption {
-      color: var(--kl-muted, #4a545e);
-      font-size: 0.9375rem;
-    }
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem 1.25rem;
-      list-style: none;
-      margin: 0.25rem 0;
-      padding: 0;
-    }
     .swatch {
-      display: inline-block;
       width: 1.2rem;
       height: 0.3rem;
-      margin-right: 0.4rem;
       vertical-align: 0.2rem;
     }
   `,

@@ -47,31 +47,11 @@ const FRAME_HEIGHT_PX = 90;
       <figcaption class="caption">Samma värden finns i tabellvyn.</figcaption>
     </figure>
   `,
+  styleUrl: './chart-frame.css',
   styles: `
-    .chart {
-      margin: 0 0 1.5rem;
-    }
-    .plot {
-      width: 100%;
-      max-width: 60rem;
-    }
-    .caption {
-      color: var(--kl-muted, #4a545e);
-      font-size: 0.9375rem;
-    }
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem 1.25rem;
-      list-style: none;
-      margin: 0.25rem 0;
-      padding: 0;
-    }
     .swatch {
-      display: inline-block;
       width: 0.9rem;
       height: 0.9rem;
-      margin-right: 0.4rem;
       vertical-align: -0.1rem;
       border-radius: 2px;
     }
