@@ -250,7 +250,7 @@ describe('Gaps against the målnivåer', () => {
     const xlsxResponse = await download('xlsx');
     expect(xlsxResponse.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsxResponse.body as Buffer);
+    await workbook.xlsx.load(xlsxResponse.body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe('Kompetensglapp');
     const rows = json.topics.map((_, i) => (sheet.getRow(i + 2).values as unknown[]).slice(1));
