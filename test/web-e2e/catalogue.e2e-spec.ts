@@ -16,7 +16,10 @@ describe('Catalogue: an administrator adds a course with a topic, gives it a ses
 
   beforeEach(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
+    context = await browser.newContext({
+      locale: 'sv-SE',
+      viewport: { width: 1400, height: 1000 },
+    });
     page = await context.newPage();
     problems = watchForErrors(page);
   });
@@ -31,7 +34,10 @@ describe('Catalogue: an administrator adds a course with a topic, gives it a ses
     await signIn(page, baseUrl(), DEMO_LOGINS.municipality_admin);
     await nav().getByRole('link', { name: 'Utbildningar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Utbildningar' }).waitFor();
-    await page.getByRole('status').filter({ hasText: /kurser visas/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /kurser visas/ })
+      .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Ny kurs' }).click();
@@ -42,15 +48,22 @@ describe('Catalogue: an administrator adds a course with a topic, gives it a ses
     await editor.getByLabel('Längd i dagar (valfritt)').fill('1');
     await editor.getByLabel('Kostnad per deltagare (kr)').fill('2 400');
     await editor.getByRole('button', { name: 'Lägg till inriktning' }).click();
-    await editor.getByLabel('Inriktning 1', { exact: true }).selectOption({ label: 'PS02 Anknytningsteori' });
+    await editor
+      .getByLabel('Inriktning 1', { exact: true })
+      .selectOption({ label: 'PS02 Anknytningsteori' });
     await editor.getByLabel('Nivå, inriktning 1').selectOption({ label: 'fördjupad' });
     expect(await accessibilityViolations(page)).toEqual([]);
     await editor.getByRole('button', { name: 'Spara kursen' }).click();
-    await page.getByRole('status').filter({ hasText: `Kursen ${title} är sparad.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Kursen ${title} är sparad.` })
+      .waitFor();
 
     await page.getByLabel('Inriktning', { exact: true }).selectOption('PS02');
     const row = page.locator('tbody tr').filter({ hasText: title });
-    const cells = (await row.locator('th, td').allInnerTexts()).map((cell) => cell.replace(/\s+/g, ' ').trim());
+    const cells = (await row.locator('th, td').allInnerTexts()).map((cell) =>
+      cell.replace(/\s+/g, ' ').trim(),
+    );
     expect(cells.slice(0, 8)).toEqual([
       title,
       'Endagarskurs',
@@ -73,7 +86,10 @@ describe('Catalogue: an administrator adds a course with a topic, gives it a ses
     await page.getByLabel('Antal platser').fill('15');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Spara kurstillfället' }).click();
-    await page.getByRole('status').filter({ hasText: `Kurstillfället ${day} är sparat.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Kurstillfället ${day} är sparat.` })
+      .waitFor();
     expect((await page.locator('tbody tr').first().innerText()).replace(/\s+/g, ' ').trim()).toBe(
       `${day} Folkets hus 15 15 0 15 –`,
     );
@@ -82,7 +98,9 @@ describe('Catalogue: an administrator adds a course with a topic, gives it a ses
     await page.getByRole('heading', { level: 1, name: 'Kurstillfällen' }).waitFor();
     const may = page.getByRole('region', { name: `Maj ${year}` });
     const session = may.locator('tbody tr').filter({ hasText: title });
-    expect((await session.innerText()).replace(/\s+/g, ' ').trim()).toBe(`${title} ${day} Folkets hus 15 0 15`);
+    expect((await session.innerText()).replace(/\s+/g, ' ').trim()).toBe(
+      `${title} ${day} Folkets hus 15 0 15`,
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -58,7 +58,12 @@ describe('course form', () => {
 
   it('reads a course into the form the way a person types it, and back into the same request', () => {
     const value = toCourseFormValue(saved);
-    expect(value).toMatchObject({ credits: '7,5', durationDays: '10', costPerParticipant: '12000,50', role: 'caseworker' });
+    expect(value).toMatchObject({
+      credits: '7,5',
+      durationDays: '10',
+      costPerParticipant: '12000,50',
+      role: 'caseworker',
+    });
     expect(validateCourseForm(value)).toEqual({});
     expect(toSaveCourseRequest(value, 3)).toEqual({
       title: 'Utredningsmetodik',
@@ -108,11 +113,20 @@ describe('course form', () => {
   });
 
   it('lists only what differs between their saved course and my changes', () => {
-    const mine = toSaveCourseRequest({ ...toCourseFormValue(saved), costPerParticipant: '9000' }, 3);
+    const mine = toSaveCourseRequest(
+      { ...toCourseFormValue(saved), costPerParticipant: '9000' },
+      3,
+    );
     const theirs = { ...saved, title: 'Utredningsmetodik, fördjupning', version: 4 };
-    expect(courseConflictRows(theirs, mine, [{ code: 'SA07', name: 'Utredningsmetodik' }])).toEqual([
-      { label: 'Kursens namn', theirs: 'Utredningsmetodik, fördjupning', mine: 'Utredningsmetodik' },
-      { label: 'Kostnad per deltagare', theirs: '12\u00a0000,50 kr', mine: '9\u00a0000 kr' },
-    ]);
+    expect(courseConflictRows(theirs, mine, [{ code: 'SA07', name: 'Utredningsmetodik' }])).toEqual(
+      [
+        {
+          label: 'Kursens namn',
+          theirs: 'Utredningsmetodik, fördjupning',
+          mine: 'Utredningsmetodik',
+        },
+        { label: 'Kostnad per deltagare', theirs: '12\u00a0000,50 kr', mine: '9\u00a0000 kr' },
+      ],
+    );
   });
 });

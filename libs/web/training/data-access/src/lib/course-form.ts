@@ -104,7 +104,8 @@ export function validateCourseForm(value: CourseFormValue): FieldErrors {
   else if (value.title.trim().length > COURSE_TITLE_MAX) errors['title'] = 'max_length';
   if (!value.type) errors['type'] = 'required';
   if (!value.provider) errors['provider'] = 'required';
-  if (value.credits.trim() && !DECIMAL_1.test(value.credits.trim())) errors['credits'] = 'invalid_format';
+  if (value.credits.trim() && !DECIMAL_1.test(value.credits.trim()))
+    errors['credits'] = 'invalid_format';
   if (value.durationDays.trim() && !DECIMAL_1.test(value.durationDays.trim()))
     errors['durationDays'] = 'invalid_format';
   const cost = withoutSpaces(value.costPerParticipant);
@@ -135,7 +136,13 @@ const LABELS: Record<string, string> = {
   version: 'Version',
 };
 
-const CHOICES = new Set(['type', 'provider', 'targetGroup.role', 'targetGroup.degree', 'targetGroup.experience']);
+const CHOICES = new Set([
+  'type',
+  'provider',
+  'targetGroup.role',
+  'targetGroup.degree',
+  'targetGroup.experience',
+]);
 
 /** The label of a field path as the error summary names it ("Inriktning 2" for `topics.1.topicCode`). */
 export function courseFieldLabel(path: string): string {
@@ -148,16 +155,19 @@ export function courseFieldLabel(path: string): string {
 export function courseFieldMessage(path: string, code: FieldErrorCode): string {
   const label = courseFieldLabel(path);
   const topic = path.startsWith('topics.');
-  if (code === 'required') return `${CHOICES.has(path) || topic ? 'Välj' : 'Fyll i'} ${label.toLowerCase()}.`;
+  if (code === 'required')
+    return `${CHOICES.has(path) || topic ? 'Välj' : 'Fyll i'} ${label.toLowerCase()}.`;
   if (code === 'invalid_format' || code === 'invalid_type') {
     if (path === 'costPerParticipant')
       return 'Skriv beloppet i kronor med högst två decimaler, till exempel 3500 eller 3500,50.';
     if (path === 'credits' || path === 'durationDays')
       return 'Skriv ett tal med högst en decimal, till exempel 7,5.';
   }
-  if (topic && code === 'invalid_value') return 'Inriktningen finns inte i något publicerat ramverk.';
+  if (topic && code === 'invalid_value')
+    return 'Inriktningen finns inte i något publicerat ramverk.';
   if (topic && code === 'not_unique') return 'Inriktningen finns redan med i kursen.';
-  if (path === 'topics' && code === 'max') return `En kurs kan utveckla högst ${COURSE_TOPICS_MAX} inriktningar.`;
+  if (path === 'topics' && code === 'max')
+    return `En kurs kan utveckla högst ${COURSE_TOPICS_MAX} inriktningar.`;
   return fieldErrorText(code);
 }
 

@@ -62,7 +62,11 @@ describe('course text', () => {
   it('writes the target group, leaving out the open choices', () => {
     expect(targetGroupText(course({}))).toBe('Handläggare och arbetsledare');
     expect(
-      targetGroupText(course({ targetGroup: { role: 'caseworker', degree: 'social_work', experience: 'under2' } })),
+      targetGroupText(
+        course({
+          targetGroup: { role: 'caseworker', degree: 'social_work', experience: 'under2' },
+        }),
+      ),
     ).toBe('Handläggare, med socionomexamen, mindre än 2 års erfarenhet');
   });
 
@@ -78,7 +82,9 @@ describe('course text', () => {
 
   it('writes a session’s dates, place and free seats', () => {
     expect(sessionDatesText(session('a', '2027-03-10'))).toBe('2027-03-10');
-    expect(sessionDatesText(session('a', '2027-03-10', '2027-03-11'))).toBe('2027-03-10 – 2027-03-11');
+    expect(sessionDatesText(session('a', '2027-03-10', '2027-03-11'))).toBe(
+      '2027-03-10 – 2027-03-11',
+    );
     expect(sessionPlaceText({ place: 'Stadshuset', online: false })).toBe('Stadshuset');
     expect(sessionPlaceText({ place: 'Stadshuset', online: true })).toBe('Stadshuset och distans');
     expect(sessionPlaceText({ place: null, online: true })).toBe('Distans');
@@ -100,11 +106,30 @@ describe('course text', () => {
 
   it('filters the catalogue by type, provider and topic together, by title', () => {
     const courses = [
-      course({ id: '1', title: 'Öppna jämförelser', type: 'one_day_course', provider: 'skr', topics: [{ topicCode: 'EP01', level: 'basic' }] }),
-      course({ id: '2', title: 'Barnrätt', type: 'one_day_course', provider: 'university', topics: [{ topicCode: 'JU02', level: 'basic' }] }),
-      course({ id: '3', title: 'Anknytning', type: 'e_learning', provider: 'skr', topics: [{ topicCode: 'EP01', level: 'advanced' }] }),
+      course({
+        id: '1',
+        title: 'Öppna jämförelser',
+        type: 'one_day_course',
+        provider: 'skr',
+        topics: [{ topicCode: 'EP01', level: 'basic' }],
+      }),
+      course({
+        id: '2',
+        title: 'Barnrätt',
+        type: 'one_day_course',
+        provider: 'university',
+        topics: [{ topicCode: 'JU02', level: 'basic' }],
+      }),
+      course({
+        id: '3',
+        title: 'Anknytning',
+        type: 'e_learning',
+        provider: 'skr',
+        topics: [{ topicCode: 'EP01', level: 'advanced' }],
+      }),
     ];
-    const ids = (f: Parameters<typeof filterCourses>[1]) => filterCourses(courses, f).map((c) => c.id);
+    const ids = (f: Parameters<typeof filterCourses>[1]) =>
+      filterCourses(courses, f).map((c) => c.id);
     expect(ids({ type: '', provider: '', topicCode: '' })).toEqual(['3', '2', '1']);
     expect(ids({ type: 'one_day_course', provider: '', topicCode: '' })).toEqual(['2', '1']);
     expect(ids({ type: '', provider: 'skr', topicCode: 'EP01' })).toEqual(['3', '1']);

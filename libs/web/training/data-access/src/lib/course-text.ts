@@ -56,7 +56,10 @@ export interface TopicOption {
 }
 
 /** "SA07 Utredningsmetodik, fördjupad" for each topic of a course, in the course's order. */
-export function courseTopicsText(course: Pick<Course, 'topics'>, topics: readonly TopicOption[]): string[] {
+export function courseTopicsText(
+  course: Pick<Course, 'topics'>,
+  topics: readonly TopicOption[],
+): string[] {
   const names = new Map(topics.map((t) => [t.code, t.name]));
   return course.topics.map((t) => {
     const name = names.get(t.topicCode);
@@ -93,7 +96,9 @@ export function courseOwnerText(course: Pick<Course, 'owner' | 'ownerName'>): st
 
 /** "2027-03-10" or "2027-03-10 – 2027-03-11". */
 export function sessionDatesText(session: Pick<CourseSession, 'startsOn' | 'endsOn'>): string {
-  return session.startsOn === session.endsOn ? session.startsOn : `${session.startsOn} – ${session.endsOn}`;
+  return session.startsOn === session.endsOn
+    ? session.startsOn
+    : `${session.startsOn} – ${session.endsOn}`;
 }
 
 /** "Stadshuset", "Distans", or "Stadshuset och distans". */

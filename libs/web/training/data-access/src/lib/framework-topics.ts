@@ -7,7 +7,9 @@ import type { TopicOption } from './course-text';
  * The newest published version of each framework (national and the kommun's extension): courses
  * name topics by their stable code, which every version of a framework keeps.
  */
-export function newestPublished(frameworks: readonly CompetenceFrameworkSummary[]): CompetenceFrameworkSummary[] {
+export function newestPublished(
+  frameworks: readonly CompetenceFrameworkSummary[],
+): CompetenceFrameworkSummary[] {
   const seen = new Set<string>();
   return sortFrameworks(frameworks.filter((f) => f.status === 'published')).filter((f) => {
     const key = `${f.code}|${f.municipalityId ?? ''}`;
@@ -23,7 +25,8 @@ export function topicOptions(frameworks: readonly CompetenceFrameworkDetail[]): 
   for (const framework of frameworks) {
     for (const area of [...framework.areas].sort((a, b) => a.position - b.position)) {
       for (const topic of [...area.topics].sort((a, b) => a.position - b.position)) {
-        if (!options.has(topic.code)) options.set(topic.code, { code: topic.code, name: topic.name });
+        if (!options.has(topic.code))
+          options.set(topic.code, { code: topic.code, name: topic.name });
       }
     }
   }

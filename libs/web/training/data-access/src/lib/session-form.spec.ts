@@ -1,4 +1,9 @@
-import { emptySessionForm, sessionFieldMessage, toCreateSessionRequest, validateSessionForm } from './session-form';
+import {
+  emptySessionForm,
+  sessionFieldMessage,
+  toCreateSessionRequest,
+  validateSessionForm,
+} from './session-form';
 
 describe('session form', () => {
   it('asks for the dates and the seats', () => {
@@ -55,7 +60,11 @@ describe('session form', () => {
     expect(sessionFieldMessage('seats.0.municipalityCode', 'invalid_value')).toBe(
       'Kommunkoden hör inte till en annan kommun i länet.',
     );
-    expect(sessionFieldMessage('endsOn', 'before_start')).toBe('Datumet kan inte vara före startdatumet.');
-    expect(sessionFieldMessage('capacity', 'max')).toBe('Skriv ett heltal mellan 1 och 10\u00a0000.');
+    expect(sessionFieldMessage('endsOn', 'before_start')).toBe(
+      'Datumet kan inte vara före startdatumet.',
+    );
+    expect(sessionFieldMessage('capacity', 'max')).toBe(
+      'Skriv ett heltal mellan 1 och 10\u00a0000.',
+    );
   });
 });

@@ -86,7 +86,8 @@ export function sessionFieldMessage(path: string, code: FieldErrorCode): string 
     if (code === 'invalid_value') return 'Kommunkoden hör inte till en annan kommun i länet.';
     if (code === 'not_unique') return 'Kommunen finns redan med.';
   }
-  if (path === 'seats' && code === 'max') return 'Platserna till andra kommuner är fler än tillfällets platser.';
+  if (path === 'seats' && code === 'max')
+    return 'Platserna till andra kommuner är fler än tillfällets platser.';
   if (code === 'invalid_format' || code === 'min' || code === 'max')
     return 'Skriv ett heltal mellan 1 och 10\u00a0000.';
   return fieldErrorText(code);

@@ -84,7 +84,9 @@ export class TrainingApi {
   }
 
   createSession(courseId: string, request: CreateSessionRequest): Promise<CourseSession> {
-    return firstValueFrom(this.http.post<CourseSession>(`/api/courses/${courseId}/sessions`, request));
+    return firstValueFrom(
+      this.http.post<CourseSession>(`/api/courses/${courseId}/sessions`, request),
+    );
   }
 
   /** The session calendar: sessions that end on or after `from` and start on or before `to`. */

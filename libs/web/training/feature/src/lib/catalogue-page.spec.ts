@@ -9,7 +9,11 @@ import { bbic, click, county, enter, openAs, rows, text } from './catalogue-test
 describe('CataloguePage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'utbildningar', component: CataloguePage }])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'utbildningar', component: CataloguePage }]),
+      ],
     });
   });
   afterEach(() => TestBed.inject(HttpTestingController).verify());
@@ -31,7 +35,7 @@ describe('CataloguePage', () => {
         'Regional utvecklingsledare',
         '–',
         '2 dagar',
-        '3\u00a0500 kr',
+        '3 500 kr',
         'EP01 Evidensbaserad praktik, grundläggande',
         'Handläggare och arbetsledare, med socionomexamen, mindre än 2 års erfarenhet',
         'Länets',
@@ -42,8 +46,8 @@ describe('CataloguePage', () => {
         'Lärosäte',
         '7,5 hp',
         '10 dagar',
-        '12\u00a0000 kr',
-        'SA07 Utredningsmetodik, fördjupad SA09 Utredning och bedömning av barns behov, grundläggande',
+        '12 000 kr',
+        'SA07 Utredningsmetodik, fördjupad; SA09 Utredning och bedömning av barns behov, grundläggande',
         'Handläggare',
         'Demokommun, delas i länet',
       ],
@@ -103,7 +107,12 @@ describe('CataloguePage', () => {
       shared: false,
     });
     request.flush(
-      { statusCode: 400, code: 'VALIDATION_FAILED', message: 'x', errors: { 'topics.0.topicCode': 'invalid_value' } },
+      {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'x',
+        errors: { 'topics.0.topicCode': 'invalid_value' },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await render();
@@ -118,12 +127,22 @@ describe('CataloguePage', () => {
     );
 
     click(page, 'Spara kursen');
-    const created: Course = { ...bbic, id: 'c3', title: 'Anknytning i praktiken', editable: true, version: 1 };
+    const created: Course = {
+      ...bbic,
+      id: 'c3',
+      title: 'Anknytning i praktiken',
+      editable: true,
+      version: 1,
+    };
     http.expectOne({ method: 'POST', url: '/api/courses' }).flush(created);
     await render();
     expect(page.querySelector('kl-course-editor')).toBeNull();
     expect(text(page.querySelector('.done'))).toBe('Kursen Anknytning i praktiken är sparad.');
-    expect(rows(page).map((r) => r[0])).toEqual(['Anknytning i praktiken', 'Evidensbaserad praktik', 'Utredningsmetodik med BBIC']);
+    expect(rows(page).map((r) => r[0])).toEqual([
+      'Anknytning i praktiken',
+      'Evidensbaserad praktik',
+      'Utredningsmetodik med BBIC',
+    ]);
   });
 
   it('changes a course onto the version read, and shows a newer one as a conflict to decide', async () => {
@@ -132,32 +151,48 @@ describe('CataloguePage', () => {
     expect(page.querySelector('#edit-c2')).toBeNull();
     (page.querySelector('#edit-c1') as HTMLButtonElement).click();
     await render();
-    expect((page.querySelector('#course-costPerParticipant') as HTMLInputElement).value).toBe('12000');
+    expect((page.querySelector('#course-costPerParticipant') as HTMLInputElement).value).toBe(
+      '12000',
+    );
     expect((page.querySelector('#course-credits') as HTMLInputElement).value).toBe('7,5');
-    expect((page.querySelector('#course-type') as HTMLSelectElement).value).toBe('university_course');
+    expect((page.querySelector('#course-type') as HTMLSelectElement).value).toBe(
+      'university_course',
+    );
     enter(page, '#course-costPerParticipant', '11000');
     click(page, 'Spara ändringarna');
     const first = http.expectOne({ method: 'PUT', url: '/api/courses/c1' });
     expect(first.request.body).toMatchObject({ costPerParticipant: '11000', version: 2 });
-    const theirs: Course = { ...bbic, title: 'Utredningsmetodik med BBIC, fördjupning', version: 3 };
+    const theirs: Course = {
+      ...bbic,
+      title: 'Utredningsmetodik med BBIC, fördjupning',
+      version: 3,
+    };
     first.flush(
       { statusCode: 409, code: 'STALE_VERSION', message: 'stale', current: theirs },
       { status: 409, statusText: 'Conflict' },
     );
     await render();
-    expect(text(page.querySelector('#course-conflict-heading'))).toBe('Någon annan har ändrat kursen');
+    expect(text(page.querySelector('#course-conflict-heading'))).toBe(
+      'Någon annan har ändrat kursen',
+    );
     expect(rows(page, 'kl-conflict-panel tbody tr')).toEqual([
       ['Kursens namn', 'Utredningsmetodik med BBIC, fördjupning', 'Utredningsmetodik med BBIC'],
-      ['Kostnad per deltagare', '12\u00a0000 kr', '11\u00a0000 kr'],
+      ['Kostnad per deltagare', '12 000 kr', '11 000 kr'],
     ]);
 
     click(page, 'Skriv över med mina ändringar');
     const second = http.expectOne({ method: 'PUT', url: '/api/courses/c1' });
-    expect(second.request.body).toMatchObject({ title: 'Utredningsmetodik med BBIC', costPerParticipant: '11000', version: 3 });
+    expect(second.request.body).toMatchObject({
+      title: 'Utredningsmetodik med BBIC',
+      costPerParticipant: '11000',
+      version: 3,
+    });
     second.flush({ ...bbic, costPerParticipant: '11000.00', version: 4 });
     await render();
-    expect(text(page.querySelector('.done'))).toBe('Ändringarna i Utredningsmetodik med BBIC är sparade.');
-    expect(rows(page)[1][5]).toBe('11\u00a0000 kr');
+    expect(text(page.querySelector('.done'))).toBe(
+      'Ändringarna i Utredningsmetodik med BBIC är sparade.',
+    );
+    expect(rows(page)[1][5]).toBe('11 000 kr');
     expect(document.activeElement?.id).toBe('edit-c1');
   });
 });

@@ -1,5 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject,
-  Injector, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { COURSE_PROVIDERS, COURSE_TYPES, type Course } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
@@ -85,7 +91,9 @@ export class CataloguePage {
   protected afterSave(course: Course, returnFocusTo: string): void {
     const wasNew = this.editing() === 'new';
     this.editing.set(null);
-    this.saved.set(`${wasNew ? 'Kursen' : 'Ändringarna i'} ${course.title} är ${wasNew ? 'sparad' : 'sparade'}.`);
+    this.saved.set(
+      `${wasNew ? 'Kursen' : 'Ändringarna i'} ${course.title} är ${wasNew ? 'sparad' : 'sparade'}.`,
+    );
     this.courses.update((list) => [...(list ?? []).filter((c) => c.id !== course.id), course]);
     this.focus(returnFocusTo);
   }
@@ -101,7 +109,10 @@ export class CataloguePage {
 
   private async load(): Promise<void> {
     try {
-      const [courses, topics] = await Promise.all([this.api.courses(), this.frameworkTopics.load()]);
+      const [courses, topics] = await Promise.all([
+        this.api.courses(),
+        this.frameworkTopics.load(),
+      ]);
       this.topics.set(topics);
       this.courses.set(courses);
     } catch (error) {

@@ -23,7 +23,13 @@ export const framework = {
         { id: 't2', code: 'SA09', name: 'Utredning och bedömning av barns behov', position: 2 },
       ],
     },
-    { id: 'a2', code: 'EP', name: 'Evidens', position: 2, topics: [{ id: 't3', code: 'EP01', name: 'Evidensbaserad praktik', position: 1 }] },
+    {
+      id: 'a2',
+      code: 'EP',
+      name: 'Evidens',
+      position: 2,
+      topics: [{ id: 't3', code: 'EP01', name: 'Evidensbaserad praktik', position: 1 }],
+    },
   ],
 } as unknown as CompetenceFrameworkDetail;
 
@@ -64,10 +70,19 @@ export const county: Course = {
   version: 1,
 };
 
-export const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+export const text = (element: Element | null | undefined) =>
+  element?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** A cell's text; a list in it as its items joined by "; ". */
+export function cellText(cell: Element | null | undefined): string | undefined {
+  const items = cell ? Array.from(cell.querySelectorAll('li')) : [];
+  return items.length > 0 ? items.map((li) => text(li)).join('; ') : text(cell);
+}
 
 export function rows(root: HTMLElement, selector = 'tbody tr'): (string | undefined)[][] {
-  return Array.from(root.querySelectorAll(selector)).map((row) => Array.from(row.children).map((cell) => text(cell)));
+  return Array.from(root.querySelectorAll(selector)).map((row) =>
+    Array.from(row.children).map((cell) => cellText(cell)),
+  );
 }
 
 /** Types into an input or chooses in a select, as a person would (the page listens to input and change). */
@@ -90,7 +105,9 @@ export function click(root: HTMLElement, label: string | RegExp): void {
 export async function openAs(role: Role, url: string) {
   const http = TestBed.inject(HttpTestingController);
   const load = TestBed.inject(AuthStore).load();
-  http.expectOne('/api/auth/session').flush({ userId: 'me', displayName: 'Eva', email: 'e@k.se', role, unitIds: [] });
+  http
+    .expectOne('/api/auth/session')
+    .flush({ userId: 'me', displayName: 'Eva', email: 'e@k.se', role, unitIds: [] });
   await load;
   const harness = await RouterTestingHarness.create();
   await harness.navigateByUrl(url);

@@ -109,7 +109,9 @@ export class CourseEditor {
   );
   protected readonly conflictRows = computed(() => {
     const theirs = this.conflict();
-    return theirs ? courseConflictRows(theirs, toSaveCourseRequest(this.value()), this.topics()) : [];
+    return theirs
+      ? courseConflictRows(theirs, toSaveCourseRequest(this.value()), this.topics())
+      : [];
   });
 
   constructor() {
@@ -124,23 +126,37 @@ export class CourseEditor {
   }
 
   protected message(path: string): string | null {
-    const code = this.errors()[path] ?? (path.endsWith('.topicCode') ? this.errors()[path.slice(0, -10)] : undefined);
+    const code =
+      this.errors()[path] ??
+      (path.endsWith('.topicCode') ? this.errors()[path.slice(0, -10)] : undefined);
     return code ? courseFieldMessage(path, code) : null;
   }
 
   protected describedBy(path: string, hint = false): string | null {
-    const ids = [hint ? `${this.idOf(path)}-hint` : '', this.message(path) ? `${this.idOf(path)}-error` : ''];
+    const ids = [
+      hint ? `${this.idOf(path)}-hint` : '',
+      this.message(path) ? `${this.idOf(path)}-error` : '',
+    ];
     return ids.filter(Boolean).join(' ') || null;
   }
 
   protected setText(field: TextField, event: Event): void {
-    this.change(field, { [field]: (event.target as HTMLInputElement).value } as Pick<CourseFormValue, TextField>);
+    this.change(field, { [field]: (event.target as HTMLInputElement).value } as Pick<
+      CourseFormValue,
+      TextField
+    >);
   }
 
   /** Select lists offer only the contracts' values; anything else leaves the choice unchanged. */
-  protected choose(field: ChoiceField, path: string, values: readonly string[], event: Event): void {
+  protected choose(
+    field: ChoiceField,
+    path: string,
+    values: readonly string[],
+    event: Event,
+  ): void {
     const raw = (event.target as HTMLSelectElement).value;
-    if (raw === '' || values.includes(raw)) this.change(path, { [field]: raw } as Partial<Pick<CourseFormValue, ChoiceField>>);
+    if (raw === '' || values.includes(raw))
+      this.change(path, { [field]: raw } as Partial<Pick<CourseFormValue, ChoiceField>>);
   }
 
   protected setShared(event: Event): void {
@@ -186,7 +202,9 @@ export class CourseEditor {
     const request = toSaveCourseRequest(this.value(), base ? (version ?? base.version) : undefined);
     this.saving.set(true);
     try {
-      const course = base ? await this.api.updateCourse(base.id, request) : await this.api.createCourse(request);
+      const course = base
+        ? await this.api.updateCourse(base.id, request)
+        : await this.api.createCourse(request);
       this.saved.emit(course);
     } catch (error) {
       const body = toErrorBody(error);
@@ -195,7 +213,8 @@ export class CourseEditor {
         return;
       }
       this.serverErrors.set(body.errors ?? {});
-      if (body.code !== 'VALIDATION_FAILED' || !body.errors) this.generalError.set(errorText(body.code));
+      if (body.code !== 'VALIDATION_FAILED' || !body.errors)
+        this.generalError.set(errorText(body.code));
       this.focusSummary();
     } finally {
       this.saving.set(false);
@@ -231,7 +250,9 @@ export class CourseEditor {
     const errors = this.serverErrors();
     if (Object.keys(errors).some((key) => key === path || key.startsWith(`${path}.`))) {
       this.serverErrors.set(
-        Object.fromEntries(Object.entries(errors).filter(([key]) => key !== path && !key.startsWith(`${path}.`))),
+        Object.fromEntries(
+          Object.entries(errors).filter(([key]) => key !== path && !key.startsWith(`${path}.`)),
+        ),
       );
     }
   }

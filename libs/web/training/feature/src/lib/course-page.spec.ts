@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CourseSession } from '@kl/shared/contracts';
-import { bbic, click, enter, openAs, rows, text } from './catalogue-testing';
+import { bbic, cellText, click, enter, openAs, rows, text } from './catalogue-testing';
 import { CoursePage } from './course-page';
 
 const session = (over: Partial<CourseSession>): CourseSession => ({
@@ -26,14 +26,21 @@ const session = (over: Partial<CourseSession>): CourseSession => ({
 describe('CoursePage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'utbildningar/:id', component: CoursePage }])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'utbildningar/:id', component: CoursePage }]),
+      ],
     });
   });
   afterEach(() => TestBed.inject(HttpTestingController).verify());
 
   async function open(role: 'municipality_admin' | 'team_leader') {
     const opened = await openAs(role, '/utbildningar/c1');
-    opened.http.expectOne('/api/courses/c1').flush(bbic);
+    // The API marks a course editable for the kommun's administrator only.
+    opened.http
+      .expectOne('/api/courses/c1')
+      .flush({ ...bbic, editable: role === 'municipality_admin' });
     // The calendar holds every course's sessions; the page shows this course's.
     opened.http
       .expectOne('/api/sessions')
@@ -46,18 +53,26 @@ describe('CoursePage', () => {
   it('shows the course, its sessions with the kommun’s seats, and where to book', async () => {
     const { page } = await open('team_leader');
     expect(text(page.querySelector('h1'))).toBe('Utredningsmetodik med BBIC');
-    const facts = Array.from(page.querySelectorAll('dl.details dt')).map((dt) => [text(dt), text(dt.nextElementSibling)]);
+    const facts = Array.from(page.querySelectorAll('dl.details dt')).map((dt) => [
+      text(dt),
+      cellText(dt.nextElementSibling),
+    ]);
     expect(facts).toEqual([
       ['Typ av utbildning', 'Högskolekurs'],
       ['Anordnare', 'Lärosäte'],
       ['Högskolepoäng', '7,5 hp'],
       ['Längd', '10 dagar'],
-      ['Kostnad per deltagare', '12\u00a0000 kr'],
-      ['Inriktningar och nivå', 'SA07 Utredningsmetodik, fördjupad SA09 Utredning och bedömning av barns behov, grundläggande'],
+      ['Kostnad per deltagare', '12 000 kr'],
+      [
+        'Inriktningar och nivå',
+        'SA07 Utredningsmetodik, fördjupad; SA09 Utredning och bedömning av barns behov, grundläggande',
+      ],
       ['Målgrupp', 'Handläggare'],
       ['Ägs av', 'Demokommun, delas i länet'],
     ]);
-    expect(rows(page)).toEqual([['2027-03-10 – 2027-03-11', 'Stadshuset', '12', '8', '3', '5', 'Stockholm: 4']]);
+    expect(rows(page)).toEqual([
+      ['2027-03-10 – 2027-03-11', 'Stadshuset', '12', '8', '3', '5', 'Stockholm: 4'],
+    ]);
     expect(page.querySelector('a[href="/kompetensglapp"]')).not.toBeNull();
     // Team leaders read; they neither change the course nor add sessions.
     expect(page.querySelector('#edit-course')).toBeNull();
@@ -94,7 +109,12 @@ describe('CoursePage', () => {
       seats: [{ municipalityCode: '0999', seats: 5 }],
     });
     first.flush(
-      { statusCode: 400, code: 'VALIDATION_FAILED', message: 'x', errors: { 'seats.0.municipalityCode': 'invalid_value' } },
+      {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'x',
+        errors: { 'seats.0.municipalityCode': 'invalid_value' },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await render();
@@ -107,12 +127,30 @@ describe('CoursePage', () => {
     await render();
     expect(page.querySelector('#session-seats-0-municipalityCode-error')).toBeNull();
     click(page, 'Spara kurstillfället');
-    http
-      .expectOne({ method: 'POST', url: '/api/courses/c1/sessions' })
-      .flush(session({ id: 's2', startsOn: '2027-05-12', endsOn: '2027-05-12', place: 'Folkets hus', online: true, capacity: 20, seats: [{ municipalityCode: '0180', municipalityName: 'Stockholm', seats: 5 }], ourSeats: 15, ourTaken: 0 }));
+    http.expectOne({ method: 'POST', url: '/api/courses/c1/sessions' }).flush(
+      session({
+        id: 's2',
+        startsOn: '2027-05-12',
+        endsOn: '2027-05-12',
+        place: 'Folkets hus',
+        online: true,
+        capacity: 20,
+        seats: [{ municipalityCode: '0180', municipalityName: 'Stockholm', seats: 5 }],
+        ourSeats: 15,
+        ourTaken: 0,
+      }),
+    );
     await render();
     expect(text(page.querySelector('.done'))).toBe('Kurstillfället 2027-05-12 är sparat.');
-    expect(rows(page)[1]).toEqual(['2027-05-12', 'Folkets hus och distans', '20', '15', '0', '15', 'Stockholm: 5']);
+    expect(rows(page)[1]).toEqual([
+      '2027-05-12',
+      'Folkets hus och distans',
+      '20',
+      '15',
+      '0',
+      '15',
+      'Stockholm: 5',
+    ]);
     expect((page.querySelector('#session-capacity') as HTMLInputElement).value).toBe('');
   });
 });

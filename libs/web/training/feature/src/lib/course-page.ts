@@ -1,5 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject,
-  Injector, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { Course, CourseSession } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';

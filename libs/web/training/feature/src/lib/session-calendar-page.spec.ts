@@ -8,7 +8,12 @@ import { todayInSweden } from '@kl/shared/util';
 import { rows, text } from './catalogue-testing';
 import { SessionCalendarPage } from './session-calendar-page';
 
-const session = (id: string, startsOn: string, endsOn: string, over: Partial<CourseSession> = {}): CourseSession => ({
+const session = (
+  id: string,
+  startsOn: string,
+  endsOn: string,
+  over: Partial<CourseSession> = {},
+): CourseSession => ({
   id,
   courseId: `course-${id}`,
   courseTitle: `Kurs ${id}`,
@@ -42,11 +47,13 @@ describe('SessionCalendarPage', () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/utbildningstillfallen');
     const page = harness.routeNativeElement as HTMLElement;
-    http.expectOne(`/api/sessions?from=${todayInSweden()}`).flush([
-      session('a', '2027-03-10', '2027-03-11', { ourSeats: 8, ourTaken: 3 }),
-      session('b', '2027-03-30', '2027-03-30', { place: null, online: true, ourTaken: 12 }),
-      session('c', '2027-04-02', '2027-04-02', { ourSeats: 0 }),
-    ]);
+    http
+      .expectOne(`/api/sessions?from=${todayInSweden()}`)
+      .flush([
+        session('a', '2027-03-10', '2027-03-11', { ourSeats: 8, ourTaken: 3 }),
+        session('b', '2027-03-30', '2027-03-30', { place: null, online: true, ourTaken: 12 }),
+        session('c', '2027-04-02', '2027-04-02', { ourSeats: 0 }),
+      ]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     harness.detectChanges();
     await harness.fixture.whenStable();
@@ -65,7 +72,11 @@ describe('SessionCalendarPage', () => {
           ['Kurs b', '2027-03-30', 'Distans', '12', '12', '0'],
         ],
       },
-      { heading: 'April 2027', caption: 'Kurstillfällen i april 2027', rows: [['Kurs c', '2027-04-02', 'Stadshuset', '0', '0', '0']] },
+      {
+        heading: 'April 2027',
+        caption: 'Kurstillfällen i april 2027',
+        rows: [['Kurs c', '2027-04-02', 'Stadshuset', '0', '0', '0']],
+      },
     ]);
     expect(page.querySelector('tbody a')?.getAttribute('href')).toBe('/utbildningar/course-a');
   });

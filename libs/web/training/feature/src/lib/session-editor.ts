@@ -1,5 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject,
-  Injector, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import type { CourseSession } from '@kl/shared/contracts';
 import {
   emptySessionForm,
@@ -53,19 +61,27 @@ export class SessionEditor {
   }
 
   protected message(path: string): string | null {
-    const row = path.endsWith('.municipalityCode') ? path.slice(0, -'.municipalityCode'.length) : null;
+    const row = path.endsWith('.municipalityCode')
+      ? path.slice(0, -'.municipalityCode'.length)
+      : null;
     // A row's error without a field (`seats.1`: the same kommun twice) belongs to its kommun code.
     const code = this.errors()[path] ?? (row ? this.errors()[row] : undefined);
     return code ? sessionFieldMessage(path, code) : null;
   }
 
   protected describedBy(path: string, hint = false): string | null {
-    const ids = [hint ? `${this.idOf(path)}-hint` : '', this.message(path) ? `${this.idOf(path)}-error` : ''];
+    const ids = [
+      hint ? `${this.idOf(path)}-hint` : '',
+      this.message(path) ? `${this.idOf(path)}-error` : '',
+    ];
     return ids.filter(Boolean).join(' ') || null;
   }
 
   protected setText(field: TextField, event: Event): void {
-    this.change(field, { [field]: (event.target as HTMLInputElement).value } as Pick<SessionFormValue, TextField>);
+    this.change(field, { [field]: (event.target as HTMLInputElement).value } as Pick<
+      SessionFormValue,
+      TextField
+    >);
   }
 
   protected setOnline(event: Event): void {
@@ -74,7 +90,9 @@ export class SessionEditor {
 
   protected setSeats(index: number, field: 'municipalityCode' | 'seats', event: Event): void {
     const text = (event.target as HTMLInputElement).value;
-    const seats = this.value().seats.map((row, i) => (i === index ? { ...row, [field]: text } : row));
+    const seats = this.value().seats.map((row, i) =>
+      i === index ? { ...row, [field]: text } : row,
+    );
     this.change('seats', { seats });
   }
 
@@ -99,14 +117,18 @@ export class SessionEditor {
     }
     this.saving.set(true);
     try {
-      const session = await this.api.createSession(this.courseId(), toCreateSessionRequest(this.value()));
+      const session = await this.api.createSession(
+        this.courseId(),
+        toCreateSessionRequest(this.value()),
+      );
       this.value.set(emptySessionForm());
       this.submitted.set(false);
       this.created.emit(session);
     } catch (error) {
       const body = toErrorBody(error);
       this.serverErrors.set(body.errors ?? {});
-      if (body.code !== 'VALIDATION_FAILED' || !body.errors) this.generalError.set(errorText(body.code));
+      if (body.code !== 'VALIDATION_FAILED' || !body.errors)
+        this.generalError.set(errorText(body.code));
       this.focusSummary();
     } finally {
       this.saving.set(false);
@@ -123,7 +145,9 @@ export class SessionEditor {
     const errors = this.serverErrors();
     if (Object.keys(errors).some((key) => key === path || key.startsWith(`${path}.`))) {
       this.serverErrors.set(
-        Object.fromEntries(Object.entries(errors).filter(([key]) => key !== path && !key.startsWith(`${path}.`))),
+        Object.fromEntries(
+          Object.entries(errors).filter(([key]) => key !== path && !key.startsWith(`${path}.`)),
+        ),
       );
     }
   }
