@@ -54,6 +54,15 @@ describe('navigationFor', () => {
     expect(paths.indexOf('/malnivaer')).toBe(paths.indexOf('/ramverk') + 1);
   });
 
+  it('offers the course catalogue to kommun administrators and team leaders, right after the gaps', () => {
+    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/utbildningar'))).toEqual([
+      'team_leader',
+      'municipality_admin',
+    ]);
+    const paths = navigationFor('team_leader').map((item) => item.path);
+    expect(paths.indexOf('/utbildningar')).toBe(paths.indexOf('/kompetensglapp') + 1);
+  });
+
   it('gives every signed-in role its account page, last', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).at(-1)).toEqual({ label: 'Mitt konto', path: '/mitt-konto' });

@@ -45,6 +45,7 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   }
   if (role === 'municipality_admin' || role === 'team_leader') {
     items.push({ label: 'Kompetensglapp', path: '/kompetensglapp' });
+    items.push({ label: 'Utbildningar', path: '/utbildningar' });
   }
   if (role === 'municipality_admin') {
     items.push({ label: 'Utbildningsbudget', path: '/utbildningsbudget' });

@@ -2,14 +2,18 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   BookParticipantsRequest,
+  Course,
   CourseSession,
   CourseSuggestion,
+  CreateSessionRequest,
   DevelopmentPlan,
   FundingSummary,
   Participation,
   RoundGaps,
   RoundScopeQuery,
+  SaveCourseRequest,
   SaveGrantRequest,
+  SessionsQuery,
   StateGrant,
   SuggestionsQuery,
   UnitGaps,
@@ -59,6 +63,38 @@ export class TrainingApi {
     };
     if (query.staffRole) params['staffRole'] = query.staffRole;
     return firstValueFrom(this.http.get<CourseSuggestion[]>('/api/suggestions', { params }));
+  }
+
+  /** The catalogue: the kommun's courses and those shared in the län. */
+  courses(): Promise<Course[]> {
+    return firstValueFrom(this.http.get<Course[]>('/api/courses'));
+  }
+
+  course(id: string): Promise<Course> {
+    return firstValueFrom(this.http.get<Course>(`/api/courses/${id}`));
+  }
+
+  createCourse(request: SaveCourseRequest): Promise<Course> {
+    return firstValueFrom(this.http.post<Course>('/api/courses', request));
+  }
+
+  /** Replaces the course onto `request.version` (409 STALE_VERSION with the current course). */
+  updateCourse(id: string, request: SaveCourseRequest): Promise<Course> {
+    return firstValueFrom(this.http.put<Course>(`/api/courses/${id}`, request));
+  }
+
+  createSession(courseId: string, request: CreateSessionRequest): Promise<CourseSession> {
+    return firstValueFrom(
+      this.http.post<CourseSession>(`/api/courses/${courseId}/sessions`, request),
+    );
+  }
+
+  /** The session calendar: sessions that end on or after `from` and start on or before `to`. */
+  sessions(query: SessionsQuery = {}): Promise<CourseSession[]> {
+    const params: Record<string, string> = {};
+    if (query.from) params['from'] = query.from;
+    if (query.to) params['to'] = query.to;
+    return firstValueFrom(this.http.get<CourseSession[]>('/api/sessions', { params }));
   }
 
   session(id: string): Promise<CourseSession> {

@@ -15,4 +15,22 @@ export const trainingRoutes: Routes = [
     canActivate: [requireRole('municipality_admin')],
     loadComponent: () => import('./funding-page').then((m) => m.FundingPage),
   },
+  {
+    path: 'utbildningar',
+    title: 'Utbildningar – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./catalogue-page').then((m) => m.CataloguePage),
+  },
+  {
+    path: 'utbildningar/:id',
+    title: 'Kurs – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./course-page').then((m) => m.CoursePage),
+  },
+  {
+    path: 'utbildningstillfallen',
+    title: 'Kurstillfällen – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./session-calendar-page').then((m) => m.SessionCalendarPage),
+  },
 ];
