@@ -1,2 +1,4 @@
 export * from './lib/training.api';
 export * from './lib/training-text';
+export * from './lib/plan-text';
+export * from './lib/plan-form';

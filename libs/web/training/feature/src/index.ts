@@ -1,1 +1,2 @@
 export * from './lib/training.routes';
+export * from './lib/my-training';

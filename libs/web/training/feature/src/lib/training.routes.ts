@@ -15,4 +15,10 @@ export const trainingRoutes: Routes = [
     canActivate: [requireRole('municipality_admin')],
     loadComponent: () => import('./funding-page').then((m) => m.FundingPage),
   },
+  {
+    path: 'utvecklingsplaner',
+    title: 'Utvecklingsplaner – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./plans-page').then((m) => m.PlansPage),
+  },
 ];
