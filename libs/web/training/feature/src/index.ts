@@ -1,2 +1,1 @@
 export * from './lib/training.routes';
-export * from './lib/my-training';

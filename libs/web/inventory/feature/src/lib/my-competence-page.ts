@@ -14,7 +14,7 @@ import {
 } from '@kl/web/inventory/data-access';
 import { errorText, type HasUnsavedWork, toErrorBody, warnBeforeUnloadWithUnsavedWork } from '@kl/web/shared/util';
 import { MyDataDownload } from '@kl/web/privacy/feature';
-import { MyTraining } from '@kl/web/training/feature';
+import { MyTraining } from '@kl/web/training/feature/my-training';
 import { PersonAssessmentsView } from './person-assessments';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'error';

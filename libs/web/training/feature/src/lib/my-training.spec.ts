@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { CourseSession, DevelopmentPlan, Participation } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
@@ -9,6 +9,7 @@ import { MyTraining } from './my-training';
 @Component({
   imports: [MyTraining],
   template: '<kl-my-training staffMemberId="s1" />',
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Host {}
 
