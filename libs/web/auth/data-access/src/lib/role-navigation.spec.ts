@@ -63,6 +63,11 @@ describe('navigationFor', () => {
     expect(paths.indexOf('/utbildningar')).toBe(paths.indexOf('/kompetensglapp') + 1);
   });
 
+  it('offers the development plans to those who write them: kommun administrators and team leaders', () => {
+    const withPlans = ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/utvecklingsplaner'));
+    expect(withPlans.sort()).toEqual(['municipality_admin', 'team_leader']);
+  });
+
   it('gives every signed-in role its account page, last', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).at(-1)).toEqual({ label: 'Mitt konto', path: '/mitt-konto' });

@@ -50,6 +50,9 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'municipality_admin') {
     items.push({ label: 'Utbildningsbudget', path: '/utbildningsbudget' });
   }
+  if (role === 'municipality_admin' || role === 'team_leader') {
+    items.push({ label: 'Utvecklingsplaner', path: '/utvecklingsplaner' });
+  }
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
   }

@@ -137,6 +137,10 @@ describe('MyCompetencePage', () => {
       await render();
       http.expectOne(`/api/staff/${staffMemberId}/gaps?roundId=r1`).flush(myGaps);
       http.expectOne(`/api/staff/${staffMemberId}/targets?roundId=r1`).flush(myTargets);
+      // "Mina utbildningar" (libs/web/training) reads the person's courses, plan and sessions.
+      http.expectOne(`/api/staff/${staffMemberId}/participations`).flush([]);
+      http.expectOne((r) => r.url === '/api/plans').flush([]);
+      http.expectOne((r) => r.url === '/api/sessions').flush([]);
       await render();
     }
     const select = (code: string) =>

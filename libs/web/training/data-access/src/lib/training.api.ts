@@ -4,6 +4,10 @@ import type {
   BookParticipantsRequest,
   Course,
   CourseSession,
+  CreatePlanRequest,
+  PlanFollowUpRequest,
+  SessionsQuery,
+  UpdatePlanRequest,
   CourseSuggestion,
   CreateSessionRequest,
   DevelopmentPlan,
@@ -125,5 +129,36 @@ export class TrainingApi {
     return firstValueFrom(
       this.http.get<FundingSummary>('/api/funding', { params: { year: String(year) } }),
     );
+  }
+
+  plan(id: string): Promise<DevelopmentPlan> {
+    return firstValueFrom(this.http.get<DevelopmentPlan>(`/api/plans/${id}`));
+  }
+
+  createPlan(request: CreatePlanRequest): Promise<DevelopmentPlan> {
+    return firstValueFrom(this.http.post<DevelopmentPlan>('/api/plans', request));
+  }
+
+  updatePlan(id: string, request: UpdatePlanRequest): Promise<DevelopmentPlan> {
+    return firstValueFrom(this.http.put<DevelopmentPlan>(`/api/plans/${id}`, request));
+  }
+
+  followUpPlan(id: string, request: PlanFollowUpRequest): Promise<DevelopmentPlan> {
+    return firstValueFrom(this.http.put<DevelopmentPlan>(`/api/plans/${id}/follow-up`, request));
+  }
+
+  /** One person's courses and bookings (a caseworker: their own). */
+  staffParticipations(staffMemberId: string): Promise<Participation[]> {
+    return firstValueFrom(
+      this.http.get<Participation[]>(`/api/staff/${staffMemberId}/participations`),
+    );
+  }
+
+  /** Sessions in a period (the calendar), with the kommun's seats and how many are taken. */
+  bookableSessions(query: SessionsQuery = {}): Promise<CourseSession[]> {
+    const params: Record<string, string> = {};
+    if (query.from) params['from'] = query.from;
+    if (query.to) params['to'] = query.to;
+    return firstValueFrom(this.http.get<CourseSession[]>('/api/sessions', { params }));
   }
 }

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { DevelopmentPlan, FundingSummary } from '@kl/shared/contracts';
 import {
   decimalText,
@@ -15,6 +16,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
  */
 @Component({
   selector: 'kl-funding-page',
+  imports: [RouterLink],
   templateUrl: './funding-page.html',
   styleUrl: './gaps-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

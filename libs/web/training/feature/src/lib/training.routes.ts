@@ -33,4 +33,10 @@ export const trainingRoutes: Routes = [
     canActivate: [requireRole('municipality_admin', 'team_leader')],
     loadComponent: () => import('./session-calendar-page').then((m) => m.SessionCalendarPage),
   },
+  {
+    path: 'utvecklingsplaner',
+    title: 'Utvecklingsplaner – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./plans-page').then((m) => m.PlansPage),
+  },
 ];
