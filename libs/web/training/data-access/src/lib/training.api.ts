@@ -6,7 +6,6 @@ import type {
   CourseSession,
   CreatePlanRequest,
   PlanFollowUpRequest,
-  SessionsQuery,
   UpdatePlanRequest,
   CourseSuggestion,
   CreateSessionRequest,
@@ -152,13 +151,5 @@ export class TrainingApi {
     return firstValueFrom(
       this.http.get<Participation[]>(`/api/staff/${staffMemberId}/participations`),
     );
-  }
-
-  /** Sessions in a period (the calendar), with the kommun's seats and how many are taken. */
-  bookableSessions(query: SessionsQuery = {}): Promise<CourseSession[]> {
-    const params: Record<string, string> = {};
-    if (query.from) params['from'] = query.from;
-    if (query.to) params['to'] = query.to;
-    return firstValueFrom(this.http.get<CourseSession[]>('/api/sessions', { params }));
   }
 }

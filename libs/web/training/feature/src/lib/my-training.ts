@@ -68,7 +68,7 @@ export class MyTraining {
       const [participations, plans, sessions] = await Promise.all([
         this.api.staffParticipations(id),
         this.api.plans(this.year),
-        this.api.bookableSessions({ from: todayInSweden() }),
+        this.api.sessions({ from: todayInSweden() }),
       ]);
       if (this.staffMemberId() !== id) return;
       this.participations.set(participations);
