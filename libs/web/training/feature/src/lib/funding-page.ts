@@ -18,7 +18,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
   selector: 'kl-funding-page',
   imports: [RouterLink],
   templateUrl: './funding-page.html',
-  styleUrl: './gaps-page.css',
+  styleUrls: ['./training-tables.css', './gaps-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FundingPage {

@@ -28,7 +28,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
 @Component({
   selector: 'kl-gaps-page',
   templateUrl: './gaps-page.html',
-  styleUrl: './gaps-page.css',
+  styleUrls: ['./training-tables.css', './gaps-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class GapsPage {

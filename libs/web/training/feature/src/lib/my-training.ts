@@ -28,7 +28,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
 @Component({
   selector: 'kl-my-training',
   templateUrl: './my-training.html',
-  styleUrl: './plans-page.css',
+  styleUrls: ['./training-tables.css', './plans-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MyTraining {

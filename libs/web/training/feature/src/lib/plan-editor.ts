@@ -50,7 +50,7 @@ export interface PlanChoice {
   selector: 'kl-plan-editor',
   imports: [ConflictPanel],
   templateUrl: './plan-editor.html',
-  styleUrl: './plans-page.css',
+  styleUrls: ['./training-tables.css', './plans-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlanEditor {

@@ -37,7 +37,7 @@ const FIELDS: { key: keyof FollowUpText; label: string; hint: string }[] = [
   selector: 'kl-plan-follow-up',
   imports: [ConflictPanel],
   templateUrl: './plan-follow-up.html',
-  styleUrl: './plans-page.css',
+  styleUrls: ['./training-tables.css', './plans-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlanFollowUpForm {

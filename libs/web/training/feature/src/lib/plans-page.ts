@@ -41,7 +41,7 @@ const GROUPS: PlanGroup[] = ['kommun', 'unit', 'individual'];
   selector: 'kl-plans-page',
   imports: [PlanEditor, PlanFollowUpForm],
   templateUrl: './plans-page.html',
-  styleUrl: './plans-page.css',
+  styleUrls: ['./training-tables.css', './plans-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlansPage {
