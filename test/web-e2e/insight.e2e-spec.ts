@@ -100,6 +100,8 @@ describe('The overview and the caseworker’s own page', () => {
 
     await trend.getByRole('button', { name: 'Tabell' }).click();
     const trendRows = trend.locator('table.trend tbody tr:not(.area)');
+    // count() does not wait: the table renders after the click.
+    await trendRows.first().waitFor();
     expect(await trendRows.count()).toBe(5 * 3);
     expect(await accessibilityViolations(page)).toEqual([]);
     const [trendDownload] = await Promise.all([
