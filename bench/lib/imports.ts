@@ -82,7 +82,7 @@ async function readerMemory(): Promise<{ limited: Memory; whole: Memory }> {
 export async function importsScenario(baseUrl: string, databaseUrl: string): Promise<InventoryRow[]> {
   const owner = new Client({ connectionString: databaseUrl });
   await owner.connect();
-  const kommun = await generateKommun(owner, '1280', 1, 40, 11);
+  const kommun = await generateKommun(owner, '1283', 1, 40, 11);
   const session = await login(baseUrl, kommun.email, kommun.password);
   const topics = (
     await owner.query(

@@ -13,8 +13,8 @@ import { generateKommun, type SyntheticKommun } from './synthetic';
 export async function trainingScenario(baseUrl: string, databaseUrl: string, seconds: number): Promise<InventoryRow[]> {
   const owner = new Client({ connectionString: databaseUrl });
   await owner.connect();
-  const big = await generateKommun(owner, '1280', 1500, 40, 11);
-  const small = await generateKommun(owner, '0115', 100, 10, 13);
+  const big = await generateKommun(owner, '1281', 1500, 40, 11);
+  const small = await generateKommun(owner, '0117', 100, 10, 13);
   await targetsAndCatalogue(owner, big, 200);
   await targetsAndCatalogue(owner, small, 20);
   await owner.end();
