@@ -32,3 +32,4 @@ export * from './lib/scope/unit-tree';
 export * from './lib/mail/mail.service';
 export * from './lib/tabular';
 export * from './lib/http/file-body';
+export * from './lib/scope/kept-aggregates';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type AggregateTransaction, cellText, readTable, ScopedData } from '@kl/api/core';
+import { type Actor, type AggregateTransaction, cellText, KeptAggregates, readTable, ScopedData } from '@kl/api/core';
 import type { ClassificationLoadResult, ClassificationSummary, FileRowError } from '@kl/shared/contracts';
 import { ImportInvalidError } from './national.errors';
 import { SKL_2011_CODE, SKL_2011_GROUPS } from './skl-2011-groups';
@@ -26,7 +26,10 @@ interface Group {
  */
 @Injectable()
 export class ClassificationsService {
-  constructor(private readonly data: ScopedData) {}
+  constructor(
+    private readonly data: ScopedData,
+    private readonly kept: KeptAggregates,
+  ) {}
 
   list(actor: Actor): Promise<ClassificationSummary[]> {
     return this.data.inAggregates(actor, async (tx) => {
@@ -77,7 +80,7 @@ export class ClassificationsService {
       }
       if (errors.length > 0) throw new ImportInvalidError(errors);
       return write(tx, code, name, [...groups.values()], members);
-    });
+    }).finally(() => this.kept.forget());
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, ScopedData, ValidationFailedError, uniqueViolation } from '@kl/api/core';
+import { type Actor, KeptAggregates, ScopedData, ValidationFailedError, uniqueViolation } from '@kl/api/core';
 import type { NationalRound } from '@kl/shared/contracts';
 import type { CreateNationalRoundDto } from './dto/national.dto';
 import { NationalRoundCodeTakenError } from './national.errors';
@@ -15,7 +15,10 @@ const SUBMITTED = `(SELECT count(*)::int FROM national_submission s WHERE s.nati
 /** National rounds: the national analyst creates them; both tiers list them. */
 @Injectable()
 export class NationalRoundsService {
-  constructor(private readonly data: ScopedData) {}
+  constructor(
+    private readonly data: ScopedData,
+    private readonly kept: KeptAggregates,
+  ) {}
 
   list(actor: Actor): Promise<NationalRound[]> {
     return this.data.inAggregates(actor, async (tx) => {
@@ -67,6 +70,6 @@ export class NationalRoundsService {
       const round = toNationalRound(row, 0);
       await tx.audit({ entityType: 'national_round', entityId: row.id, action: 'create', before: null, after: round });
       return round;
-    });
+    }).finally(() => this.kept.forget());
   }
 }

@@ -37,9 +37,9 @@ export class NationalTablesService {
     table: NationalTableName,
     filters: NationalTableFilters,
   ): Promise<NationalTable> {
-    return this.data.inAggregates(actor, async (tx) => {
+    const given = definedFilters(filters);
+    return this.data.keptAggregates(actor, `table|${code}|${table}|${keyOf(given)}`, async (tx) => {
       const round = await loadNationalRound(tx, code);
-      const given = definedFilters(filters);
       if (given.length > 0) await checkFilters(tx, round, filters);
       const cells = await loadCells(tx, round, filters, given);
       const index = new CellIndex(cells);
@@ -60,7 +60,8 @@ export class NationalTablesService {
   }
 
   trend(actor: Actor, code: string, filters: NationalTableFilters): Promise<NationalTrend> {
-    return this.data.inAggregates(actor, (tx) => nationalTrend(tx, code, filters), 'National round');
+    const key = `trend|${code}|${keyOf(definedFilters(filters))}`;
+    return this.data.keptAggregates(actor, key, (tx) => nationalTrend(tx, code, filters), 'National round');
   }
 }
 
@@ -117,6 +118,10 @@ function definedFilters(filters: NationalTableFilters): [keyof NationalTableFilt
   return (['kommungrupp', 'lan', 'cohort'] as const)
     .filter((k) => filters[k] !== undefined && filters[k] !== '')
     .map((k) => [k, filters[k] as string]);
+}
+
+function keyOf(given: [keyof NationalTableFilters, string][]): string {
+  return given.map(([name, value]) => `${name}=${value}`).join('&');
 }
 
 async function loadCells(

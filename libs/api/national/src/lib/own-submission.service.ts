@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type KommunTransaction, NotFoundError, ScopedData } from '@kl/api/core';
+import { type Actor, KeptAggregates, type KommunTransaction, NotFoundError, ScopedData } from '@kl/api/core';
 import type {
   NationalSubmission,
   OwnNationalRound,
@@ -26,7 +26,10 @@ import { SUBMISSION_SELECT } from './submission-select';
  */
 @Injectable()
 export class OwnSubmissionService {
-  constructor(private readonly data: ScopedData) {}
+  constructor(
+    private readonly data: ScopedData,
+    private readonly kept: KeptAggregates,
+  ) {}
 
   rounds(actor: Actor): Promise<OwnNationalRound[]> {
     return this.data.inKommun(actor, async (tx) => {
@@ -121,7 +124,7 @@ export class OwnSubmissionService {
         return submission;
       },
       'National round',
-    );
+    ).finally(() => this.kept.forget());
   }
 
   /** One of the kommun's submissions as a FORMATS.md §3 file (a kommun that runs its own instance sends it on). */

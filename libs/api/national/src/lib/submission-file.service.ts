@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type AggregateTransaction, type KommunTransaction, ScopedData } from '@kl/api/core';
+import { type Actor, type AggregateTransaction, KeptAggregates, type KommunTransaction, ScopedData } from '@kl/api/core';
 import type { SubmissionFilePreview, SubmissionFileResult } from '@kl/shared/contracts';
 import { checkSubmissionFile, type SubmissionFileContext } from '@kl/shared/util';
 import { ImportInvalidError, NationalRoundNotOpenError } from './national.errors';
@@ -20,7 +20,10 @@ export interface UploadedFile {
  */
 @Injectable()
 export class SubmissionFileService {
-  constructor(private readonly data: ScopedData) {}
+  constructor(
+    private readonly data: ScopedData,
+    private readonly kept: KeptAggregates,
+  ) {}
 
   async submit(
     actor: Actor,
@@ -30,9 +33,13 @@ export class SubmissionFileService {
   ): Promise<SubmissionFileResult | SubmissionFilePreview> {
     const table = await read(file);
     if (actor.scope.kind === 'kommun') {
-      return this.data.inKommun(actor, (tx) => this.submitOwn(tx, code, table, dryRun), 'National round');
+      return this.data
+        .inKommun(actor, (tx) => this.submitOwn(tx, code, table, dryRun), 'National round')
+        .finally(() => this.kept.forget());
     }
-    return this.data.inAggregates(actor, (tx) => this.load(tx, code, table, dryRun), 'National round');
+    return this.data
+      .inAggregates(actor, (tx) => this.load(tx, code, table, dryRun), 'National round')
+      .finally(() => this.kept.forget());
   }
 
   private async load(

@@ -1,6 +1,7 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailService } from '../mail/mail.service';
+import { KeptAggregates } from '../scope/kept-aggregates';
 import { ScopedData } from '../scope/scoped-data';
 import { AGGREGATE_CONNECTION } from './aggregate-connection';
 import { buildDataSourceOptions, type DatabaseOptionsInput } from './database-options';
@@ -42,8 +43,8 @@ export class DatabaseModule {
         }),
       ],
       // Mail rides along: every domain that writes may also tell someone by e-mail.
-      providers: [ScopedData, MailService],
-      exports: [ScopedData, MailService],
+      providers: [ScopedData, KeptAggregates, MailService],
+      exports: [ScopedData, KeptAggregates, MailService],
     };
   }
 }

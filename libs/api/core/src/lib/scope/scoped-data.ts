@@ -7,6 +7,7 @@ import { inTenantTransaction } from '../database/tenant-transaction';
 import { NotFoundError } from '../errors/domain-error';
 import type { KommunScope } from './access-scope';
 import { AggregateTransaction } from './aggregate-transaction';
+import { KeptAggregates } from './kept-aggregates';
 import { KommunTransaction } from './kommun-transaction';
 
 /** What every transaction offers the domains that serve both tiers (frameworks). */
@@ -23,6 +24,7 @@ export class ScopedData {
   constructor(
     @InjectDataSource() private readonly app: DataSource,
     @InjectDataSource(AGGREGATE_CONNECTION) private readonly aggregates: DataSource,
+    private readonly kept: KeptAggregates,
   ) {}
 
   /** Work in the caller's kommun, within their reach; 404 (`what` not found) for a caller without a kommun. */
@@ -51,6 +53,22 @@ export class ScopedData {
       ]);
       return work(new AggregateTransaction(manager, scope, actor.userId));
     });
+  }
+
+  /**
+   * An aggregate read that the process keeps until anything it is read from changes
+   * ({@link KeptAggregates}); `key` names the read within the caller's tier (national or their län).
+   */
+  keptAggregates<T>(
+    actor: Actor,
+    key: string,
+    work: (tx: AggregateTransaction) => Promise<T>,
+    what = 'Record',
+  ): Promise<T> {
+    const scope = actor.scope;
+    if (scope.kind !== 'national' && scope.kind !== 'county') return Promise.reject(new NotFoundError(what));
+    const tier = scope.kind === 'county' ? `county:${scope.countyCode}` : 'national';
+    return this.kept.read(`${tier}|${key}`, () => this.inAggregates(actor, work, what));
   }
 
   /** The caller's own tier: their kommun for the kommun roles, the aggregates for the analysts. */
