@@ -135,7 +135,7 @@ async function analystSession(owner: Client, baseUrl: string): Promise<Session> 
 }
 
 /** 30 000 staff over the kommuner: three big cities, then a long tail (deterministic). */
-function staffSizes(count: number): number[] {
+export function staffSizes(count: number): number[] {
   const random = prng(290);
   const raw = Array.from({ length: count }, (_k, i) => (i % 97 === 0 ? 12 : 1) * (0.2 + random() * random() * 4));
   const sum = raw.reduce((a, b) => a + b, 0);
@@ -143,7 +143,7 @@ function staffSizes(count: number): number[] {
 }
 
 /** The §3 rows of every kommun: FTE per topic and level (one decimal, comma), staff, team leaders, indicators. */
-function surveyLines(codes: string[], topics: string[], sizes: number[]): string[] {
+export function surveyLines(codes: string[], topics: string[], sizes: number[]): string[] {
   const random = prng(2016);
   const lines: string[] = [];
   const fte = (tenths: number) => `${Math.floor(tenths / 10)},${tenths % 10}`;

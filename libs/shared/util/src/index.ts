@@ -20,3 +20,4 @@ export * from './lib/export-table';
 export * from './lib/export-csv';
 export * from './lib/export-xlsx';
 export * from './lib/gaps-export';
+export * from './lib/disclosure';

@@ -1,0 +1,3 @@
+export * from './determined-cells';
+export * from './suppress-cells';
+export * from './suppress-table';

@@ -1,0 +1,114 @@
+import { determinedUnknowns } from './determined-cells';
+
+/** Thresholds and method of disclosure control (DESIGN.md §4); stored with every publication. */
+export interface DisclosurePolicy {
+  version: string;
+  /** A cell resting on fewer kommuner than this is suppressed. */
+  minKommuner: number;
+  /** A cell resting on fewer persons than this is suppressed. */
+  minPersons: number;
+}
+
+export const DISCLOSURE_POLICY: DisclosurePolicy = { version: '2026.1', minKommuner: 3, minPersons: 5 };
+
+/** What a cell rests on. `value` only ranks the cells to give up for others (the smallest first). */
+export interface DisclosureCell {
+  value: number;
+  kommuner: number;
+  persons: number;
+  /** A margin (total) of its table: given up only when no inner cell will do. */
+  total?: boolean;
+}
+
+/** One published sum: the cells `parts` add up to the cell `total` (indices into the cell list). */
+export interface SumLine {
+  parts: readonly number[];
+  total: number;
+}
+
+export type SuppressionReason = 'primary' | 'complementary';
+
+/**
+ * Primary suppression of every cell resting on too few kommuner or persons, then complementary
+ * suppression until no suppressed value can be recovered from the published cells through any
+ * line (a row or column with its total, or a parent cell and the filtered cells that add up to it):
+ * - a line never shows all but one of its cells, nor hides only cells worth zero (which a reader
+ *   knows are at least zero, so they would add up to nothing);
+ * - and, checked exactly over all lines at once, no suppressed cell is fixed by the system of
+ *   published sums (two lines can pin a cell that each alone leaves open).
+ * A cell that rests on nobody (no kommun, no person) is published: there is no one to identify.
+ * Returns each cell's reason, or null where it is published.
+ */
+export function suppressCells(
+  cells: readonly DisclosureCell[],
+  lines: readonly SumLine[],
+  policy: DisclosurePolicy = DISCLOSURE_POLICY,
+): (SuppressionReason | null)[] {
+  const reasons: (SuppressionReason | null)[] = cells.map((cell) => (isSmall(cell, policy) ? 'primary' : null));
+  const members = lines.map((line) => [...line.parts, line.total]);
+  const linesOf = cells.map(() => [] as number[]);
+  members.forEach((line, index) => line.forEach((cell) => linesOf[cell].push(index)));
+  const hidden = (cell: number) => reasons[cell] !== null;
+  /** Lines of `cell` other than `line` that show all but one of their cells: giving `cell` up closes them too. */
+  const closes = (cell: number, line: number) =>
+    linesOf[cell].filter((other) => other !== line && members[other].filter(hidden).length === 1).length;
+  const giveUp = (line: number): boolean => {
+    const candidates = members[line].filter((cell) => !hidden(cell));
+    const candidate = cheapest(candidates, cells, (cell) => closes(cell, line));
+    if (candidate === undefined) return false;
+    reasons[candidate] = 'complementary';
+    return true;
+  };
+
+  for (let guard = 0; guard <= cells.length; guard++) {
+    let changed = false;
+    members.forEach((line, index) => {
+      const hiddenCells = line.filter(hidden);
+      if (hiddenCells.length === 0) return;
+      if (hiddenCells.length === 1 || hiddenCells.every((cell) => cells[cell].value === 0)) changed = giveUp(index) || changed;
+    });
+    if (changed) continue;
+    const pinned = pinnedCells(reasons, members);
+    if (pinned.length === 0) return reasons;
+    const freed = pinned.some((cell) => linesOf[cell].some((line) => giveUp(line)));
+    if (!freed) return reasons;
+  }
+  return reasons;
+}
+
+function isSmall(cell: DisclosureCell, policy: DisclosurePolicy): boolean {
+  if (cell.kommuner === 0 && cell.persons === 0) return false;
+  return cell.kommuner < policy.minKommuner || cell.persons < policy.minPersons;
+}
+
+/**
+ * The cell to give up: an inner cell before a total, one that closes other lines before one that
+ * opens new ones (fewer cells lost in all), a non-zero one before a zero, then the smallest.
+ */
+function cheapest(
+  candidates: readonly number[],
+  cells: readonly DisclosureCell[],
+  closes: (cell: number) => number,
+): number | undefined {
+  const rank = (i: number) => [cells[i].total ? 1 : 0, -closes(i), cells[i].value === 0 ? 1 : 0, cells[i].value];
+  const ranked = candidates.map((cell) => ({ cell, rank: rank(cell) }));
+  ranked.sort((a, b) => a.rank.reduce((order, x, i) => order || x - b.rank[i], 0) || a.cell - b.cell);
+  return ranked[0]?.cell;
+}
+
+/** The suppressed cells whose value the published sums fix. */
+function pinnedCells(reasons: readonly (SuppressionReason | null)[], members: readonly (readonly number[])[]): number[] {
+  const unknowns = reasons.flatMap((reason, cell) => (reason === null ? [] : [cell]));
+  const column = new Map(unknowns.map((cell, index) => [cell, index]));
+  const equations = members.flatMap((line) => {
+    if (!line.some((cell) => column.has(cell))) return [];
+    const row = new Array<number>(unknowns.length).fill(0);
+    line.forEach((cell, position) => {
+      const at = column.get(cell);
+      if (at !== undefined) row[at] += position === line.length - 1 ? -1 : 1;
+    });
+    return [row];
+  });
+  const fixed = determinedUnknowns(equations, unknowns.length);
+  return unknowns.filter((_cell, index) => fixed[index]);
+}
