@@ -96,19 +96,43 @@ function cheapest(
   return ranked[0]?.cell;
 }
 
-/** The suppressed cells whose value the published sums fix. */
+/**
+ * The suppressed cells whose value the published sums fix. The sums fall apart into groups that
+ * share no hidden cell (a national table's topics, say); each group is solved on its own, which
+ * keeps the exact elimination small.
+ */
 function pinnedCells(reasons: readonly (SuppressionReason | null)[], members: readonly (readonly number[])[]): number[] {
-  const unknowns = reasons.flatMap((reason, cell) => (reason === null ? [] : [cell]));
-  const column = new Map(unknowns.map((cell, index) => [cell, index]));
-  const equations = members.flatMap((line) => {
-    if (!line.some((cell) => column.has(cell))) return [];
-    const row = new Array<number>(unknowns.length).fill(0);
-    line.forEach((cell, position) => {
-      const at = column.get(cell);
-      if (at !== undefined) row[at] += position === line.length - 1 ? -1 : 1;
+  const touching = members.filter((line) => line.some((cell) => reasons[cell] !== null));
+  const group = new Map<number, number>();
+  const find = (cell: number): number => {
+    let root = cell;
+    while (group.get(root) !== root) root = group.get(root) as number;
+    group.set(cell, root);
+    return root;
+  };
+  for (const line of touching) {
+    const hiddenCells = line.filter((cell) => reasons[cell] !== null);
+    hiddenCells.forEach((cell) => group.has(cell) || group.set(cell, cell));
+    hiddenCells.slice(1).forEach((cell) => group.set(find(cell), find(hiddenCells[0])));
+  }
+  const groups = new Map<number, { unknowns: number[]; lines: (readonly number[])[] }>();
+  for (const cell of group.keys()) {
+    const root = find(cell);
+    if (!groups.has(root)) groups.set(root, { unknowns: [], lines: [] });
+    groups.get(root)?.unknowns.push(cell);
+  }
+  for (const line of touching) groups.get(find(line.find((cell) => reasons[cell] !== null) as number))?.lines.push(line);
+  return [...groups.values()].flatMap(({ unknowns, lines }) => {
+    const column = new Map(unknowns.map((cell, index) => [cell, index]));
+    const equations = lines.map((line) => {
+      const row = new Array<number>(unknowns.length).fill(0);
+      line.forEach((cell, position) => {
+        const at = column.get(cell);
+        if (at !== undefined) row[at] += position === line.length - 1 ? -1 : 1;
+      });
+      return row;
     });
-    return [row];
+    const fixed = determinedUnknowns(equations, unknowns.length);
+    return unknowns.filter((_cell, index) => fixed[index]);
   });
-  const fixed = determinedUnknowns(equations, unknowns.length);
-  return unknowns.filter((_cell, index) => fixed[index]);
 }
