@@ -9,7 +9,6 @@ import { notificationsRoutes } from '@kl/web/notifications/feature';
 import { auditRoutes } from '@kl/web/audit/feature';
 import { nationalRoutes } from '@kl/web/national/feature';
 import { importsRoutes } from '@kl/web/imports/feature';
-import { privacyRoutes } from '@kl/web/privacy/feature';
 
 export const routes: Routes = [
   {
@@ -27,7 +26,8 @@ export const routes: Routes = [
   ...auditRoutes,
   ...nationalRoutes,
   ...importsRoutes,
-  ...privacyRoutes,
+  // Lazy as a whole: the privacy lib's index also exports the staff page's GDPR section.
+  { path: 'gallring', loadChildren: () => import('@kl/web/privacy/feature').then((m) => m.privacyRoutes) },
   {
     path: 'ingen-behorighet',
     title: 'Ingen behörighet – Kompetensläget',

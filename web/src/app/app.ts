@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, ElementRef, HostListener,
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore, navigationFor } from '@kl/web/auth/data-access';
-import { SessionExpiredDialog } from '@kl/web/auth/feature';
+import { SessionExpiredDialog } from '@kl/web/auth/feature/session-expired';
 import { NotificationsLink } from '@kl/web/notifications/feature';
 import { filter } from 'rxjs';
 

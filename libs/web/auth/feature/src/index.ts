@@ -1,2 +1,1 @@
 export * from './lib/auth.routes';
-export * from './lib/session-expired-dialog';
