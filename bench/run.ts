@@ -77,7 +77,9 @@ async function main(): Promise<void> {
     print(rows);
     if (lighthouse.length > 0) printLighthouse(lighthouse);
   } finally {
-    await dropDatabase(server.url, name).catch(() => undefined);
+    // BENCH_KEEP_DATABASE=1 (with DATABASE_URL) leaves the data for EXPLAIN ANALYZE afterwards.
+    if (external && process.env['BENCH_KEEP_DATABASE'] === '1') console.log(`kept database ${name}`);
+    else await dropDatabase(server.url, name).catch(() => undefined);
     await server.stop();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }

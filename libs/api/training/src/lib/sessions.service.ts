@@ -101,12 +101,6 @@ export function loadSessions(
   p: SqlParams,
   where = 'true',
 ): Promise<CourseSession[]> {
-  const kommun =
-    tx.municipalityId === null ? 'NULL::uuid' : p.once('kommun', tx.municipalityId, 'uuid');
-  const ours =
-    tx.municipalityId === null
-      ? `s.municipality_id IS NULL`
-      : `s.municipality_id IS NOT DISTINCT FROM ${kommun}`;
   return tx
     .query<SessionRow>(
       `SELECT s.id, s.course_id AS "courseId", c.title AS "courseTitle", s.municipality_id AS "municipalityId",
@@ -116,17 +110,7 @@ export function loadSessions(
                                                           'seats', x.seats) ORDER BY m.code)
                         FROM course_session_seat x JOIN municipality m ON m.id = x.municipality_id
                         WHERE x.session_id = s.id), '[]') AS seats,
-              CASE WHEN ${ours}
-                   THEN s.capacity - coalesce((SELECT sum(x.seats) FROM course_session_seat x WHERE x.session_id = s.id), 0)
-                   ELSE coalesce((SELECT x.seats FROM course_session_seat x
-                                  WHERE x.session_id = s.id AND x.municipality_id = ${kommun}), 0)
-              END::int AS "ourSeats",
-              ${
-                tx.municipalityId === null
-                  ? '0'
-                  : `(SELECT count(*) FROM participation pa WHERE pa.municipality_id = ${kommun}
-                      AND pa.session_id = s.id AND pa.status <> 'cancelled')`
-              }::int AS "ourTaken"
+              ${ourSeats(tx, p)} AS "ourSeats", ${ourTaken(tx, p)} AS "ourTaken"
        FROM course_session s JOIN course c ON c.id = s.course_id
        WHERE ${courseReach(tx, p)} AND ${where}
        ORDER BY s.starts_on, c.title, s.id`,
@@ -140,6 +124,24 @@ export function loadSessions(
           : { kind: 'county' as const, countyCode },
       })),
     );
+}
+
+/** The seats of the caller's kommun on session `s`: given to it, or for the organiser the capacity less what it gave out. */
+export function ourSeats(tx: TierTransaction, p: SqlParams): string {
+  const kommun = tx.municipalityId === null ? 'NULL::uuid' : p.once('kommun', tx.municipalityId, 'uuid');
+  const organiser = tx.municipalityId === null ? `s.municipality_id IS NULL` : `s.municipality_id IS NOT DISTINCT FROM ${kommun}`;
+  return `(CASE WHEN ${organiser}
+             THEN s.capacity - coalesce((SELECT sum(x.seats) FROM course_session_seat x WHERE x.session_id = s.id), 0)
+             ELSE coalesce((SELECT x.seats FROM course_session_seat x WHERE x.session_id = s.id AND x.municipality_id = ${kommun}), 0)
+           END)::int`;
+}
+
+/** The seats of session `s` the caller's kommun has taken: every participation but a cancelled one. */
+export function ourTaken(tx: TierTransaction, p: SqlParams): string {
+  if (tx.municipalityId === null) return '0';
+  const kommun = p.once('kommun', tx.municipalityId, 'uuid');
+  return `(SELECT count(*) FROM participation pa
+           WHERE pa.municipality_id = ${kommun} AND pa.session_id = s.id AND pa.status <> 'cancelled')::int`;
 }
 
 export async function requireSession(tx: TierTransaction, id: string): Promise<CourseSession> {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, ScopedData, SqlParams } from '@kl/api/core';
 import type { CourseSuggestion, SuggestionsQuery } from '@kl/shared/contracts';
-import { rankSuggestions, todayInSweden } from '@kl/shared/util';
-import { loadCourses } from './course-rows';
-import { loadSessions } from './sessions.service';
+import { rankSuggestions, type SuggestionCourseInput, todayInSweden } from '@kl/shared/util';
+import { courseReach } from './course-rows';
+import { ourSeats, ourTaken } from './sessions.service';
 
 /**
  * Courses and sessions for a gap (a topic, the level needed, how many people), ranked by the pure
- * `rankSuggestions` with the reasons for each place. Two queries whatever the catalogue's size.
+ * `rankSuggestions` with the reasons for each place. One statement whatever the catalogue's size.
  */
 @Injectable()
 export class SuggestionsService {
@@ -18,34 +18,23 @@ export class SuggestionsService {
       const today = todayInSweden();
       const p = new SqlParams();
       const topic = p.add(query.topicCode);
-      const courses = await loadCourses(
-        tx,
+      const from = p.add(today, 'date');
+      // One prepared statement: its plan (row-level security on four tables) is made once per connection.
+      const courses = await tx.prepared<SuggestionCourseInput>(
+        `SELECT c.id, c.title, c.target_role AS "targetRole", c.cost_per_participant::text AS "costPerParticipant",
+                (SELECT json_agg(json_build_object('topicCode', t.topic_code, 'level', t.level) ORDER BY t.topic_code)
+                 FROM course_topic t WHERE t.course_id = c.id) AS topics,
+                coalesce((SELECT json_agg(json_build_object('id', s.id, 'startsOn', s.starts_on::text,
+                                                            'seatsLeft', ${ourSeats(tx, p)} - ${ourTaken(tx, p)})
+                                          ORDER BY s.starts_on, s.id)
+                          FROM course_session s WHERE s.course_id = c.id AND s.starts_on >= ${from}), '[]') AS sessions
+         FROM course_topic ct JOIN course c ON c.id = ct.course_id
+         WHERE ct.topic_code = ${topic} AND ${courseReach(tx, p)}
+         ORDER BY c.title, c.id`,
         p,
-        `EXISTS (SELECT 1 FROM course_topic ct WHERE ct.course_id = c.id AND ct.topic_code = ${topic})`,
       );
-      const sp = new SqlParams();
-      const sessions =
-        courses.length === 0
-          ? []
-          : await loadSessions(
-              tx,
-              sp,
-              `s.course_id = ANY(${sp.add(
-                courses.map((c) => c.id),
-                'uuid[]',
-              )}) AND s.starts_on >= ${sp.add(today, 'date')}`,
-            );
       return rankSuggestions(
-        courses.map((c) => ({
-          id: c.id,
-          title: c.title,
-          topics: c.topics,
-          targetRole: c.targetRole,
-          costPerParticipant: c.costPerParticipant,
-          sessions: sessions
-            .filter((s) => s.courseId === c.id)
-            .map((s) => ({ id: s.id, startsOn: s.startsOn, seatsLeft: s.ourSeats - s.ourTaken })),
-        })),
+        courses,
         {
           topicCode: query.topicCode,
           level: query.level,
