@@ -1,9 +1,6 @@
 import { ASSESSMENT_SOURCES, type AssessmentSource, CELL_VALUES } from '@kl/shared/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Municipality } from '@kl/api/organisation';
-import { CompetenceTopic } from '@kl/api/competence';
-import { StaffMember } from '@kl/api/staff';
-import { InventoryRound } from './inventory-round.entity';
+import { Assessment } from './assessment.entity';
 
 /**
  * The current state of each cell: a copy of its latest `assessment` row, kept by a trigger on
@@ -13,7 +10,6 @@ import { InventoryRound } from './inventory-round.entity';
  */
 @Entity({ name: 'assessment_cell' })
 @Index('ix_assessment_cell_staff_member', ['staffMemberId'])
-@Index('ix_assessment_cell_topic', ['topicId'])
 @Check('ck_assessment_cell_seq', '"seq" >= 1')
 export class AssessmentCell {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_assessment_cell' })
@@ -33,30 +29,24 @@ export class AssessmentCell {
   })
   source!: AssessmentSource;
 
+  /** Copied from the row, which holds the kommun's reference (the tenant policy reads it here). */
   @Column({ type: 'uuid' })
   municipalityId!: string;
 
-  @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'municipality_id',
-    foreignKeyConstraintName: 'fk_assessment_cell_municipality',
-  })
-  municipality?: Municipality;
-
-  @ManyToOne(() => InventoryRound, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_assessment_cell_round' })
-  round?: InventoryRound;
-
-  @ManyToOne(() => StaffMember, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'staff_member_id',
-    foreignKeyConstraintName: 'fk_assessment_cell_staff_member',
-  })
-  staffMember?: StaffMember;
-
-  @ManyToOne(() => CompetenceTopic, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'topic_id', foreignKeyConstraintName: 'fk_assessment_cell_topic' })
-  topic?: CompetenceTopic;
+  /**
+   * The row the cell copies: one reference instead of four of its own (that row has checked the
+   * kommun, round, staff member and topic already), and the cell goes with it (a person's erasure
+   * cascades staff → assessment → cell). Migration LinkAssessmentCellToAssessment.
+   */
+  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'round_id', referencedColumnName: 'roundId', foreignKeyConstraintName: 'fk_assessment_cell_assessment' },
+    { name: 'staff_member_id', referencedColumnName: 'staffMemberId' },
+    { name: 'topic_id', referencedColumnName: 'topicId' },
+    { name: 'source', referencedColumnName: 'source' },
+    { name: 'seq', referencedColumnName: 'seq' },
+  ])
+  latest?: Assessment;
 
   /** The cell's version: the highest `assessment.seq` of the cell. */
   @Column({ type: 'integer' })
