@@ -19,11 +19,8 @@ export interface PersonDataEntry {
 }
 
 export type Erasure =
-  /**
-   * Deleted with the staff record (a foreign key ON DELETE CASCADE), or `through` the rows of another
-   * table deleted with it (this table's foreign key to that one cascades).
-   */
-  | { kind: 'cascade'; why: string; through?: string }
+  /** Deleted with the staff record (a foreign key ON DELETE CASCADE). */
+  | { kind: 'cascade'; why: string }
   /** Kept without the link (a foreign key ON DELETE SET NULL): the figures stay, the identity goes. */
   | { kind: 'unlink'; why: string }
   /** A statement run before the staff record is deleted. */
@@ -59,11 +56,7 @@ export const PERSON_DATA_REGISTRY: readonly PersonDataEntry[] = [
     exportSql: `SELECT jsonb_build_object('round', r.name, 'topic', t.code, 'source', c.source, 'value', c.value, 'version', c.seq) AS row
                 FROM assessment_cell c JOIN inventory_round r ON r.id = c.round_id JOIN competence_topic t ON t.id = c.topic_id
                 WHERE c.municipality_id = $1 AND c.staff_member_id = $2 ORDER BY r.reference_date, t.code, c.source`,
-    erasure: {
-      kind: 'cascade',
-      through: 'assessment',
-      why: 'fk_assessment_cell_assessment ON DELETE CASCADE: the current row of each cell goes with the assessments it copies.',
-    },
+    erasure: { kind: 'cascade', why: 'fk_assessment_cell_staff_member ON DELETE CASCADE (the current row of each cell).' },
   },
   {
     table: 'round_population',

@@ -1,6 +1,6 @@
 import { ASSESSMENT_SOURCES, type AssessmentSource, CELL_VALUES } from '@kl/shared/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Assessment } from './assessment.entity';
+import { StaffMember } from '@kl/api/staff';
 
 /**
  * The current state of each cell: a copy of its latest `assessment` row, kept by a trigger on
@@ -29,24 +29,20 @@ export class AssessmentCell {
   })
   source!: AssessmentSource;
 
-  /** Copied from the row, which holds the kommun's reference (the tenant policy reads it here). */
+  /**
+   * Copied from its `assessment` row, which has checked the kommun, round and topic already: the
+   * cell does not check them again (migration DropRedundantAssessmentCellReferences). The staff
+   * member's reference stays: a person's erasure deletes their cells with the staff record.
+   */
   @Column({ type: 'uuid' })
   municipalityId!: string;
 
-  /**
-   * The row the cell copies: one reference instead of four of its own (that row has checked the
-   * kommun, round, staff member and topic already), and the cell goes with it (a person's erasure
-   * cascades staff → assessment → cell). Migration LinkAssessmentCellToAssessment.
-   */
-  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn([
-    { name: 'round_id', referencedColumnName: 'roundId', foreignKeyConstraintName: 'fk_assessment_cell_assessment' },
-    { name: 'staff_member_id', referencedColumnName: 'staffMemberId' },
-    { name: 'topic_id', referencedColumnName: 'topicId' },
-    { name: 'source', referencedColumnName: 'source' },
-    { name: 'seq', referencedColumnName: 'seq' },
-  ])
-  latest?: Assessment;
+  @ManyToOne(() => StaffMember, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'staff_member_id',
+    foreignKeyConstraintName: 'fk_assessment_cell_staff_member',
+  })
+  staffMember?: StaffMember;
 
   /** The cell's version: the highest `assessment.seq` of the cell. */
   @Column({ type: 'integer' })
