@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
-import { readTable } from './read-table';
+import { readTable, readTableInBatches, TABLE_BATCH_ROWS } from './read-table';
 import { RowReader } from './row-reader';
 import type { TabularColumn } from './tabular-types';
 
@@ -83,6 +83,25 @@ describe('readTable from CSV', () => {
     expect((await readTable(utf8(rows), COLUMNS, { maxRows: 10 })).problems).toEqual([{ row: 12, column: null, code: 'too_many_rows' }]);
     expect((await readTable(utf8(rows), COLUMNS, { maxRows: 11 })).problems).toEqual([]);
     expect((await readTable(utf8(rows), COLUMNS, { maxBytes: 20 })).problems).toEqual([{ row: null, column: null, code: 'file_too_large' }]);
+  });
+
+  it('hands the rows on in batches as they are read, each row by column, a row\'s problems before its batch', async () => {
+    const count = TABLE_BATCH_ROWS * 2 + 3;
+    const lines = Array.from({ length: count }, (_v, i) => (i === 5 ? `${i};man;50;;;x` : `${i};man;50`));
+    const text = 'anstallningsnummer;kon;sysselsattningsgrad\n' + lines.join('\n');
+    const problems: unknown[] = [];
+    const batches: { size: number; first: unknown; problemsBefore: number }[] = [];
+    const read = await readTableInBatches(utf8(text), COLUMNS, {}, problems as never, (rows, columns) => {
+      expect(columns).toEqual(['anstallningsnummer', 'kon', 'sysselsattningsgrad']);
+      batches.push({ size: rows.length, first: rows[0].entries(), problemsBefore: problems.length });
+    });
+    expect(read).toEqual({ format: 'csv', columns: ['anstallningsnummer', 'kon', 'sysselsattningsgrad'], readable: true });
+    expect(batches).toEqual([
+      { size: TABLE_BATCH_ROWS, first: [['anstallningsnummer', '0'], ['kon', 'man'], ['sysselsattningsgrad', '50']], problemsBefore: 1 },
+      { size: TABLE_BATCH_ROWS, first: [['anstallningsnummer', String(TABLE_BATCH_ROWS)], ['kon', 'man'], ['sysselsattningsgrad', '50']], problemsBefore: 1 },
+      { size: 3, first: [['anstallningsnummer', String(TABLE_BATCH_ROWS * 2)], ['kon', 'man'], ['sysselsattningsgrad', '50']], problemsBefore: 1 },
+    ]);
+    expect(problems).toEqual([{ row: 7, column: null, code: 'column_unknown' }]);
   });
 
   it('refuses empty, binary and old Excel files', async () => {
