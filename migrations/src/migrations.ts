@@ -33,6 +33,7 @@ import { AddCoursesSessionsParticipation1796304554075 } from './migrations/17963
 import { AddDevelopmentPlans1796305426754 } from './migrations/1796305426754-AddDevelopmentPlans';
 import { KeepImportPlans1796306000000 } from './migrations/1796306000000-KeepImportPlans';
 import { NotifyNationalTableChanges1796306500000 } from './migrations/1796306500000-NotifyNationalTableChanges';
+import { DropRedundantAssessmentCellReferences1796307000000 } from './migrations/1796307000000-DropRedundantAssessmentCellReferences';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   AddDevelopmentPlans1796305426754,
   KeepImportPlans1796306000000,
   NotifyNationalTableChanges1796306500000,
+  DropRedundantAssessmentCellReferences1796307000000,
 ];

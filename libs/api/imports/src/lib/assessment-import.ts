@@ -1,4 +1,4 @@
-import { choiceMap, ConflictError, type KommunTransaction, readTable, RowReader, type TabularColumn } from '@kl/api/core';
+import { choiceMap, ConflictError, type KommunTransaction, readTableInBatches, RowReader, type TabularColumn } from '@kl/api/core';
 import {
   acceptsAssessments,
   appendImportedCells,
@@ -115,26 +115,28 @@ export async function planAssessmentFile(tx: KommunTransaction, file: Buffer, ro
   requireAcceptingRound(round);
   const topics = await loadTopics(tx.manager, round.frameworkId);
   const columns: TabularColumn[] = [{ name: EMPLOYEE_NUMBER_HEADER, required: true }, ...topics.map((topic) => ({ name: topic.code }))];
-  const table = await readTable(file, columns, IMPORT_LIMITS);
-  const problems: TabularProblem[] = [...table.problems];
-  const codes = topics.map((topic) => topic.code).filter((code) => table.columns.includes(code));
   const staff = await staffByNumber(tx);
+  const problems: TabularProblem[] = [];
   const seen = new Set<string>();
   const people: { row: number; key: string; staffMemberId: string }[] = [];
   const cells: (AssessmentCellInput & { row: number })[] = [];
-  for (const row of table.rows) {
-    const reader = new RowReader(row, problems);
-    const key = reader.text(EMPLOYEE_NUMBER_HEADER, { maxLength: EMPLOYEE_NUMBER_MAX_LENGTH, required: true });
-    const values = codes.map((code) => reader.choice(code, LEVELS));
-    if (key === null) continue;
-    const staffMemberId = staff.get(key);
-    if (!staffMemberId) reader.report(EMPLOYEE_NUMBER_HEADER, 'unknown_reference');
-    else if (seen.has(key)) reader.report(EMPLOYEE_NUMBER_HEADER, 'not_unique');
-    seen.add(key);
-    if (!reader.valid || !staffMemberId) continue;
-    people.push({ row: row.row, key, staffMemberId });
-    codes.forEach((topicCode, i) => cells.push({ row: row.row, staffMemberId, topicCode, value: values[i], expectedVersion: 0 }));
-  }
+  // Each batch of rows as it is read: the file's rows are never all held at once.
+  await readTableInBatches(file, columns, IMPORT_LIMITS, problems, (rows, found) => {
+    const codes = topics.map((topic) => topic.code).filter((code) => found.includes(code));
+    for (const row of rows) {
+      const reader = new RowReader(row, problems);
+      const key = reader.text(EMPLOYEE_NUMBER_HEADER, { maxLength: EMPLOYEE_NUMBER_MAX_LENGTH, required: true });
+      const values = codes.map((code) => reader.choice(code, LEVELS));
+      if (key === null) continue;
+      const staffMemberId = staff.get(key);
+      if (!staffMemberId) reader.report(EMPLOYEE_NUMBER_HEADER, 'unknown_reference');
+      else if (seen.has(key)) reader.report(EMPLOYEE_NUMBER_HEADER, 'not_unique');
+      seen.add(key);
+      if (!reader.valid || !staffMemberId) continue;
+      people.push({ row: row.row, key, staffMemberId });
+      codes.forEach((topicCode, i) => cells.push({ row: row.row, staffMemberId, topicCode, value: values[i], expectedVersion: 0 }));
+    }
+  });
   const lookups = cells.length ? await lookUpCells(tx, round, 'leader', cells) : [];
   const outOfReach = new Set(cells.filter((_cell, i) => !lookups[i].inScope).map((cell) => cell.row));
   for (const row of outOfReach) problems.push({ row, column: EMPLOYEE_NUMBER_HEADER, code: 'not_allowed' });

@@ -42,11 +42,16 @@ export interface StaffFileRow {
  * contracts' limits (the rules across fields apply once merged with what is stored, see
  * `planStaffImport`). Rows with a problem are left out; every problem names its row and column.
  */
-export function readStaffRows(rows: readonly TabularRow[], columns: readonly string[], problems: TabularProblem[]): StaffFileRow[] {
+export function readStaffRows(
+  rows: readonly TabularRow[],
+  columns: readonly string[],
+  problems: TabularProblem[],
+  /** Employee numbers of the rows read so far (of earlier batches too), with their row. */
+  seen = new Map<string, number>(),
+): StaffFileRow[] {
   const present = new Set(
     (Object.keys(STAFF_FIELD_HEADERS) as (keyof StaffMemberFields)[]).filter((field) => columns.includes(STAFF_FIELD_HEADERS[field])),
   );
-  const seen = new Map<string, number>();
   const read: StaffFileRow[] = [];
   for (const row of rows) {
     const fields = readFields(new RowReader(row, problems), seen);

@@ -1,10 +1,10 @@
-import { type KommunTransaction, readTable } from '@kl/api/core';
+import { type KommunTransaction, readTableInBatches } from '@kl/api/core';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type TabularProblem } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { importBasis } from './import-basis';
 import { jobPreview, type JobPreview } from './import-jobs';
 import { STAFF_COLUMNS } from './staff-columns';
-import { readStaffRows } from './staff-file';
+import { readStaffRows, type StaffFileRow } from './staff-file';
 import { type StaffInvitee, inviteesWithoutAccount } from './staff-invitations';
 import { insertStaff, loadStoredStaff, loadUnits, updateStaff } from './staff-import.queries';
 import { planStaffImport, type StaffInsert, type StaffUpdate } from './staff-plan';
@@ -30,9 +30,13 @@ export async function planStaffFile(
   file: Buffer,
   inviteAccounts: boolean,
 ): Promise<{ plan: StaffWritePlan; preview: JobPreview }> {
-  const table = await readTable(file, STAFF_COLUMNS, IMPORT_LIMITS);
-  const problems: TabularProblem[] = [...table.problems];
-  const rows = readStaffRows(table.rows, table.columns, problems);
+  const problems: TabularProblem[] = [];
+  const rows: StaffFileRow[] = [];
+  const seen = new Map<string, number>();
+  // Each batch of rows as it is read: the file's rows are never all held at once.
+  await readTableInBatches(file, STAFF_COLUMNS, IMPORT_LIMITS, problems, (batch, columns) => {
+    rows.push(...readStaffRows(batch, columns, problems, seen));
+  });
   const [stored, units] = await Promise.all([loadStoredStaff(tx), loadUnits(tx)]);
   const plan = planStaffImport(rows, stored, units, todayInSweden(), problems);
   const invitees = inviteAccounts

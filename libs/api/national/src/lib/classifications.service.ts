@@ -61,7 +61,7 @@ export class ClassificationsService {
       const members = new Map<string, string>();
       const seen = new Map<string, number>();
       for (const row of table.rows) {
-        const text = (column: string) => cellText(row.cells.get(column) ?? null) ?? '';
+        const text = (column: string) => cellText(row.cell(column)) ?? '';
         const kommunkod = text('kommunkod');
         const gruppkod = text('gruppkod');
         const id = kommuner.get(kommunkod);

@@ -54,10 +54,7 @@ export async function readSubmissionTable(bytes: Uint8Array): Promise<Submission
   const header = [...SUBMISSION_COLUMNS];
   const rows = table.rows.map((r) => ({
     line: r.row,
-    cells: header.map((column) => {
-      const cell = r.cells.get(column);
-      return cell === undefined ? '' : (cellText(cell) ?? '');
-    }),
+    cells: header.map((column) => cellText(r.cell(column)) ?? ''),
   }));
   return { header, rows, problems };
 }

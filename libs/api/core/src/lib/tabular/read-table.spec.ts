@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
-import { readTable } from './read-table';
+import { readTable, readTableInBatches, TABLE_BATCH_ROWS } from './read-table';
 import { RowReader } from './row-reader';
 import type { TabularColumn } from './tabular-types';
 
@@ -36,7 +36,7 @@ describe('readTable from CSV', () => {
     expect(table.problems).toEqual([]);
     expect(table.format).toBe('csv');
     expect(table.columns).toEqual(['anstallningsnummer', 'kon', 'sysselsattningsgrad', 'anstalld_fran', 'fornamn']);
-    expect(table.rows.map((row) => [row.row, Object.fromEntries(row.cells)])).toEqual([
+    expect(table.rows.map((row) => [row.row, Object.fromEntries(row.entries())])).toEqual([
       [2, { anstallningsnummer: '101', kon: 'kvinna', sysselsattningsgrad: '37,5', anstalld_fran: '2020-01-05', fornamn: 'Åsa' }],
       [4, { anstallningsnummer: '102', kon: 'man', sysselsattningsgrad: '100', anstalld_fran: '45000', fornamn: 'Örjan' }],
     ]);
@@ -44,7 +44,7 @@ describe('readTable from CSV', () => {
 
   it('counts a quoted value with a line break as one row', async () => {
     const table = await readTable(utf8('anstallningsnummer;kon;sysselsattningsgrad;fornamn\n1;man;50;"Anna\nMaria"\n2;man;50;Bo\n'), COLUMNS);
-    expect(table.rows.map((row) => [row.row, row.cells.get('fornamn')])).toEqual([
+    expect(table.rows.map((row) => [row.row, row.cell('fornamn')])).toEqual([
       [2, 'Anna\nMaria'],
       [3, 'Bo'],
     ]);
@@ -83,6 +83,25 @@ describe('readTable from CSV', () => {
     expect((await readTable(utf8(rows), COLUMNS, { maxRows: 10 })).problems).toEqual([{ row: 12, column: null, code: 'too_many_rows' }]);
     expect((await readTable(utf8(rows), COLUMNS, { maxRows: 11 })).problems).toEqual([]);
     expect((await readTable(utf8(rows), COLUMNS, { maxBytes: 20 })).problems).toEqual([{ row: null, column: null, code: 'file_too_large' }]);
+  });
+
+  it('hands the rows on in batches as they are read, each row by column, a row\'s problems before its batch', async () => {
+    const count = TABLE_BATCH_ROWS * 2 + 3;
+    const lines = Array.from({ length: count }, (_v, i) => (i === 5 ? `${i};man;50;;;x` : `${i};man;50`));
+    const text = 'anstallningsnummer;kon;sysselsattningsgrad\n' + lines.join('\n');
+    const problems: unknown[] = [];
+    const batches: { size: number; first: unknown; problemsBefore: number }[] = [];
+    const read = await readTableInBatches(utf8(text), COLUMNS, {}, problems as never, (rows, columns) => {
+      expect(columns).toEqual(['anstallningsnummer', 'kon', 'sysselsattningsgrad']);
+      batches.push({ size: rows.length, first: rows[0].entries(), problemsBefore: problems.length });
+    });
+    expect(read).toEqual({ format: 'csv', columns: ['anstallningsnummer', 'kon', 'sysselsattningsgrad'], readable: true });
+    expect(batches).toEqual([
+      { size: TABLE_BATCH_ROWS, first: [['anstallningsnummer', '0'], ['kon', 'man'], ['sysselsattningsgrad', '50']], problemsBefore: 1 },
+      { size: TABLE_BATCH_ROWS, first: [['anstallningsnummer', String(TABLE_BATCH_ROWS)], ['kon', 'man'], ['sysselsattningsgrad', '50']], problemsBefore: 1 },
+      { size: 3, first: [['anstallningsnummer', String(TABLE_BATCH_ROWS * 2)], ['kon', 'man'], ['sysselsattningsgrad', '50']], problemsBefore: 1 },
+    ]);
+    expect(problems).toEqual([{ row: 7, column: null, code: 'column_unknown' }]);
   });
 
   it('refuses empty, binary and old Excel files', async () => {
@@ -152,7 +171,7 @@ describe('readTable from XLSX', () => {
     (staff as unknown as { orderNo: number }).orderNo = 1;
     const table = await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()), COLUMNS);
     expect(table.problems).toEqual([]);
-    expect(table.rows.map((row) => row.cells.get('anstallningsnummer'))).toEqual([7]);
+    expect(table.rows.map((row) => row.cell('anstallningsnummer'))).toEqual([7]);
   });
 
   it('reads a workbook with its workbook part stored last the same way every time (exceljs#3064 lost it about 1 read in 400)', async () => {
@@ -165,7 +184,7 @@ describe('readTable from XLSX', () => {
         const outcomes: string[] = [];
         for (let i = 0; i < 100; i++) {
           const table = await readTable(bytes, COLUMNS);
-          outcomes.push(JSON.stringify([table.problems, table.rows.map((row) => [...row.cells])]));
+          outcomes.push(JSON.stringify([table.problems, table.rows.map((row) => row.entries())]));
         }
         return outcomes;
       }),

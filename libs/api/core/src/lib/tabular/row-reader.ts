@@ -29,7 +29,7 @@ export class RowReader {
   }
 
   has(column: string): boolean {
-    return this.source.cells.has(column);
+    return this.source.has(column);
   }
 
   /** Adds a problem at this row, e.g. a domain rule that spans columns. */
@@ -76,7 +76,7 @@ export class RowReader {
 
   private read<T>(column: string, rule: Rule, parse: (cell: CellValue) => Parsed<T | null>): T | null {
     if (this.source.reported.has(column)) return null;
-    const parsed = parse(this.source.cells.get(column) ?? null);
+    const parsed = parse(this.source.cell(column));
     if (!parsed.ok) return this.fail(column, parsed.code);
     if (parsed.value === null && rule.required) return this.fail(column, 'required');
     return parsed.value;

@@ -1,9 +1,6 @@
 import { ASSESSMENT_SOURCES, type AssessmentSource, CELL_VALUES } from '@kl/shared/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Municipality } from '@kl/api/organisation';
-import { CompetenceTopic } from '@kl/api/competence';
 import { StaffMember } from '@kl/api/staff';
-import { InventoryRound } from './inventory-round.entity';
 
 /**
  * The current state of each cell: a copy of its latest `assessment` row, kept by a trigger on
@@ -13,7 +10,6 @@ import { InventoryRound } from './inventory-round.entity';
  */
 @Entity({ name: 'assessment_cell' })
 @Index('ix_assessment_cell_staff_member', ['staffMemberId'])
-@Index('ix_assessment_cell_topic', ['topicId'])
 @Check('ck_assessment_cell_seq', '"seq" >= 1')
 export class AssessmentCell {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_assessment_cell' })
@@ -33,19 +29,13 @@ export class AssessmentCell {
   })
   source!: AssessmentSource;
 
+  /**
+   * Copied from its `assessment` row, which has checked the kommun, round and topic already: the
+   * cell does not check them again (migration DropRedundantAssessmentCellReferences). The staff
+   * member's reference stays: a person's erasure deletes their cells with the staff record.
+   */
   @Column({ type: 'uuid' })
   municipalityId!: string;
-
-  @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'municipality_id',
-    foreignKeyConstraintName: 'fk_assessment_cell_municipality',
-  })
-  municipality?: Municipality;
-
-  @ManyToOne(() => InventoryRound, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_assessment_cell_round' })
-  round?: InventoryRound;
 
   @ManyToOne(() => StaffMember, { onDelete: 'CASCADE' })
   @JoinColumn({
@@ -53,10 +43,6 @@ export class AssessmentCell {
     foreignKeyConstraintName: 'fk_assessment_cell_staff_member',
   })
   staffMember?: StaffMember;
-
-  @ManyToOne(() => CompetenceTopic, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'topic_id', foreignKeyConstraintName: 'fk_assessment_cell_topic' })
-  topic?: CompetenceTopic;
 
   /** The cell's version: the highest `assessment.seq` of the cell. */
   @Column({ type: 'integer' })
