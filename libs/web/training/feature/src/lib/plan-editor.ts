@@ -13,27 +13,34 @@ import {
   viewChild,
 } from '@angular/core';
 import {
+  PLAN_STAFF_GROUPS,
   PLAN_STATUSES,
   TARGET_LEVELS,
   type DevelopmentPlan,
   type PlanBudget,
-  type TargetLevel,
+  type PlanGoal,
 } from '@kl/shared/contracts';
 import {
   createPlanRequestOf,
+  emptyGoalDraft,
   emptyPlanDraft,
+  type GoalDraft,
   LEVEL_LABELS,
+  PLAN_STAFF_GROUP_LABELS,
   PLAN_STATUS_LABELS,
   planConflictRows,
+  planDraftErrors,
   planDraftOf,
   planFieldErrors,
   type PlanDraft,
+  planGoalProgressText,
+  planGoalWarning,
   type PlanGroup,
   planSubject,
   TrainingApi,
   updatePlanRequestOf,
 } from '@kl/web/training/data-access';
-import { ConflictPanel } from '@kl/web/shared/ui';
+import { ConflictPanel, FieldControl, FormField } from '@kl/web/shared/ui';
 import { errorText, fieldErrorText, toErrorBody } from '@kl/web/shared/util';
 
 export interface PlanChoice {
@@ -42,13 +49,14 @@ export interface PlanChoice {
 }
 
 /**
- * The form that writes a new plan or changes one: whose plan (the kommun's, a unit's or a
- * person's) and its year when new; status, goals per topic and the budget per funding source.
+ * The form that writes a new plan or changes one: whose plan (the kommun's or a unit's, for a
+ * staff group, or a person's) and its year when new; status, goals per topic (level, share of
+ * the group, due date, with the progress the API measured) and the budget per funding source.
  * The API's field errors are shown at their fields; a newer version saved meanwhile is a conflict.
  */
 @Component({
   selector: 'kl-plan-editor',
-  imports: [ConflictPanel],
+  imports: [ConflictPanel, FormField, FieldControl],
   templateUrl: './plan-editor.html',
   styleUrls: ['./training-tables.css', './plans-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -92,6 +100,10 @@ export class PlanEditor {
   protected readonly statusLabels = PLAN_STATUS_LABELS;
   protected readonly levels = TARGET_LEVELS;
   protected readonly levelLabels = LEVEL_LABELS;
+  protected readonly groups = PLAN_STAFF_GROUPS;
+  protected readonly groupLabels = PLAN_STAFF_GROUP_LABELS;
+  protected readonly progressText = planGoalProgressText;
+  protected readonly warning = planGoalWarning;
   protected readonly budgetFields: { key: keyof PlanBudget; label: string }[] = [
     { key: 'ordinaryBudget', label: 'Ordinarie budget (kr)' },
     { key: 'grant', label: 'Statsbidrag (kr)' },
@@ -116,6 +128,28 @@ export class PlanEditor {
     return this.fieldError(`goals.${index}.topicCode`) ?? this.fieldError(`goals.${index}`);
   }
 
+  /** The goal as stored, with the progress the API measured; null for a goal not saved yet. */
+  protected storedGoal(topicCode: string): PlanGoal | null {
+    const code = topicCode.trim().toUpperCase();
+    return this.base()?.goals.find((g) => g.topicCode === code) ?? null;
+  }
+
+  /** A plan for one group has goals of that group only. */
+  protected chooseGroup(value: string): void {
+    const staffGroup = PLAN_STAFF_GROUPS.find((g) => g === value);
+    if (!staffGroup) return;
+    this.draft.update((d) => ({
+      ...d,
+      staffGroup,
+      goals: staffGroup === 'all' ? d.goals : d.goals.map((g) => ({ ...g, staffGroup })),
+    }));
+  }
+
+  protected chooseGoalGroup(index: number, value: string): void {
+    const staffGroup = PLAN_STAFF_GROUPS.find((g) => g === value);
+    if (staffGroup) this.updateGoal(index, { staffGroup });
+  }
+
   protected chooseScope(value: string): void {
     const scope = (['kommun', 'unit', 'individual'] as const).find((s) => s === value);
     if (!scope) return;
@@ -131,7 +165,7 @@ export class PlanEditor {
     this.draft.update((d) => ({ ...d, budget: { ...d.budget, [key]: value } }));
   }
 
-  protected updateGoal(index: number, change: Partial<{ topicCode: string; level: TargetLevel }>): void {
+  protected updateGoal(index: number, change: Partial<GoalDraft>): void {
     this.draft.update((d) => ({
       ...d,
       goals: d.goals.map((g, i) => (i === index ? { ...g, ...change } : g)),
@@ -151,7 +185,7 @@ export class PlanEditor {
   /** A new goal row, with the keyboard on its topic. */
   protected addGoal(): void {
     const index = this.draft().goals.length;
-    this.draft.update((d) => ({ ...d, goals: [...d.goals, { topicCode: '', level: 'basic' }] }));
+    this.draft.update((d) => ({ ...d, goals: [...d.goals, emptyGoalDraft(d)] }));
     afterNextRender(() => document.getElementById(`goal-topic-${index}`)?.focus(), {
       injector: this.injector,
     });
@@ -168,9 +202,10 @@ export class PlanEditor {
     this.error.set(null);
     this.conflict.set(null);
     const missing = plan ? {} : this.missingChoice();
-    this.fieldErrors.set(missing);
-    if (Object.keys(missing).length > 0) {
-      this.error.set('Välj vems planen är.');
+    const invalid = planDraftErrors(this.draft());
+    this.fieldErrors.set({ ...missing, ...invalid });
+    if (Object.keys(missing).length > 0 || Object.keys(invalid).length > 0) {
+      this.error.set(Object.keys(missing).length > 0 ? 'Välj vems planen är.' : 'Några värden är felaktiga.');
       return;
     }
     this.saving.set(true);

@@ -15,8 +15,20 @@ const kommunPlan: DevelopmentPlan = {
   unitName: null,
   staffMemberId: null,
   staffName: null,
+  staffGroup: 'all',
+  progressRound: null,
   status: 'draft',
-  goals: [{ topicCode: 'SA05', level: 'basic', gapFte: null }],
+  goals: [
+    {
+      topicCode: 'SA05',
+      level: 'basic',
+      targetShare: 100,
+      staffGroup: 'all',
+      dueOn: null,
+      gapFte: null,
+      progress: { assessedFte: '2.0', reachedShare: '50.0', gapFte: '1.0', met: false },
+    },
+  ],
   budget: { ordinaryBudget: '10000.00', grant: '2500.50', other: '0.00' },
   spent: { ordinaryBudget: '0.00', grant: '0.00', other: '0.00' },
   activities: [],
@@ -32,6 +44,22 @@ const personPlan: DevelopmentPlan = {
   goals: [],
   budget: { ordinaryBudget: '0.00', grant: '0.00', other: '0.00' },
   followUp: { done: 'Kurs i BBIC', notDone: '', next: '', followedUpOn: '2031-12-01' },
+};
+
+const savedGoal = {
+  topicCode: 'SA05',
+  level: 'advanced',
+  targetShare: 80,
+  staffGroup: 'caseworker',
+  dueOn: '2031-06-30',
+  gapFte: null,
+  progress: { assessedFte: '4.0', reachedShare: '75.0', gapFte: '0.2', met: false },
+} as const;
+const savedPlan: DevelopmentPlan = {
+  ...kommunPlan,
+  staffGroup: 'caseworker',
+  goals: [savedGoal],
+  budget: { ordinaryBudget: '12000.00', grant: '1500.00', other: '0.00' },
 };
 
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
@@ -141,6 +169,18 @@ describe('PlansPage', () => {
     expect(document.activeElement?.id).toBe('goal-topic-0');
     type(page, '#goal-topic-0', 'sa05');
     type(page, '#goal-level-0', 'advanced');
+    // The share is checked before sending, at its field.
+    type(page, '#goal-share-0', '120');
+    type(page, '#goal-due-0', '2031-06-30');
+    await render();
+    (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    await render();
+    const share = page.querySelector('#goal-share-0') as HTMLInputElement;
+    expect(share.getAttribute('aria-invalid')).toBe('true');
+    expect(text(page.querySelector(`#${share.getAttribute('aria-describedby')}`))).toBe(
+      'Ange andelen som ett heltal från 1 till 100.',
+    );
+    type(page, '#goal-share-0', '80');
     type(page, '#budget-ordinaryBudget', '12 000');
     type(page, '#budget-grant', '1,5x');
     await render();
@@ -154,7 +194,8 @@ describe('PlansPage', () => {
       year: 2031,
       unitId: null,
       staffMemberId: null,
-      goals: [{ topicCode: 'SA05', level: 'advanced' }],
+      staffGroup: 'caseworker',
+      goals: [{ topicCode: 'SA05', level: 'advanced', targetShare: 80, staffGroup: 'caseworker', dueOn: '2031-06-30' }],
       budget: { ordinaryBudget: '12000', grant: '1,5x', other: '0' },
     });
     rejected.flush(
@@ -171,24 +212,17 @@ describe('PlansPage', () => {
     (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
     const created = http.expectOne('/api/plans');
     expect(created.request.body.budget).toEqual({ ordinaryBudget: '12000', grant: '1500', other: '0' });
-    created.flush({
-      ...kommunPlan,
-      goals: [{ topicCode: 'SA05', level: 'advanced', gapFte: null }],
-      budget: { ordinaryBudget: '12000.00', grant: '1500.00', other: '0.00' },
-    });
+    created.flush(savedPlan);
     await render();
-    http.expectOne('/api/plans?year=2031').flush([
-      { ...kommunPlan, goals: [{ topicCode: 'SA05', level: 'advanced', gapFte: null }], budget: { ordinaryBudget: '12000.00', grant: '1500.00', other: '0.00' } },
-      personPlan,
-    ]);
+    http.expectOne('/api/plans?year=2031').flush([savedPlan, personPlan]);
     await render();
     expect(page.querySelector('kl-plan-editor')).toBeNull();
-    expect(text(page.querySelector('.done'))).toBe('Planen för Hela kommunen 2031 är sparad.');
+    expect(text(page.querySelector('.done'))).toBe('Planen för Hela kommunen, handläggare 2031 är sparad.');
     const kommunRow = page.querySelector('section tbody tr') as HTMLElement;
     expect(Array.from(kommunRow.children).slice(0, 4).map((c) => text(c))).toEqual([
-      'Hela kommunen',
+      'Hela kommunen, handläggare',
       'Utkast',
-      'SA05 fördjupad',
+      'SA05 fördjupad, minst 80 % av handläggarna, senast 2031-06-30. Nu 75,0 % (målet 80 %), inte nått.',
       '13 500 kr',
     ]);
   });
@@ -211,7 +245,7 @@ describe('PlansPage', () => {
     expect(stale.request.body).toEqual({
       version: 1,
       status: 'active',
-      goals: [{ topicCode: 'SA05', level: 'basic' }],
+      goals: [{ topicCode: 'SA05', level: 'basic', targetShare: 100, staffGroup: 'all', dueOn: null }],
       budget: { ordinaryBudget: '10000', grant: '2500,50', other: '0' },
     });
     const theirs = { ...kommunPlan, goals: [], version: 2 };
@@ -225,7 +259,7 @@ describe('PlansPage', () => {
     );
     expect(rows).toEqual([
       ['Status', 'Utkast', 'Gäller'],
-      ['Mål', 'Inga mål', 'SA05 grundläggande'],
+      ['Mål', 'Inga mål', 'SA05 grundläggande, all personal'],
     ]);
     const overwrite = Array.from(page.querySelectorAll('kl-conflict-panel button')).find(
       (b) => text(b) === 'Skriv över med mina ändringar',
@@ -233,7 +267,9 @@ describe('PlansPage', () => {
     overwrite.click();
     const again = http.expectOne('/api/plans/k1');
     expect(again.request.body.version).toBe(2);
-    expect(again.request.body.goals).toEqual([{ topicCode: 'SA05', level: 'basic' }]);
+    expect(again.request.body.goals).toEqual([
+      { topicCode: 'SA05', level: 'basic', targetShare: 100, staffGroup: 'all', dueOn: null },
+    ]);
     again.flush({ ...kommunPlan, status: 'active', version: 3 });
     await render();
     http.expectOne('/api/plans?year=2031').flush([{ ...kommunPlan, status: 'active', version: 3 }]);
