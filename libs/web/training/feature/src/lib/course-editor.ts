@@ -41,7 +41,7 @@ import {
   TrainingApi,
   validateCourseForm,
 } from '@kl/web/training/data-access';
-import { ConflictPanel } from '@kl/web/shared/ui';
+import { ConflictPanel, FieldControl, FormField } from '@kl/web/shared/ui';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 import { focusAfterRender } from './focus-after-render';
 
@@ -54,7 +54,7 @@ type ChoiceField = 'type' | 'provider' | 'role' | 'degree' | 'experience';
  */
 @Component({
   selector: 'kl-course-editor',
-  imports: [ConflictPanel],
+  imports: [ConflictPanel, FormField, FieldControl],
   templateUrl: './course-editor.html',
   styleUrl: './catalogue.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -132,13 +132,6 @@ export class CourseEditor {
     return code ? courseFieldMessage(path, code) : null;
   }
 
-  protected describedBy(path: string, hint = false): string | null {
-    const ids = [
-      hint ? `${this.idOf(path)}-hint` : '',
-      this.message(path) ? `${this.idOf(path)}-error` : '',
-    ];
-    return ids.filter(Boolean).join(' ') || null;
-  }
 
   protected setText(field: TextField, event: Event): void {
     this.change(field, { [field]: (event.target as HTMLInputElement).value } as Pick<

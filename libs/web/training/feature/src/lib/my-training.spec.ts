@@ -76,7 +76,16 @@ describe('MyTraining', () => {
         kind: 'individual',
         staffMemberId: 's1',
         status: 'active',
-        goals: [{ topicCode: 'EP01', level: 'basic', gapFte: null }],
+        goals: [
+          { topicCode: 'EP01', level: 'basic', gapFte: null, dueOn: null, progress: null },
+          {
+            topicCode: 'SA05',
+            level: 'advanced',
+            gapFte: null,
+            dueOn: '2027-06-30',
+            progress: { personTarget: 'advanced', personStanding: 'below', belowPersonTarget: false },
+          },
+        ],
       },
     ] as unknown as DevelopmentPlan[]);
     http.expectOne(`/api/sessions?from=${todayInSweden()}`).flush(sessions);
@@ -102,6 +111,7 @@ describe('MyTraining', () => {
     ]);
     expect(Array.from(root.querySelectorAll('ul li')).map((li) => text(li))).toEqual([
       'EP01: nå grundläggande nivå',
+      'SA05: nå fördjupad nivå senast 2027-06-30. Nu under målnivå (målnivå fördjupad)',
     ]);
     const select = root.querySelector('#ask-session') as HTMLSelectElement;
     expect(Array.from(select.options).map((o) => text(o))).toEqual([

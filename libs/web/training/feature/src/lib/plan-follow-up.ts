@@ -17,7 +17,7 @@ import {
   planSubject,
   TrainingApi,
 } from '@kl/web/training/data-access';
-import { ConflictPanel } from '@kl/web/shared/ui';
+import { ConflictPanel, FieldControl, FormField } from '@kl/web/shared/ui';
 import { errorText, fieldErrorText, toErrorBody } from '@kl/web/shared/util';
 
 type FollowUpText = Pick<PlanFollowUp, 'done' | 'notDone' | 'next'>;
@@ -35,7 +35,7 @@ const FIELDS: { key: keyof FollowUpText; label: string; hint: string }[] = [
 /** The yearly follow-up of a plan: what was done, what was not and why, what next. */
 @Component({
   selector: 'kl-plan-follow-up',
-  imports: [ConflictPanel],
+  imports: [ConflictPanel, FormField, FieldControl],
   templateUrl: './plan-follow-up.html',
   styleUrls: ['./training-tables.css', './plans-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
