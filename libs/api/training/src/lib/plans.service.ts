@@ -11,12 +11,9 @@ import {
 import { loadRound } from '@kl/api/inventory';
 import { GapsService } from '@kl/api/planning';
 import {
-  COMPETENCE_LEVELS,
   type CreatePlanRequest,
   type DevelopmentPlan,
   type FieldErrorCode,
-  type PlanGoal,
-  type PlanGoalInput,
   type PlanIndicators,
   type PlanFollowUpRequest,
   type PlanStaffGroup,
