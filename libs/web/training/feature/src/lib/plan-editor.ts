@@ -41,7 +41,7 @@ import {
   updatePlanRequestOf,
 } from '@kl/web/training/data-access';
 import { ConflictPanel, FieldControl, FormField } from '@kl/web/shared/ui';
-import { errorText, fieldErrorText, toErrorBody } from '@kl/web/shared/util';
+import { errorText, fieldErrorText, versionedSave } from '@kl/web/shared/util';
 
 export interface PlanChoice {
   id: string;
@@ -84,7 +84,9 @@ export class PlanEditor {
   });
   protected readonly isNew = computed(() => this.base() === null);
   /** A new plan's kind in the form's terms: the kommun's, a unit's or a person's. */
-  protected readonly scope = linkedSignal<PlanGroup>(() => (this.kommunPlanAllowed() ? 'kommun' : 'unit'));
+  protected readonly scope = linkedSignal<PlanGroup>(() =>
+    this.kommunPlanAllowed() ? 'kommun' : 'unit',
+  );
   protected readonly heading = computed(() => {
     const base = this.base();
     return base ? `Ändra planen: ${planSubject(base)} ${base.year}` : 'Ny utvecklingsplan';
@@ -154,7 +156,11 @@ export class PlanEditor {
     const scope = (['kommun', 'unit', 'individual'] as const).find((s) => s === value);
     if (!scope) return;
     this.scope.set(scope);
-    this.update({ kind: scope === 'individual' ? 'individual' : 'overall', unitId: '', staffMemberId: '' });
+    this.update({
+      kind: scope === 'individual' ? 'individual' : 'overall',
+      unitId: '',
+      staffMemberId: '',
+    });
   }
 
   protected update(change: Partial<PlanDraft>): void {
@@ -193,7 +199,9 @@ export class PlanEditor {
 
   protected removeGoal(index: number): void {
     this.draft.update((d) => ({ ...d, goals: d.goals.filter((_g, i) => i !== index) }));
-    afterNextRender(() => document.getElementById('add-goal')?.focus(), { injector: this.injector });
+    afterNextRender(() => document.getElementById('add-goal')?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected async save(version?: number): Promise<void> {
@@ -205,25 +213,23 @@ export class PlanEditor {
     const invalid = planDraftErrors(this.draft());
     this.fieldErrors.set({ ...missing, ...invalid });
     if (Object.keys(missing).length > 0 || Object.keys(invalid).length > 0) {
-      this.error.set(Object.keys(missing).length > 0 ? 'Välj vems planen är.' : 'Några värden är felaktiga.');
+      this.error.set(
+        Object.keys(missing).length > 0 ? 'Välj vems planen är.' : 'Några värden är felaktiga.',
+      );
       return;
     }
     this.saving.set(true);
-    try {
-      const result = plan
-        ? await this.api.updatePlan(plan.id, updatePlanRequestOf(this.draft(), version ?? plan.version))
-        : await this.api.createPlan(createPlanRequestOf(this.draft()));
-      this.saved.emit(result);
-    } catch (error) {
-      const body = toErrorBody(error);
-      if (body.code === 'STALE_VERSION' && body.current) {
-        this.conflict.set(body.current as DevelopmentPlan);
-      } else {
-        this.fieldErrors.set(planFieldErrors(body.errors, fieldErrorText));
-        this.error.set(errorText(body.code));
-      }
-    } finally {
-      this.saving.set(false);
+    const result = await versionedSave(() =>
+      plan
+        ? this.api.updatePlan(plan.id, updatePlanRequestOf(this.draft(), version ?? plan.version))
+        : this.api.createPlan(createPlanRequestOf(this.draft())),
+    );
+    this.saving.set(false);
+    if (result.kind === 'saved') this.saved.emit(result.value);
+    else if (result.kind === 'conflict') this.conflict.set(result.current);
+    else {
+      this.fieldErrors.set(planFieldErrors(result.error.errors, fieldErrorText));
+      this.error.set(errorText(result.error.code));
     }
   }
 

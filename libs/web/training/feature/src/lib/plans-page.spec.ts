@@ -106,12 +106,16 @@ describe('PlansPage', () => {
 
   /** The form's choices: the unit tree, the staff and the published frameworks' topics. */
   function flushChoices() {
-    http.expectOne('/api/units?view=tree').flush([
-      { id: 'u1', name: 'Barn och unga', closedAt: null, children: [] },
-    ]);
+    http
+      .expectOne('/api/units?view=tree')
+      .flush([{ id: 'u1', name: 'Barn och unga', closedAt: null, children: [] }]);
     http
       .expectOne('/api/staff?pageSize=200&sort=lastName&order=asc')
-      .flush({ items: [{ id: 's1', firstName: 'Hanna', lastName: 'Handläggare', unitName: 'Barn och unga' }] });
+      .flush({
+        items: [
+          { id: 's1', firstName: 'Hanna', lastName: 'Handläggare', unitName: 'Barn och unga' },
+        ],
+      });
     http.expectOne('/api/frameworks').flush([
       { id: 'f1', status: 'published' },
       { id: 'f0', status: 'draft' },
@@ -146,7 +150,11 @@ describe('PlansPage', () => {
       ],
     ]);
 
-    (Array.from(page.querySelectorAll('button')).find((b) => text(b) === 'Ny plan') as HTMLButtonElement).click();
+    (
+      Array.from(page.querySelectorAll('button')).find(
+        (b) => text(b) === 'Ny plan',
+      ) as HTMLButtonElement
+    ).click();
     flushChoices();
     await render();
     http.expectOne('/api/frameworks/f1').flush({
@@ -162,7 +170,11 @@ describe('PlansPage', () => {
       'En enhets plan',
       'Individuell plan för en medarbetare',
     ]);
-    expect(Array.from(page.querySelectorAll('#plan-topics option')).map((o) => (o as HTMLOptionElement).value)).toEqual(['SA05']);
+    expect(
+      Array.from(page.querySelectorAll('#plan-topics option')).map(
+        (o) => (o as HTMLOptionElement).value,
+      ),
+    ).toEqual(['SA05']);
 
     (page.querySelector('#add-goal') as HTMLButtonElement).click();
     await render();
@@ -173,7 +185,9 @@ describe('PlansPage', () => {
     type(page, '#goal-share-0', '120');
     type(page, '#goal-due-0', '2031-06-30');
     await render();
-    (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
     await render();
     const share = page.querySelector('#goal-share-0') as HTMLInputElement;
     expect(share.getAttribute('aria-invalid')).toBe('true');
@@ -184,7 +198,9 @@ describe('PlansPage', () => {
     type(page, '#budget-ordinaryBudget', '12 000');
     type(page, '#budget-grant', '1,5x');
     await render();
-    (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
 
     // The API's field error is shown at its field.
     const rejected = http.expectOne('/api/plans');
@@ -195,31 +211,58 @@ describe('PlansPage', () => {
       unitId: null,
       staffMemberId: null,
       staffGroup: 'caseworker',
-      goals: [{ topicCode: 'SA05', level: 'advanced', targetShare: 80, staffGroup: 'caseworker', dueOn: '2031-06-30' }],
+      goals: [
+        {
+          topicCode: 'SA05',
+          level: 'advanced',
+          targetShare: 80,
+          staffGroup: 'caseworker',
+          dueOn: '2031-06-30',
+        },
+      ],
       budget: { ordinaryBudget: '12000', grant: '1,5x', other: '0' },
     });
     rejected.flush(
-      { statusCode: 400, code: 'VALIDATION_FAILED', message: 'x', errors: { 'budget.grant': 'invalid_format' } },
+      {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'x',
+        errors: { 'budget.grant': 'invalid_format' },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await render();
     const grant = page.querySelector('#budget-grant') as HTMLInputElement;
     expect(grant.getAttribute('aria-invalid')).toBe('true');
-    expect(text(page.querySelector(`#${grant.getAttribute('aria-describedby')}`))).toBe('Värdet har fel format.');
+    expect(text(page.querySelector(`#${grant.getAttribute('aria-describedby')}`))).toBe(
+      'Värdet har fel format.',
+    );
 
     type(page, '#budget-grant', '1500');
     await render();
-    (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
     const created = http.expectOne('/api/plans');
-    expect(created.request.body.budget).toEqual({ ordinaryBudget: '12000', grant: '1500', other: '0' });
+    expect(created.request.body.budget).toEqual({
+      ordinaryBudget: '12000',
+      grant: '1500',
+      other: '0',
+    });
     created.flush(savedPlan);
     await render();
     http.expectOne('/api/plans?year=2031').flush([savedPlan, personPlan]);
     await render();
     expect(page.querySelector('kl-plan-editor')).toBeNull();
-    expect(text(page.querySelector('.done'))).toBe('Planen för Hela kommunen, handläggare 2031 är sparad.');
+    expect(text(page.querySelector('.done'))).toBe(
+      'Planen för Hela kommunen, handläggare 2031 är sparad.',
+    );
     const kommunRow = page.querySelector('section tbody tr') as HTMLElement;
-    expect(Array.from(kommunRow.children).slice(0, 4).map((c) => text(c))).toEqual([
+    expect(
+      Array.from(kommunRow.children)
+        .slice(0, 4)
+        .map((c) => text(c)),
+    ).toEqual([
       'Hela kommunen, handläggare',
       'Utkast',
       'SA05 fördjupad, minst 80 % av handläggarna, senast 2031-06-30. Nu 75,0 % (målet 80 %), inte nått.',
@@ -236,16 +279,22 @@ describe('PlansPage', () => {
     await render();
     http.expectOne('/api/frameworks/f1').flush({ id: 'f1', status: 'published', areas: [] });
     await render();
-    expect(text(page.querySelector('#plan-editor-heading'))).toBe('Ändra planen: Hela kommunen 2031');
+    expect(text(page.querySelector('#plan-editor-heading'))).toBe(
+      'Ändra planen: Hela kommunen 2031',
+    );
     expect(page.querySelector('#plan-scope')).toBeNull();
     type(page, '#plan-status', 'active');
     await render();
-    (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
     const stale = http.expectOne('/api/plans/k1');
     expect(stale.request.body).toEqual({
       version: 1,
       status: 'active',
-      goals: [{ topicCode: 'SA05', level: 'basic', targetShare: 100, staffGroup: 'all', dueOn: null }],
+      goals: [
+        { topicCode: 'SA05', level: 'basic', targetShare: 100, staffGroup: 'all', dueOn: null },
+      ],
       budget: { ordinaryBudget: '10000', grant: '2500,50', other: '0' },
     });
     const theirs = { ...kommunPlan, goals: [], version: 2 };
@@ -292,7 +341,9 @@ describe('PlansPage', () => {
     type(page, '#follow-up-notDone', 'EBP: vikarie saknades.');
     type(page, '#follow-up-next', 'EBP under våren.');
     await render();
-    (page.querySelector('#follow-up-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#follow-up-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
     const request = http.expectOne('/api/plans/k1/follow-up');
     expect(request.request.body).toEqual({
       version: 1,
@@ -303,13 +354,20 @@ describe('PlansPage', () => {
     const followed = {
       ...kommunPlan,
       version: 2,
-      followUp: { done: 'Två kurser i BBIC.', notDone: 'EBP: vikarie saknades.', next: 'EBP under våren.', followedUpOn: '2031-12-03' },
+      followUp: {
+        done: 'Två kurser i BBIC.',
+        notDone: 'EBP: vikarie saknades.',
+        next: 'EBP under våren.',
+        followedUpOn: '2031-12-03',
+      },
     };
     request.flush(followed);
     await render();
     http.expectOne('/api/plans?year=2031').flush([followed]);
     await render();
-    expect(text(page.querySelector('.done'))).toBe('Uppföljningen för Hela kommunen 2031 är sparad.');
+    expect(text(page.querySelector('.done'))).toBe(
+      'Uppföljningen för Hela kommunen 2031 är sparad.',
+    );
     expect(text(page.querySelector('section tbody tr td:nth-child(5)'))).toBe('2031-12-03');
   });
 });

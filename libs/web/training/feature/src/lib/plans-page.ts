@@ -151,7 +151,10 @@ export class PlansPage {
           .map((u) => ({ id: u.id, label: u.label })),
       );
       this.staffChoices.set(
-        staff.items.map((s) => ({ id: s.id, label: `${s.lastName}, ${s.firstName} (${s.unitName})` })),
+        staff.items.map((s) => ({
+          id: s.id,
+          label: `${s.lastName}, ${s.firstName} (${s.unitName})`,
+        })),
       );
       this.topicChoices.set([...topics.values()].sort((a, b) => a.id.localeCompare(b.id)));
       this.choicesLoaded = true;

@@ -71,7 +71,6 @@ export class SessionEditor {
     return code ? sessionFieldMessage(path, code) : null;
   }
 
-
   protected setText(field: TextField, event: Event): void {
     this.change(field, { [field]: (event.target as HTMLInputElement).value } as Pick<
       SessionFormValue,
