@@ -34,6 +34,7 @@ import { AddDevelopmentPlans1796305426754 } from './migrations/1796305426754-Add
 import { KeepImportPlans1796306000000 } from './migrations/1796306000000-KeepImportPlans';
 import { NotifyNationalTableChanges1796306500000 } from './migrations/1796306500000-NotifyNationalTableChanges';
 import { DropRedundantAssessmentCellReferences1796307000000 } from './migrations/1796307000000-DropRedundantAssessmentCellReferences';
+import { AddPlanGoalTargets1796308000000 } from './migrations/1796308000000-AddPlanGoalTargets';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   KeepImportPlans1796306000000,
   NotifyNationalTableChanges1796306500000,
   DropRedundantAssessmentCellReferences1796307000000,
+  AddPlanGoalTargets1796308000000,
 ];

@@ -1,6 +1,6 @@
 import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation, seedDemoRoundHistory } from '@kl/api/seed';
 import { createStaffMember, createTestApp, createUnit, signIn, type TestApp } from '@kl/api/testing';
-import { ROLES } from '@kl/shared/contracts';
+import { type DevelopmentPlan, ROLES } from '@kl/shared/contracts';
 
 describe('demo data', () => {
   let t: TestApp;
@@ -143,8 +143,16 @@ describe('the demo kommun of npm start', () => {
     const year = Number(booked[0].startsOn.slice(0, 4));
     const funding = (await admin.get(`/api/funding?year=${year}`).expect(200)).body;
     expect(funding.grants).toMatchObject([{ granted: '60000.00', used: '3500.00', left: '56500.00' }]);
-    const [plan] = (await admin.get(`/api/plans?year=${year}`).expect(200)).body;
-    expect(plan).toMatchObject({ kind: 'overall', unitId: null, spent: { grant: '3500.00' } });
+    // The kommun's overall plans: the caseworkers' (Hanna's booking counts) and the team leaders'.
+    const plans = (await admin.get(`/api/plans?year=${year}`).expect(200)).body as DevelopmentPlan[];
+    expect(plans).toMatchObject([
+      { kind: 'overall', unitId: null, staffGroup: 'caseworker', spent: { grant: '3500.00' } },
+      { kind: 'overall', unitId: null, staffGroup: 'team_leader', spent: { grant: '0.00' } },
+    ]);
+    expect(plans.map((p) => p.goals.map((g) => `${g.topicCode} ${g.level} ${g.targetShare} ${g.dueOn}`))).toEqual([
+      [`EP01 basic 80 ${year}-06-30`, `JU02 basic 90 ${year}-12-31`, `SA07 advanced 50 ${year}-12-31`],
+      [`JU02 advanced 100 ${year}-12-31`],
+    ]);
     const suggested = (await admin.get('/api/suggestions?topicCode=EP01&level=basic&people=3').expect(200)).body;
     expect(suggested[0]).toMatchObject({ courseTitle: 'Evidensbaserad praktik i socialtjänsten', sessionId: expect.any(String) });
   });

@@ -282,14 +282,17 @@ describe("a kommun's submission from its own data", () => {
         .suggestedIndicators;
     // No plan of 2025 yet: nothing is suggested (a "nej" would be a guess).
     expect(await suggested()).toEqual({});
-    await admin.post('/api/plans').send({ kind: 'overall', year: 2025 }).expect(201);
-    // An overall plan, neither team leader (E, F) with a plan of their own, no plan followed up.
+    await admin.post('/api/plans').send({ kind: 'overall', year: 2025, staffGroup: 'caseworker' }).expect(201);
+    // An overall plan for the caseworkers, neither team leader (E, F) with a plan of their own, no plan followed up.
     expect(await suggested()).toEqual({ ind_samlad_plan_handlaggare: 'ja', ind_plan_arbetsledare: 'nej', ind_plan_foljs_upp_arligen: 'nej' });
     await admin.post('/api/plans').send({ kind: 'individual', year: 2025, staffMemberId: people.e.id }).expect(201);
     expect(await suggested()).toMatchObject({ ind_plan_arbetsledare: 'delvis' });
     // A plan of another year answers nothing here.
     await admin.post('/api/plans').send({ kind: 'individual', year: 2026, staffMemberId: people.f.id }).expect(201);
     expect(await suggested()).toMatchObject({ ind_plan_arbetsledare: 'delvis' });
+    // The kommun's overall plan for its team leaders answers "plan för arbetsledarna" by itself.
+    await admin.post('/api/plans').send({ kind: 'overall', year: 2025, staffGroup: 'team_leader' }).expect(201);
+    expect(await suggested()).toMatchObject({ ind_samlad_plan_handlaggare: 'ja', ind_plan_arbetsledare: 'ja' });
   });
 
   it('names, for the administrator only, whom the national tables lack something of, and logs the read', async () => {

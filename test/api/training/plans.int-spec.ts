@@ -86,7 +86,10 @@ describe('Development plans', () => {
       kind: 'overall',
       unitId: null,
       status: 'draft',
-      goals: [{ topicCode: 'SA01', level: 'basic', gapFte: '1.500' }],
+      staffGroup: 'all',
+      goals: [
+        { topicCode: 'SA01', level: 'basic', targetShare: 100, staffGroup: 'all', gapFte: '1.500' },
+      ],
       budget: { ordinaryBudget: '20000.00', grant: '8000.00', other: '0.00' },
       spent: { ordinaryBudget: '0.00', grant: '0.00', other: '0.00' },
       activities: [],
@@ -95,7 +98,7 @@ describe('Development plans', () => {
     const unitPlan = (
       await plan(leaderOfC, { kind: 'overall', unitId: c, goalsFromRoundId: roundId }).expect(201)
     ).body as DevelopmentPlan;
-    expect(unitPlan.goals).toEqual([{ topicCode: 'SA01', level: 'basic', gapFte: '1.000' }]);
+    expect(unitPlan.goals).toMatchObject([{ topicCode: 'SA01', level: 'basic', gapFte: '1.000' }]);
     expect((await plan(admin, { kind: 'overall' }).expect(400)).body.errors).toEqual({
       year: 'not_unique',
     });
@@ -143,7 +146,7 @@ describe('Development plans', () => {
     ).body as DevelopmentPlan;
     expect(own).toMatchObject({
       staffMemberId: a,
-      goals: [{ topicCode: 'SA01', level: 'basic', gapFte: null }],
+      goals: [{ topicCode: 'SA01', level: 'basic', gapFte: null, staffGroup: 'all' }],
     });
     expect((await plan(admin, { kind: 'individual' }).expect(400)).body.errors).toEqual({
       staffMemberId: 'required',
@@ -174,7 +177,9 @@ describe('Development plans', () => {
         goals: [{ topicCode: 'JU02', level: 'advanced' }],
       }).expect(201)
     ).body as DevelopmentPlan;
-    expect(leaderPlan.goals).toEqual([{ topicCode: 'JU02', level: 'advanced', gapFte: null }]);
+    expect(leaderPlan.goals).toMatchObject([
+      { topicCode: 'JU02', level: 'advanced', targetShare: 100, dueOn: null, gapFte: null },
+    ]);
     const active = (
       await admin
         .put(`/api/plans/${kommunPlan.id}`)
@@ -220,7 +225,7 @@ describe('Development plans', () => {
     expect(indicators).toEqual({
       year: 2027,
       overallPlan: true,
-      teamLeaderPlans: { withPlan: 1, teamLeaders: 1, answer: 'yes' },
+      teamLeaderPlans: { overallPlan: true, withPlan: 1, teamLeaders: 1, answer: 'yes' },
       followedUp: { followedUp: 1, plans: 4, answer: 'partly' },
     });
     const noPlans = (await admin.get('/api/plans/indicators?year=2030').expect(200))

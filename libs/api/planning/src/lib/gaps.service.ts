@@ -32,7 +32,10 @@ import type {
 import {
   gapsExportTable,
   type GapStaffInput,
-  summariseTargetGaps, targetGap, topicGaps } from '@kl/shared/util';
+  summariseTargetGaps,
+  targetGap,
+  topicGaps,
+} from '@kl/shared/util';
 import { loadUnitTargets } from './unit-targets';
 
 /**
@@ -78,7 +81,7 @@ export class GapsService {
       actor,
       async (tx) => {
         const round = await loadRound(tx, roundId);
-        const { filter, topics, staff } = await this.gapInputs(tx, round, query);
+        const { filter, topics, staff } = await this.gapInputsIn(tx, round, query);
         const byUnit = new Map<string, GapStaffInput[]>();
         for (const person of staff) {
           const unit = byUnit.get(person.unitId) ?? [];
@@ -121,7 +124,7 @@ export class GapsService {
     round: RoundRow,
     query: RoundGapsQuery = {},
   ): Promise<RoundGaps> {
-    const { filter, topics, staff } = await this.gapInputs(tx, round, query);
+    const { filter, topics, staff } = await this.gapInputsIn(tx, round, query);
     return {
       round: roundRef(round),
       staffRole: filter.staffRole,
@@ -133,8 +136,11 @@ export class GapsService {
     };
   }
 
-  /** The population in reach with its leader values and the targets of each person's unit. */
-  private async gapInputs(tx: KommunTransaction, round: RoundRow, query: RoundScopeQuery) {
+  /**
+   * The population in reach with its leader values and the targets of each person's unit: the
+   * input of `topicGaps` (plans measure their goals with it too).
+   */
+  async gapInputsIn(tx: KommunTransaction, round: RoundRow, query: RoundScopeQuery) {
     const filter = await readFilter(tx, query);
     const topics = await loadTopics(tx.manager, round.frameworkId);
     const rows = await populationLevels(tx, [round], topicIndex(topics), filter);
@@ -179,7 +185,7 @@ export class GapsService {
     roundId?: string,
   ): Promise<StaffGaps> {
     const staff = await tx.requireStaff(staffMemberId);
-    const round = roundId ? await loadRound(tx, roundId) : await newestOpened(tx);
+    const round = roundId ? await loadRound(tx, roundId) : await this.newestOpenedIn(tx);
     if (!round) {
       return {
         staffMemberId,
@@ -232,13 +238,14 @@ export class GapsService {
       summary: summariseTargetGaps(personTopics.map((t) => targetGap(t.value, t.target))),
     };
   }
-}
 
-async function newestOpened(tx: KommunTransaction): Promise<RoundRow | null> {
-  const rows = await tx.query<RoundRow>(
-    `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.status <> 'planned'
-     ORDER BY r.reference_date DESC, r.name DESC LIMIT 1`,
-    [tx.municipalityId],
-  );
-  return rows[0] ?? null;
+  /** The kommun's newest round that has opened: what "now" means for a person's standing. */
+  async newestOpenedIn(tx: KommunTransaction): Promise<RoundRow | null> {
+    const rows = await tx.query<RoundRow>(
+      `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.status <> 'planned'
+       ORDER BY r.reference_date DESC, r.name DESC LIMIT 1`,
+      [tx.municipalityId],
+    );
+    return rows[0] ?? null;
+  }
 }

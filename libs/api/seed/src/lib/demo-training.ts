@@ -81,18 +81,28 @@ export async function seedDemoTraining(
      VALUES ($1, 'Stärkt kompetens i den sociala barn- och ungdomsvården', $2, 60000, 30000) RETURNING id`,
     [municipalityId, year],
   );
-  const [plan]: { id: string }[] = await manager.query(
-    `INSERT INTO development_plan (municipality_id, kind, year, status, budget_ordinary, budget_grant, budget_other)
-     VALUES ($1, 'overall', $2, 'active', 40000, 60000, 0)
-     ON CONFLICT DO NOTHING RETURNING id`,
-    [municipalityId, year],
-  );
-  if (plan) {
-    await manager.query(
-      `INSERT INTO development_plan_goal (municipality_id, plan_id, topic_code, level)
-       VALUES ($1, $2, 'EP01', 'basic'), ($1, $2, 'JU02', 'basic'), ($1, $2, 'SA07', 'advanced')`,
-      [municipalityId, plan.id],
+  // The kommun's overall plans: one for its caseworkers, one for its team leaders (the national
+  // survey asks for both), goals with a share of the group and a due date.
+  const plans: [string, string, string, string][] = [
+    ['caseworker', '40000', '60000', `($1, $2, 'EP01', 'basic', 80, 'caseworker', make_date($3::int, 6, 30)),
+       ($1, $2, 'JU02', 'basic', 90, 'caseworker', make_date($3::int, 12, 31)),
+       ($1, $2, 'SA07', 'advanced', 50, 'caseworker', make_date($3::int, 12, 31))`],
+    ['team_leader', '15000', '0', `($1, $2, 'JU02', 'advanced', 100, 'team_leader', make_date($3::int, 12, 31))`],
+  ];
+  for (const [group, ordinary, granted, goals] of plans) {
+    const [plan]: { id: string }[] = await manager.query(
+      `INSERT INTO development_plan (municipality_id, kind, year, status, budget_ordinary, budget_grant, budget_other, staff_group)
+       VALUES ($1, 'overall', $2, 'active', $3, $4, 0, $5)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [municipalityId, year, ordinary, granted, group],
     );
+    if (plan) {
+      await manager.query(
+        `INSERT INTO development_plan_goal (municipality_id, plan_id, topic_code, level, target_share, staff_group, due_on)
+         VALUES ${goals}`,
+        [municipalityId, plan.id, year],
+      );
+    }
   }
   if (caseworkerStaffMemberId) {
     await manager.query(

@@ -6,17 +6,19 @@ const BOUND = `('booked', 'completed', 'no_show')`;
 
 /**
  * The people a plan covers, as a condition on `sm` (staff_member) for plan `pl`: the person of an
- * individual plan, the staff of the unit and its subunits, or the whole kommun.
+ * individual plan, the staff of the plan's group in the unit and its subunits, or the whole kommun.
  */
 export const PLAN_PEOPLE = `(
   (pl.kind = 'individual' AND sm.id = pl.staff_member_id)
-  OR (pl.kind = 'overall' AND pl.unit_id IS NULL)
-  OR (pl.kind = 'overall' AND sm.unit_id IN (SELECT t.id FROM org_unit_subtree(pl.municipality_id, ARRAY[pl.unit_id]) AS t(id))))`;
+  OR (pl.kind = 'overall' AND (pl.staff_group = 'all' OR sm.role::text = pl.staff_group::text)
+      AND (pl.unit_id IS NULL
+           OR sm.unit_id IN (SELECT t.id FROM org_unit_subtree(pl.municipality_id, ARRAY[pl.unit_id]) AS t(id)))))`;
 
 /**
  * The plans the caller reaches: individual plans of the staff in their reach; overall plans of
  * the units they may see, and the kommun's for administrators and team leaders. One query with
- * goals, what was done (participation of the plan's people in its year, by topic) and the costs.
+ * goals, what was done (participation of the plan's people in its year, by topic) and the costs;
+ * the goals' progress is added by `withProgress`.
  */
 export function loadPlans(
   tx: KommunTransaction,
@@ -34,14 +36,16 @@ export function loadPlans(
   return tx.query<DevelopmentPlan>(
     `SELECT pl.id, pl.kind, pl.year, pl.unit_id AS "unitId", u.name AS "unitName",
             pl.staff_member_id AS "staffMemberId", psm.first_name || ' ' || psm.last_name AS "staffName",
-            pl.status, pl.row_version AS version,
+            pl.staff_group AS "staffGroup", NULL AS "progressRound", pl.status, pl.row_version AS version,
             json_build_object('ordinaryBudget', pl.budget_ordinary::text, 'grant', pl.budget_grant::text,
                               'other', pl.budget_other::text) AS budget,
             CASE WHEN pl.followed_up_on IS NULL THEN NULL
                  ELSE json_build_object('done', pl.follow_up_done, 'notDone', pl.follow_up_not_done,
                                         'next', pl.follow_up_next, 'followedUpOn', pl.followed_up_on::text) END AS "followUp",
             coalesce((SELECT json_agg(json_build_object('topicCode', g.topic_code, 'level', g.level,
-                                                        'gapFte', g.gap_fte::text) ORDER BY g.topic_code)
+                                                        'targetShare', g.target_share, 'staffGroup', g.staff_group,
+                                                        'dueOn', g.due_on::text, 'gapFte', g.gap_fte::text,
+                                                        'progress', NULL) ORDER BY g.topic_code, g.staff_group)
                       FROM development_plan_goal g WHERE g.plan_id = pl.id AND g.municipality_id = pl.municipality_id), '[]') AS goals,
             (SELECT json_build_object(
                       'ordinaryBudget', coalesce(sum(pa.cost) FILTER (WHERE pa.funding_source = 'ordinary_budget'), 0)::numeric(12,2)::text,
@@ -63,7 +67,7 @@ export function loadPlans(
             OR (pl.kind = 'overall' AND pl.unit_id IS NULL AND ${seesKommunPlan})
             OR (pl.kind = 'overall' AND EXISTS (SELECT 1 FROM org_unit ru WHERE ru.id = pl.unit_id AND ${tx.unitFilter(p, 'ru')})))
        AND ${where(p)}
-     ORDER BY pl.year DESC, pl.kind, u.name NULLS FIRST, psm.last_name, pl.id`,
+     ORDER BY pl.year DESC, pl.kind, u.name NULLS FIRST, pl.staff_group, psm.last_name, pl.id`,
     p,
   );
 }

@@ -11,19 +11,20 @@ import {
 import { loadRound } from '@kl/api/inventory';
 import { GapsService } from '@kl/api/planning';
 import {
-  COMPETENCE_LEVELS,
   type CreatePlanRequest,
   type DevelopmentPlan,
   type FieldErrorCode,
-  type PlanGoal,
   type PlanIndicators,
   type PlanFollowUpRequest,
+  type PlanStaffGroup,
   type UpdatePlanRequest,
 } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
 import { moneyText } from './dto/money';
 import { loadPlans } from './plan-rows';
 import { readPlanIndicators } from './plan-indicators';
+import { checkGoals, goalRow, type GoalRow, writeGoals } from './plan-goals';
+import { withProgress } from './plan-progress';
 
 /**
  * Kompetensutvecklingsplaner: overall plans of the kommun or a unit and individual plans, per
@@ -41,7 +42,7 @@ export class PlansService {
     return this.data.inKommun(actor, async (tx) => {
       const plans = await loadPlans(tx, (p) => (year ? `pl.year = ${p.add(year, 'int')}` : 'true'));
       await recordIndividualReads(tx, plans);
-      return plans;
+      return withProgress(tx, this.gaps, plans);
     });
   }
 
@@ -51,7 +52,7 @@ export class PlansService {
       async (tx) => {
         const plan = await requirePlan(tx, id);
         await recordIndividualReads(tx, [plan]);
-        return plan;
+        return this.measured(tx, plan);
       },
       'Plan',
     );
@@ -64,6 +65,8 @@ export class PlansService {
       if (individual && !request.staffMemberId) errors['staffMemberId'] = 'required';
       if (individual && request.unitId) errors['unitId'] = 'not_allowed';
       if (!individual && request.staffMemberId) errors['staffMemberId'] = 'not_allowed';
+      const group: PlanStaffGroup = request.staffGroup ?? 'all';
+      if (individual && group !== 'all') errors['staffGroup'] = 'not_allowed';
       if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
       // Scope: the person or unit must be in the caller's reach (404 otherwise); a team leader
       // writes individual plans and the plans of the units they lead, the kommun's is HR's.
@@ -71,25 +74,27 @@ export class PlansService {
       else if (request.unitId) await tx.unitSubtree(request.unitId);
       else if (actor.role !== 'municipality_admin') throw new NotFoundError('Plan');
       const goals = request.goalsFromRoundId
-        ? await this.goalsFromGaps(tx, request)
-        : (request.goals ?? []).map((g) => ({ ...g, gapFte: null }));
-      checkGoals(goals);
+        ? await this.goalsFromGaps(tx, request, group)
+        : (request.goals ?? []).map((g) => goalRow(g, group, null));
+      checkGoals(goals, group, individual);
       const taken = await tx.query(
         `SELECT 1 FROM development_plan WHERE municipality_id = $1 AND kind = $2 AND year = $3
-           AND unit_id IS NOT DISTINCT FROM $4::uuid AND staff_member_id IS NOT DISTINCT FROM $5::uuid`,
+           AND unit_id IS NOT DISTINCT FROM $4::uuid AND staff_member_id IS NOT DISTINCT FROM $5::uuid
+           AND staff_group = $6`,
         [
           tx.municipalityId,
           request.kind,
           request.year,
           request.unitId ?? null,
           request.staffMemberId ?? null,
+          group,
         ],
       );
       if (taken.length > 0) throw new ValidationFailedError({ year: 'not_unique' });
       const budget = request.budget ?? { ordinaryBudget: '0', grant: '0', other: '0' };
       const [{ id }] = await tx.query<{ id: string }>(
-        `INSERT INTO development_plan (municipality_id, kind, year, unit_id, staff_member_id, budget_ordinary, budget_grant, budget_other)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        `INSERT INTO development_plan (municipality_id, kind, year, unit_id, staff_member_id, budget_ordinary, budget_grant, budget_other, staff_group)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
         [
           tx.municipalityId,
           request.kind,
@@ -99,6 +104,7 @@ export class PlansService {
           moneyText(budget.ordinaryBudget),
           moneyText(budget.grant),
           moneyText(budget.other),
+          group,
         ],
       );
       await writeGoals(tx, id, goals);
@@ -110,7 +116,7 @@ export class PlansService {
         before: null,
         after: auditView(plan),
       });
-      return plan;
+      return this.measured(tx, plan);
     });
   }
 
@@ -119,11 +125,14 @@ export class PlansService {
       actor,
       async (tx) => {
         const before = await this.writable(actor, tx, id, request.version);
-        const goals = request.goals.map((g) => ({
-          ...g,
-          gapFte: before.goals.find((b) => b.topicCode === g.topicCode)?.gapFte ?? null,
-        }));
-        checkGoals(goals);
+        const goals = request.goals.map((g) =>
+          goalRow(
+            g,
+            before.staffGroup,
+            before.goals.find((b) => b.topicCode === g.topicCode)?.gapFte ?? null,
+          ),
+        );
+        checkGoals(goals, before.staffGroup, before.kind === 'individual');
         await tx.modify(
           `UPDATE development_plan SET status = $3, budget_ordinary = $4, budget_grant = $5, budget_other = $6,
                 row_version = row_version + 1, updated_at = now()
@@ -150,7 +159,7 @@ export class PlansService {
           before: auditView(before),
           after: auditView(after),
         });
-        return after;
+        return this.measured(tx, after);
       },
       'Plan',
     );
@@ -176,7 +185,7 @@ export class PlansService {
           before: auditView(before),
           after: auditView(after),
         });
-        return after;
+        return this.measured(tx, after);
       },
       'Plan',
     );
@@ -185,6 +194,12 @@ export class PlansService {
   /** The national survey's kommun indicators for a year, answered from the plans. */
   indicators(actor: Actor, year: number): Promise<PlanIndicators> {
     return this.data.inKommun(actor, (tx) => readPlanIndicators(tx, year));
+  }
+
+  /** The plan with its goals' progress (docs/training.md §5). */
+  private async measured(tx: KommunTransaction, plan: DevelopmentPlan): Promise<DevelopmentPlan> {
+    const [measured] = await withProgress(tx, this.gaps, [plan]);
+    return measured;
   }
 
   /** A plan the caller may change (the kommun's overall plan is HR's), on the version they read. */
@@ -205,55 +220,37 @@ export class PlansService {
   private async goalsFromGaps(
     tx: KommunTransaction,
     request: CreatePlanRequest,
-  ): Promise<PlanGoal[]> {
+    group: PlanStaffGroup,
+  ): Promise<GoalRow[]> {
     const round = await loadRound(tx, request.goalsFromRoundId as string);
     if (request.kind === 'individual') {
       const person = await this.gaps.staffGapsIn(tx, request.staffMemberId as string, round.id);
       return person.topics.flatMap((t) =>
         t.kind === 'below' && t.target
-          ? [{ topicCode: t.topicCode, level: t.target, gapFte: null }]
+          ? [goalRow({ topicCode: t.topicCode, level: t.target }, group, null)]
           : [],
       );
     }
-    const gaps = await this.gaps.gapsIn(tx, round, { unitId: request.unitId ?? undefined });
+    // The gaps are per role (the målnivåer's); a plan for all staff takes the caseworkers'.
+    const gaps = await this.gaps.gapsIn(tx, round, {
+      unitId: request.unitId ?? undefined,
+      staffRole: group === 'all' ? 'caseworker' : group,
+    });
     return gaps.topics
-      .filter((t) => t.gapFte !== '0.00' && t.targetLevels.length > 0)
-      .map((t) => ({
-        topicCode: t.topicCode,
-        level: t.targetLevels[t.targetLevels.length - 1],
-        gapFte: t.gapFte,
-      }));
+      .filter((t) => Number(t.gapFte) > 0 && t.targetLevels.length > 0)
+      .map((t) =>
+        goalRow(
+          {
+            topicCode: t.topicCode,
+            level: t.targetLevels[t.targetLevels.length - 1],
+            // The target's own share when every unit asks the same; 100 when they differ upwards.
+            targetShare: Math.ceil(Number(t.requiredShare)),
+          },
+          group,
+          t.gapFte,
+        ),
+      );
   }
-}
-
-function checkGoals(goals: readonly PlanGoal[]): void {
-  const errors: Record<string, FieldErrorCode> = {};
-  const seen = new Set<string>();
-  goals.forEach((g, i) => {
-    if (seen.has(g.topicCode)) errors[`goals.${i}`] = 'not_unique';
-    if (!COMPETENCE_LEVELS.includes(g.level)) errors[`goals.${i}.level`] = 'invalid_value';
-    seen.add(g.topicCode);
-  });
-  if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
-}
-
-async function writeGoals(
-  tx: KommunTransaction,
-  planId: string,
-  goals: readonly PlanGoal[],
-): Promise<void> {
-  if (goals.length === 0) return;
-  await tx.query(
-    `INSERT INTO development_plan_goal (municipality_id, plan_id, topic_code, level, gap_fte)
-     SELECT $1, $2, x.code, x.level::course_level, x.gap FROM unnest($3::text[], $4::text[], $5::numeric[]) AS x(code, level, gap)`,
-    [
-      tx.municipalityId,
-      planId,
-      goals.map((g) => g.topicCode),
-      goals.map((g) => g.level),
-      goals.map((g) => g.gapFte),
-    ],
-  );
 }
 
 async function requirePlan(tx: KommunTransaction, id: string): Promise<DevelopmentPlan> {
@@ -271,6 +268,7 @@ async function recordIndividualReads(
 }
 
 function auditView(plan: DevelopmentPlan): Record<string, unknown> {
-  const { kind, year, unitId, staffMemberId, status, goals, budget, followUp } = plan;
-  return { kind, year, unitId, staffMemberId, status, goals, budget, followUp };
+  const { kind, year, unitId, staffMemberId, staffGroup, status, budget, followUp } = plan;
+  const goals = plan.goals.map(({ progress: _progress, ...goal }) => goal);
+  return { kind, year, unitId, staffMemberId, staffGroup, status, goals, budget, followUp };
 }

@@ -1,4 +1,5 @@
-import type { StaffRole } from './staff';
+import type { RoundRef } from './inventory';
+import { STAFF_ROLES, type StaffRole } from './staff';
 import type { TargetLevel } from './targets';
 
 /** Kurs / insats: the kinds of training a catalogue holds. */
@@ -281,11 +282,53 @@ export type PlanKind = (typeof PLAN_KINDS)[number];
 export const PLAN_STATUSES = ['draft', 'active', 'completed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
-export interface PlanGoal {
+/**
+ * The staff a plan or a goal concerns: the målnivåer's roles (caseworkers, team leaders), or
+ * everyone. The national survey asks for an overall plan for the caseworkers and one for the
+ * team leaders.
+ */
+export const PLAN_STAFF_GROUPS = [...STAFF_ROLES, 'all'] as const;
+export type PlanStaffGroup = (typeof PLAN_STAFF_GROUPS)[number];
+
+/** What a plan's goal asks; sent in POST and PUT /api/plans. */
+export interface PlanGoalInput {
   topicCode: string;
   level: TargetLevel;
+  /** Percent (whole, 1–100) of the goal's group that should be at least at the level; 100 when left out. */
+  targetShare?: number;
+  /** Left out: the plan's group. An overall plan for one group takes goals for that group only. */
+  staffGroup?: PlanStaffGroup;
+  /** ISO date the goal should be reached by; null or left out: none. */
+  dueOn?: string | null;
+}
+
+/**
+ * How far a goal has come in the kommun's newest opened round, computed with the gaps' own
+ * computation (`topicGaps`) over the plan's people in the caller's reach, each held to the goal's
+ * level and share (overall plans) — or, for an individual plan, the person against their målnivå.
+ */
+export interface PlanGoalProgress {
+  /** Assessed FTE of the goal's group (the denominator). */
+  assessedFte: string;
+  /** Percent of `assessedFte` at least at the goal's level, one decimal; null when nobody was assessed. */
+  reachedShare: string | null;
+  /** FTE that must still reach the level for the target share; "0.00" when the goal is met. */
+  gapFte: string;
+  met: boolean;
+  /** Individual plans: the person's own målnivå in the topic (null: none applies). */
+  personTarget?: TargetLevel | null;
+  /** Individual plans: the person against their målnivå (`below` = "under målnivå"). */
+  personStanding?: 'no_target' | 'not_applicable' | 'not_assessed' | 'meets' | 'below';
+  /** Individual plans: the goal asks a lower level than the person's målnivå. */
+  belowPersonTarget?: boolean;
+}
+
+export interface PlanGoal extends Required<PlanGoalInput> {
+  dueOn: string | null;
   /** The gap (FTE to reach the target) the goal was taken from; null when set by hand. */
   gapFte: string | null;
+  /** Null when the kommun has no opened round yet. */
+  progress: PlanGoalProgress | null;
 }
 
 export interface PlanBudget {
@@ -322,6 +365,10 @@ export interface DevelopmentPlan {
   /** Individual plans: the staff member (team leaders too). */
   staffMemberId: string | null;
   staffName: string | null;
+  /** Overall plans: the staff the plan is for; individual plans: `all`. */
+  staffGroup: PlanStaffGroup;
+  /** The round the goals' progress is measured in (the kommun's newest opened); null when none. */
+  progressRound: RoundRef | null;
   status: PlanStatus;
   goals: PlanGoal[];
   budget: PlanBudget;
@@ -341,7 +388,9 @@ export interface CreatePlanRequest {
   year: number;
   unitId?: string | null;
   staffMemberId?: string | null;
-  goals?: Omit<PlanGoal, 'gapFte'>[];
+  /** Overall plans: the staff the plan is for (`all` when left out); individual plans: `all` only. */
+  staffGroup?: PlanStaffGroup;
+  goals?: PlanGoalInput[];
   goalsFromRoundId?: string;
   budget?: PlanBudget;
 }
@@ -350,7 +399,7 @@ export interface CreatePlanRequest {
 export interface UpdatePlanRequest {
   version: number;
   status: PlanStatus;
-  goals: Omit<PlanGoal, 'gapFte'>[];
+  goals: PlanGoalInput[];
   budget: PlanBudget;
 }
 
@@ -372,9 +421,18 @@ export interface PlansQuery {
  */
 export interface PlanIndicators {
   year: number;
+  /** An overall plan of the year for the caseworkers (or for all staff). */
   overallPlan: boolean;
-  /** Team leaders employed with an individual plan of the year, of all team leaders. */
-  teamLeaderPlans: { withPlan: number; teamLeaders: number; answer: 'yes' | 'partly' | 'no' };
+  /**
+   * Team leaders employed with an individual plan of the year, of all team leaders; `overallPlan`:
+   * an overall plan of the year for the team leaders (or all staff), which answers `yes` by itself.
+   */
+  teamLeaderPlans: {
+    overallPlan: boolean;
+    withPlan: number;
+    teamLeaders: number;
+    answer: 'yes' | 'partly' | 'no';
+  };
   /** Plans of the year followed up, of all plans of the year. */
   followedUp: { followedUp: number; plans: number; answer: 'yes' | 'partly' | 'no' };
 }

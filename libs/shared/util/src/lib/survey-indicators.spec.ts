@@ -11,6 +11,7 @@ const plans = (
   year: 2025,
   overallPlan,
   teamLeaderPlans: {
+    overallPlan: false,
     withPlan,
     teamLeaders,
     answer: teamLeaders > 0 && withPlan === teamLeaders ? 'yes' : withPlan > 0 ? 'partly' : 'no',

@@ -1,1 +1,2 @@
 export * from './lib/conflict-panel';
+export * from './lib/form-field';

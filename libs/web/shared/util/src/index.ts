@@ -5,3 +5,4 @@ export * from './lib/csv';
 export * from './lib/xlsx';
 export * from './lib/unsaved-work';
 export * from './lib/tabular-problem-text';
+export * from './lib/versioned-save';

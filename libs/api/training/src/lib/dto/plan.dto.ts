@@ -1,14 +1,19 @@
-import { IsText } from '@kl/api/core';
+import { IsIsoDate, IsText } from '@kl/api/core';
 import {
   type CreatePlanRequest,
   type PlanBudget,
   type PlanFollowUpRequest,
   PLAN_KINDS,
+  PLAN_STAFF_GROUPS,
   PLAN_STATUSES,
+  type PlanGoalInput,
   type PlanKind,
+  type PlanStaffGroup,
   type PlansQuery,
   type PlanStatus,
   TARGET_LEVELS,
+  TARGET_SHARE_MAX,
+  TARGET_SHARE_MIN,
   type TargetLevel,
   type UpdatePlanRequest,
 } from '@kl/shared/contracts';
@@ -31,7 +36,7 @@ import {
 } from 'class-validator';
 import { IsMoney } from './money';
 
-export class PlanGoalDto {
+export class PlanGoalDto implements PlanGoalInput {
   @ApiProperty({ example: 'EB01' })
   @Matches(/^[A-Za-z0-9._-]{1,20}$/)
   @IsString()
@@ -42,6 +47,23 @@ export class PlanGoalDto {
   @IsIn(TARGET_LEVELS)
   @IsDefined()
   level!: TargetLevel;
+
+  @ApiPropertyOptional({ minimum: TARGET_SHARE_MIN, maximum: TARGET_SHARE_MAX, default: 100 })
+  @IsOptional()
+  @Min(TARGET_SHARE_MIN)
+  @Max(TARGET_SHARE_MAX)
+  @IsInt()
+  targetShare?: number;
+
+  @ApiPropertyOptional({ enum: PLAN_STAFF_GROUPS, description: "Left out: the plan's group" })
+  @IsOptional()
+  @IsIn(PLAN_STAFF_GROUPS)
+  staffGroup?: PlanStaffGroup;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsIsoDate()
+  dueOn?: string | null;
 }
 
 export class PlanBudgetDto implements PlanBudget {
@@ -72,6 +94,11 @@ export class CreatePlanDto implements CreatePlanRequest {
   @ValidateIf((_o, v) => v !== null && v !== undefined)
   @IsUUID()
   staffMemberId?: string | null;
+
+  @ApiPropertyOptional({ enum: PLAN_STAFF_GROUPS, default: 'all' })
+  @IsOptional()
+  @IsIn(PLAN_STAFF_GROUPS)
+  staffGroup?: PlanStaffGroup;
 
   @ApiPropertyOptional({ type: [PlanGoalDto] })
   @IsOptional()

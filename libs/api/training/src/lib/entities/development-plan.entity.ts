@@ -1,4 +1,11 @@
-import { PLAN_KINDS, PLAN_STATUSES, type PlanKind, type PlanStatus } from '@kl/shared/contracts';
+import {
+  PLAN_KINDS,
+  PLAN_STAFF_GROUPS,
+  PLAN_STATUSES,
+  type PlanKind,
+  type PlanStaffGroup,
+  type PlanStatus,
+} from '@kl/shared/contracts';
 import {
   Check,
   Column,
@@ -15,16 +22,17 @@ import { StaffMember } from '@kl/api/staff';
 import { OrgUnit } from '@kl/api/units';
 
 /**
- * Kompetensutvecklingsplan: an overall plan of the kommun (`unit_id` null) or a unit for a year,
+ * Kompetensutvecklingsplan: an overall plan of the kommun (`unit_id` null) or a unit for a year
+ * and staff group,
  * or an individual plan of one staff member (team leaders too). Goals per topic are
  * {@link DevelopmentPlanGoal} rows; the yearly follow-up is kept on the plan.
  */
 @Entity({ name: 'development_plan' })
-@Index('uq_development_plan_overall', ['municipalityId', 'unitId', 'year'], {
+@Index('uq_development_plan_overall', ['municipalityId', 'unitId', 'year', 'staffGroup'], {
   unique: true,
   where: `"kind" = 'overall' AND "unit_id" IS NOT NULL`,
 })
-@Index('uq_development_plan_kommun', ['municipalityId', 'year'], {
+@Index('uq_development_plan_kommun', ['municipalityId', 'year', 'staffGroup'], {
   unique: true,
   where: `"kind" = 'overall' AND "unit_id" IS NULL`,
 })
@@ -33,6 +41,7 @@ import { OrgUnit } from '@kl/api/units';
   where: `"kind" = 'individual'`,
 })
 @Check('ck_development_plan_kind', `("kind" = 'individual') = ("staff_member_id" IS NOT NULL)`)
+@Check('ck_development_plan_staff_group', `"kind" = 'overall' OR "staff_group" = 'all'`)
 @Check(
   'ck_development_plan_budget',
   '"budget_ordinary" >= 0 AND "budget_grant" >= 0 AND "budget_other" >= 0',
@@ -74,6 +83,15 @@ export class DevelopmentPlan {
     foreignKeyConstraintName: 'fk_development_plan_staff_member',
   })
   staffMember?: StaffMember;
+
+  /** Overall plans: the staff the plan is for (the kommun may keep one per group and year). */
+  @Column({
+    type: 'enum',
+    enum: [...PLAN_STAFF_GROUPS],
+    enumName: 'plan_staff_group',
+    default: 'all',
+  })
+  staffGroup!: PlanStaffGroup;
 
   @Column({
     type: 'enum',

@@ -41,8 +41,8 @@ import {
   TrainingApi,
   validateCourseForm,
 } from '@kl/web/training/data-access';
-import { ConflictPanel } from '@kl/web/shared/ui';
-import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { ConflictPanel, FieldControl, FormField } from '@kl/web/shared/ui';
+import { errorText, versionedSave } from '@kl/web/shared/util';
 import { focusAfterRender } from './focus-after-render';
 
 type TextField = 'title' | 'credits' | 'durationDays' | 'costPerParticipant';
@@ -54,7 +54,7 @@ type ChoiceField = 'type' | 'provider' | 'role' | 'degree' | 'experience';
  */
 @Component({
   selector: 'kl-course-editor',
-  imports: [ConflictPanel],
+  imports: [ConflictPanel, FormField, FieldControl],
   templateUrl: './course-editor.html',
   styleUrl: './catalogue.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -132,14 +132,6 @@ export class CourseEditor {
     return code ? courseFieldMessage(path, code) : null;
   }
 
-  protected describedBy(path: string, hint = false): string | null {
-    const ids = [
-      hint ? `${this.idOf(path)}-hint` : '',
-      this.message(path) ? `${this.idOf(path)}-error` : '',
-    ];
-    return ids.filter(Boolean).join(' ') || null;
-  }
-
   protected setText(field: TextField, event: Event): void {
     this.change(field, { [field]: (event.target as HTMLInputElement).value } as Pick<
       CourseFormValue,
@@ -201,23 +193,17 @@ export class CourseEditor {
     const base = this.base();
     const request = toSaveCourseRequest(this.value(), base ? (version ?? base.version) : undefined);
     this.saving.set(true);
-    try {
-      const course = base
-        ? await this.api.updateCourse(base.id, request)
-        : await this.api.createCourse(request);
-      this.saved.emit(course);
-    } catch (error) {
-      const body = toErrorBody(error);
-      if (body.code === 'STALE_VERSION' && body.current) {
-        this.conflict.set(body.current as Course);
-        return;
-      }
-      this.serverErrors.set(body.errors ?? {});
-      if (body.code !== 'VALIDATION_FAILED' || !body.errors)
-        this.generalError.set(errorText(body.code));
+    const result = await versionedSave(() =>
+      base ? this.api.updateCourse(base.id, request) : this.api.createCourse(request),
+    );
+    this.saving.set(false);
+    if (result.kind === 'saved') this.saved.emit(result.value);
+    else if (result.kind === 'conflict') this.conflict.set(result.current);
+    else {
+      this.serverErrors.set(result.error.errors ?? {});
+      if (result.error.code !== 'VALIDATION_FAILED' || !result.error.errors)
+        this.generalError.set(errorText(result.error.code));
       this.focusSummary();
-    } finally {
-      this.saving.set(false);
     }
   }
 

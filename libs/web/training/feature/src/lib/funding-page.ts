@@ -47,7 +47,9 @@ export class FundingPage {
       const [summary, plans] = await Promise.all([this.api.funding(year), this.api.plans(year)]);
       if (this.year() !== year) return;
       this.summary.set(summary);
-      this.plan.set(plans.find((p) => p.kind === 'overall' && p.unitId === null) ?? null);
+      // The kommun's plan for its caseworkers (or all staff) first; the team leaders' otherwise.
+      const kommun = plans.filter((p) => p.kind === 'overall' && p.unitId === null);
+      this.plan.set(kommun.find((p) => p.staffGroup !== 'team_leader') ?? kommun[0] ?? null);
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     }

@@ -56,7 +56,9 @@ describe('MyTraining', () => {
   const year = new Date().getFullYear();
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
     http = TestBed.inject(HttpTestingController);
   });
   afterEach(() => http.verify());
@@ -76,7 +78,20 @@ describe('MyTraining', () => {
         kind: 'individual',
         staffMemberId: 's1',
         status: 'active',
-        goals: [{ topicCode: 'EP01', level: 'basic', gapFte: null }],
+        goals: [
+          { topicCode: 'EP01', level: 'basic', gapFte: null, dueOn: null, progress: null },
+          {
+            topicCode: 'SA05',
+            level: 'advanced',
+            gapFte: null,
+            dueOn: '2027-06-30',
+            progress: {
+              personTarget: 'advanced',
+              personStanding: 'below',
+              belowPersonTarget: false,
+            },
+          },
+        ],
       },
     ] as unknown as DevelopmentPlan[]);
     http.expectOne(`/api/sessions?from=${todayInSweden()}`).flush(sessions);
@@ -95,13 +110,21 @@ describe('MyTraining', () => {
     await render(fixture);
 
     expect(
-      Array.from(root.querySelectorAll('tbody tr')).map((r) => Array.from(r.children).map((c) => text(c))),
+      Array.from(root.querySelectorAll('tbody tr')).map((r) =>
+        Array.from(r.children).map((c) => text(c)),
+      ),
     ).toEqual([
-      ['Evidensbaserad praktik i socialtjänsten', '2026-11-10 – 2026-11-11', 'Bokad', 'Statsbidrag: Stärkt kompetens'],
+      [
+        'Evidensbaserad praktik i socialtjänsten',
+        '2026-11-10 – 2026-11-11',
+        'Bokad',
+        'Statsbidrag: Stärkt kompetens',
+      ],
       ['Barnrätt', '2026-09-01', 'Inställd: Vikarie saknas', 'Ordinarie budget'],
     ]);
     expect(Array.from(root.querySelectorAll('ul li')).map((li) => text(li))).toEqual([
       'EP01: nå grundläggande nivå',
+      'SA05: nå fördjupad nivå senast 2027-06-30. Nu under målnivå (målnivå fördjupad)',
     ]);
     const select = root.querySelector('#ask-session') as HTMLSelectElement;
     expect(Array.from(select.options).map((o) => text(o))).toEqual([
@@ -121,13 +144,18 @@ describe('MyTraining', () => {
     });
     ask.flush([{ id: 'p3' }]);
     await render(fixture);
-    flushLoad([session({})], [booked, cancelled, { ...booked, id: 'p3', sessionId: 'x2', status: 'planned' }]);
+    flushLoad(
+      [session({})],
+      [booked, cancelled, { ...booked, id: 'p3', sessionId: 'x2', status: 'planned' }],
+    );
     await render(fixture);
     expect(text(root.querySelector('.done'))).toBe(
       'Du har bett om en plats på Utredningsmetodik med BBIC 2027-02-01. Din arbetsledare bokar den.',
     );
     expect(root.querySelector('#ask-session')).toBeNull();
-    expect(text(root.querySelector('tbody tr:last-child td:nth-child(3)'))).toBe('Önskad, inte bokad');
+    expect(text(root.querySelector('tbody tr:last-child td:nth-child(3)'))).toBe(
+      'Önskad, inte bokad',
+    );
   });
 
   it('says so when there is nothing booked, no plan and nothing to ask for', async () => {
@@ -137,7 +165,9 @@ describe('MyTraining', () => {
     http.expectOne(`/api/plans?year=${year}`).flush([]);
     http.expectOne(`/api/sessions?from=${todayInSweden()}`).flush([]);
     await render(fixture);
-    const paragraphs = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('p')).map((p) => text(p));
+    const paragraphs = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('p')).map(
+      (p) => text(p),
+    );
     expect(paragraphs).toEqual([
       'Du har inga bokade eller önskade kurser.',
       `Du har ingen individuell utvecklingsplan för ${year}.`,

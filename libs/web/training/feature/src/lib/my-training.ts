@@ -15,6 +15,7 @@ import {
   PARTICIPATION_STATUS_LABELS,
   participationFundingText,
   PLAN_STATUS_LABELS,
+  planGoalProgressText,
   sessionDaysText,
   TrainingApi,
 } from '@kl/web/training/data-access';
@@ -55,6 +56,7 @@ export class MyTraining {
   protected readonly planStatusLabels = PLAN_STATUS_LABELS;
   protected readonly reasons = CANCELLATION_LABELS;
   protected readonly levels = LEVEL_LABELS;
+  protected readonly progressText = planGoalProgressText;
   protected readonly days = sessionDaysText;
   protected readonly funding = participationFundingText;
 

@@ -13,28 +13,35 @@ import {
   viewChild,
 } from '@angular/core';
 import {
+  PLAN_STAFF_GROUPS,
   PLAN_STATUSES,
   TARGET_LEVELS,
   type DevelopmentPlan,
   type PlanBudget,
-  type TargetLevel,
+  type PlanGoal,
 } from '@kl/shared/contracts';
 import {
   createPlanRequestOf,
+  emptyGoalDraft,
   emptyPlanDraft,
+  type GoalDraft,
   LEVEL_LABELS,
+  PLAN_STAFF_GROUP_LABELS,
   PLAN_STATUS_LABELS,
   planConflictRows,
+  planDraftErrors,
   planDraftOf,
   planFieldErrors,
   type PlanDraft,
+  planGoalProgressText,
+  planGoalWarning,
   type PlanGroup,
   planSubject,
   TrainingApi,
   updatePlanRequestOf,
 } from '@kl/web/training/data-access';
-import { ConflictPanel } from '@kl/web/shared/ui';
-import { errorText, fieldErrorText, toErrorBody } from '@kl/web/shared/util';
+import { ConflictPanel, FieldControl, FormField } from '@kl/web/shared/ui';
+import { errorText, fieldErrorText, versionedSave } from '@kl/web/shared/util';
 
 export interface PlanChoice {
   id: string;
@@ -42,13 +49,14 @@ export interface PlanChoice {
 }
 
 /**
- * The form that writes a new plan or changes one: whose plan (the kommun's, a unit's or a
- * person's) and its year when new; status, goals per topic and the budget per funding source.
+ * The form that writes a new plan or changes one: whose plan (the kommun's or a unit's, for a
+ * staff group, or a person's) and its year when new; status, goals per topic (level, share of
+ * the group, due date, with the progress the API measured) and the budget per funding source.
  * The API's field errors are shown at their fields; a newer version saved meanwhile is a conflict.
  */
 @Component({
   selector: 'kl-plan-editor',
-  imports: [ConflictPanel],
+  imports: [ConflictPanel, FormField, FieldControl],
   templateUrl: './plan-editor.html',
   styleUrls: ['./training-tables.css', './plans-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,7 +84,9 @@ export class PlanEditor {
   });
   protected readonly isNew = computed(() => this.base() === null);
   /** A new plan's kind in the form's terms: the kommun's, a unit's or a person's. */
-  protected readonly scope = linkedSignal<PlanGroup>(() => (this.kommunPlanAllowed() ? 'kommun' : 'unit'));
+  protected readonly scope = linkedSignal<PlanGroup>(() =>
+    this.kommunPlanAllowed() ? 'kommun' : 'unit',
+  );
   protected readonly heading = computed(() => {
     const base = this.base();
     return base ? `Ändra planen: ${planSubject(base)} ${base.year}` : 'Ny utvecklingsplan';
@@ -92,6 +102,10 @@ export class PlanEditor {
   protected readonly statusLabels = PLAN_STATUS_LABELS;
   protected readonly levels = TARGET_LEVELS;
   protected readonly levelLabels = LEVEL_LABELS;
+  protected readonly groups = PLAN_STAFF_GROUPS;
+  protected readonly groupLabels = PLAN_STAFF_GROUP_LABELS;
+  protected readonly progressText = planGoalProgressText;
+  protected readonly warning = planGoalWarning;
   protected readonly budgetFields: { key: keyof PlanBudget; label: string }[] = [
     { key: 'ordinaryBudget', label: 'Ordinarie budget (kr)' },
     { key: 'grant', label: 'Statsbidrag (kr)' },
@@ -116,11 +130,37 @@ export class PlanEditor {
     return this.fieldError(`goals.${index}.topicCode`) ?? this.fieldError(`goals.${index}`);
   }
 
+  /** The goal as stored, with the progress the API measured; null for a goal not saved yet. */
+  protected storedGoal(topicCode: string): PlanGoal | null {
+    const code = topicCode.trim().toUpperCase();
+    return this.base()?.goals.find((g) => g.topicCode === code) ?? null;
+  }
+
+  /** A plan for one group has goals of that group only. */
+  protected chooseGroup(value: string): void {
+    const staffGroup = PLAN_STAFF_GROUPS.find((g) => g === value);
+    if (!staffGroup) return;
+    this.draft.update((d) => ({
+      ...d,
+      staffGroup,
+      goals: staffGroup === 'all' ? d.goals : d.goals.map((g) => ({ ...g, staffGroup })),
+    }));
+  }
+
+  protected chooseGoalGroup(index: number, value: string): void {
+    const staffGroup = PLAN_STAFF_GROUPS.find((g) => g === value);
+    if (staffGroup) this.updateGoal(index, { staffGroup });
+  }
+
   protected chooseScope(value: string): void {
     const scope = (['kommun', 'unit', 'individual'] as const).find((s) => s === value);
     if (!scope) return;
     this.scope.set(scope);
-    this.update({ kind: scope === 'individual' ? 'individual' : 'overall', unitId: '', staffMemberId: '' });
+    this.update({
+      kind: scope === 'individual' ? 'individual' : 'overall',
+      unitId: '',
+      staffMemberId: '',
+    });
   }
 
   protected update(change: Partial<PlanDraft>): void {
@@ -131,7 +171,7 @@ export class PlanEditor {
     this.draft.update((d) => ({ ...d, budget: { ...d.budget, [key]: value } }));
   }
 
-  protected updateGoal(index: number, change: Partial<{ topicCode: string; level: TargetLevel }>): void {
+  protected updateGoal(index: number, change: Partial<GoalDraft>): void {
     this.draft.update((d) => ({
       ...d,
       goals: d.goals.map((g, i) => (i === index ? { ...g, ...change } : g)),
@@ -151,7 +191,7 @@ export class PlanEditor {
   /** A new goal row, with the keyboard on its topic. */
   protected addGoal(): void {
     const index = this.draft().goals.length;
-    this.draft.update((d) => ({ ...d, goals: [...d.goals, { topicCode: '', level: 'basic' }] }));
+    this.draft.update((d) => ({ ...d, goals: [...d.goals, emptyGoalDraft(d)] }));
     afterNextRender(() => document.getElementById(`goal-topic-${index}`)?.focus(), {
       injector: this.injector,
     });
@@ -159,7 +199,9 @@ export class PlanEditor {
 
   protected removeGoal(index: number): void {
     this.draft.update((d) => ({ ...d, goals: d.goals.filter((_g, i) => i !== index) }));
-    afterNextRender(() => document.getElementById('add-goal')?.focus(), { injector: this.injector });
+    afterNextRender(() => document.getElementById('add-goal')?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected async save(version?: number): Promise<void> {
@@ -168,27 +210,26 @@ export class PlanEditor {
     this.error.set(null);
     this.conflict.set(null);
     const missing = plan ? {} : this.missingChoice();
-    this.fieldErrors.set(missing);
-    if (Object.keys(missing).length > 0) {
-      this.error.set('Välj vems planen är.');
+    const invalid = planDraftErrors(this.draft());
+    this.fieldErrors.set({ ...missing, ...invalid });
+    if (Object.keys(missing).length > 0 || Object.keys(invalid).length > 0) {
+      this.error.set(
+        Object.keys(missing).length > 0 ? 'Välj vems planen är.' : 'Några värden är felaktiga.',
+      );
       return;
     }
     this.saving.set(true);
-    try {
-      const result = plan
-        ? await this.api.updatePlan(plan.id, updatePlanRequestOf(this.draft(), version ?? plan.version))
-        : await this.api.createPlan(createPlanRequestOf(this.draft()));
-      this.saved.emit(result);
-    } catch (error) {
-      const body = toErrorBody(error);
-      if (body.code === 'STALE_VERSION' && body.current) {
-        this.conflict.set(body.current as DevelopmentPlan);
-      } else {
-        this.fieldErrors.set(planFieldErrors(body.errors, fieldErrorText));
-        this.error.set(errorText(body.code));
-      }
-    } finally {
-      this.saving.set(false);
+    const result = await versionedSave(() =>
+      plan
+        ? this.api.updatePlan(plan.id, updatePlanRequestOf(this.draft(), version ?? plan.version))
+        : this.api.createPlan(createPlanRequestOf(this.draft())),
+    );
+    this.saving.set(false);
+    if (result.kind === 'saved') this.saved.emit(result.value);
+    else if (result.kind === 'conflict') this.conflict.set(result.current);
+    else {
+      this.fieldErrors.set(planFieldErrors(result.error.errors, fieldErrorText));
+      this.error.set(errorText(result.error.code));
     }
   }
 

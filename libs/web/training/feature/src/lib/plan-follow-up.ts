@@ -12,13 +12,9 @@ import {
   viewChild,
 } from '@angular/core';
 import type { DevelopmentPlan, PlanFollowUp } from '@kl/shared/contracts';
-import {
-  planFieldErrors,
-  planSubject,
-  TrainingApi,
-} from '@kl/web/training/data-access';
-import { ConflictPanel } from '@kl/web/shared/ui';
-import { errorText, fieldErrorText, toErrorBody } from '@kl/web/shared/util';
+import { planFieldErrors, planSubject, TrainingApi } from '@kl/web/training/data-access';
+import { ConflictPanel, FieldControl, FormField } from '@kl/web/shared/ui';
+import { errorText, fieldErrorText, versionedSave } from '@kl/web/shared/util';
 
 type FollowUpText = Pick<PlanFollowUp, 'done' | 'notDone' | 'next'>;
 
@@ -35,7 +31,7 @@ const FIELDS: { key: keyof FollowUpText; label: string; hint: string }[] = [
 /** The yearly follow-up of a plan: what was done, what was not and why, what next. */
 @Component({
   selector: 'kl-plan-follow-up',
-  imports: [ConflictPanel],
+  imports: [ConflictPanel, FormField, FieldControl],
   templateUrl: './plan-follow-up.html',
   styleUrls: ['./training-tables.css', './plans-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -63,9 +59,11 @@ export class PlanFollowUpForm {
   protected readonly conflictRows = computed(() => {
     const theirs = this.conflict()?.followUp;
     const mine = this.text();
-    return FIELDS.map((f) => ({ label: f.label, theirs: theirs?.[f.key] ?? '', mine: mine[f.key] })).filter(
-      (r) => r.theirs !== r.mine,
-    );
+    return FIELDS.map((f) => ({
+      label: f.label,
+      theirs: theirs?.[f.key] ?? '',
+      mine: mine[f.key],
+    })).filter((r) => r.theirs !== r.mine);
   });
   private readonly headingElement = viewChild.required<ElementRef<HTMLElement>>('headingRef');
 
@@ -89,22 +87,15 @@ export class PlanFollowUpForm {
     this.error.set(null);
     this.fieldErrors.set({});
     this.conflict.set(null);
-    try {
-      const result = await this.api.followUpPlan(plan.id, {
-        version: version ?? plan.version,
-        ...this.text(),
-      });
-      this.saved.emit(result);
-    } catch (error) {
-      const body = toErrorBody(error);
-      if (body.code === 'STALE_VERSION' && body.current) {
-        this.conflict.set(body.current as DevelopmentPlan);
-      } else {
-        this.fieldErrors.set(planFieldErrors(body.errors, fieldErrorText));
-        this.error.set(errorText(body.code));
-      }
-    } finally {
-      this.saving.set(false);
+    const result = await versionedSave(() =>
+      this.api.followUpPlan(plan.id, { version: version ?? plan.version, ...this.text() }),
+    );
+    this.saving.set(false);
+    if (result.kind === 'saved') this.saved.emit(result.value);
+    else if (result.kind === 'conflict') this.conflict.set(result.current);
+    else {
+      this.fieldErrors.set(planFieldErrors(result.error.errors, fieldErrorText));
+      this.error.set(errorText(result.error.code));
     }
   }
 

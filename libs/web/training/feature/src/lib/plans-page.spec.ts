@@ -15,8 +15,20 @@ const kommunPlan: DevelopmentPlan = {
   unitName: null,
   staffMemberId: null,
   staffName: null,
+  staffGroup: 'all',
+  progressRound: null,
   status: 'draft',
-  goals: [{ topicCode: 'SA05', level: 'basic', gapFte: null }],
+  goals: [
+    {
+      topicCode: 'SA05',
+      level: 'basic',
+      targetShare: 100,
+      staffGroup: 'all',
+      dueOn: null,
+      gapFte: null,
+      progress: { assessedFte: '2.0', reachedShare: '50.0', gapFte: '1.0', met: false },
+    },
+  ],
   budget: { ordinaryBudget: '10000.00', grant: '2500.50', other: '0.00' },
   spent: { ordinaryBudget: '0.00', grant: '0.00', other: '0.00' },
   activities: [],
@@ -32,6 +44,22 @@ const personPlan: DevelopmentPlan = {
   goals: [],
   budget: { ordinaryBudget: '0.00', grant: '0.00', other: '0.00' },
   followUp: { done: 'Kurs i BBIC', notDone: '', next: '', followedUpOn: '2031-12-01' },
+};
+
+const savedGoal = {
+  topicCode: 'SA05',
+  level: 'advanced',
+  targetShare: 80,
+  staffGroup: 'caseworker',
+  dueOn: '2031-06-30',
+  gapFte: null,
+  progress: { assessedFte: '4.0', reachedShare: '75.0', gapFte: '0.2', met: false },
+} as const;
+const savedPlan: DevelopmentPlan = {
+  ...kommunPlan,
+  staffGroup: 'caseworker',
+  goals: [savedGoal],
+  budget: { ordinaryBudget: '12000.00', grant: '1500.00', other: '0.00' },
 };
 
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
@@ -78,12 +106,16 @@ describe('PlansPage', () => {
 
   /** The form's choices: the unit tree, the staff and the published frameworks' topics. */
   function flushChoices() {
-    http.expectOne('/api/units?view=tree').flush([
-      { id: 'u1', name: 'Barn och unga', closedAt: null, children: [] },
-    ]);
+    http
+      .expectOne('/api/units?view=tree')
+      .flush([{ id: 'u1', name: 'Barn och unga', closedAt: null, children: [] }]);
     http
       .expectOne('/api/staff?pageSize=200&sort=lastName&order=asc')
-      .flush({ items: [{ id: 's1', firstName: 'Hanna', lastName: 'Handläggare', unitName: 'Barn och unga' }] });
+      .flush({
+        items: [
+          { id: 's1', firstName: 'Hanna', lastName: 'Handläggare', unitName: 'Barn och unga' },
+        ],
+      });
     http.expectOne('/api/frameworks').flush([
       { id: 'f1', status: 'published' },
       { id: 'f0', status: 'draft' },
@@ -118,7 +150,11 @@ describe('PlansPage', () => {
       ],
     ]);
 
-    (Array.from(page.querySelectorAll('button')).find((b) => text(b) === 'Ny plan') as HTMLButtonElement).click();
+    (
+      Array.from(page.querySelectorAll('button')).find(
+        (b) => text(b) === 'Ny plan',
+      ) as HTMLButtonElement
+    ).click();
     flushChoices();
     await render();
     http.expectOne('/api/frameworks/f1').flush({
@@ -134,17 +170,37 @@ describe('PlansPage', () => {
       'En enhets plan',
       'Individuell plan för en medarbetare',
     ]);
-    expect(Array.from(page.querySelectorAll('#plan-topics option')).map((o) => (o as HTMLOptionElement).value)).toEqual(['SA05']);
+    expect(
+      Array.from(page.querySelectorAll('#plan-topics option')).map(
+        (o) => (o as HTMLOptionElement).value,
+      ),
+    ).toEqual(['SA05']);
 
     (page.querySelector('#add-goal') as HTMLButtonElement).click();
     await render();
     expect(document.activeElement?.id).toBe('goal-topic-0');
     type(page, '#goal-topic-0', 'sa05');
     type(page, '#goal-level-0', 'advanced');
+    // The share is checked before sending, at its field.
+    type(page, '#goal-share-0', '120');
+    type(page, '#goal-due-0', '2031-06-30');
+    await render();
+    (
+      page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
+    await render();
+    const share = page.querySelector('#goal-share-0') as HTMLInputElement;
+    expect(share.getAttribute('aria-invalid')).toBe('true');
+    expect(text(page.querySelector(`#${share.getAttribute('aria-describedby')}`))).toBe(
+      'Ange andelen som ett heltal från 1 till 100.',
+    );
+    type(page, '#goal-share-0', '80');
     type(page, '#budget-ordinaryBudget', '12 000');
     type(page, '#budget-grant', '1,5x');
     await render();
-    (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
 
     // The API's field error is shown at its field.
     const rejected = http.expectOne('/api/plans');
@@ -154,41 +210,62 @@ describe('PlansPage', () => {
       year: 2031,
       unitId: null,
       staffMemberId: null,
-      goals: [{ topicCode: 'SA05', level: 'advanced' }],
+      staffGroup: 'caseworker',
+      goals: [
+        {
+          topicCode: 'SA05',
+          level: 'advanced',
+          targetShare: 80,
+          staffGroup: 'caseworker',
+          dueOn: '2031-06-30',
+        },
+      ],
       budget: { ordinaryBudget: '12000', grant: '1,5x', other: '0' },
     });
     rejected.flush(
-      { statusCode: 400, code: 'VALIDATION_FAILED', message: 'x', errors: { 'budget.grant': 'invalid_format' } },
+      {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'x',
+        errors: { 'budget.grant': 'invalid_format' },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await render();
     const grant = page.querySelector('#budget-grant') as HTMLInputElement;
     expect(grant.getAttribute('aria-invalid')).toBe('true');
-    expect(text(page.querySelector(`#${grant.getAttribute('aria-describedby')}`))).toBe('Värdet har fel format.');
+    expect(text(page.querySelector(`#${grant.getAttribute('aria-describedby')}`))).toBe(
+      'Värdet har fel format.',
+    );
 
     type(page, '#budget-grant', '1500');
     await render();
-    (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
     const created = http.expectOne('/api/plans');
-    expect(created.request.body.budget).toEqual({ ordinaryBudget: '12000', grant: '1500', other: '0' });
-    created.flush({
-      ...kommunPlan,
-      goals: [{ topicCode: 'SA05', level: 'advanced', gapFte: null }],
-      budget: { ordinaryBudget: '12000.00', grant: '1500.00', other: '0.00' },
+    expect(created.request.body.budget).toEqual({
+      ordinaryBudget: '12000',
+      grant: '1500',
+      other: '0',
     });
+    created.flush(savedPlan);
     await render();
-    http.expectOne('/api/plans?year=2031').flush([
-      { ...kommunPlan, goals: [{ topicCode: 'SA05', level: 'advanced', gapFte: null }], budget: { ordinaryBudget: '12000.00', grant: '1500.00', other: '0.00' } },
-      personPlan,
-    ]);
+    http.expectOne('/api/plans?year=2031').flush([savedPlan, personPlan]);
     await render();
     expect(page.querySelector('kl-plan-editor')).toBeNull();
-    expect(text(page.querySelector('.done'))).toBe('Planen för Hela kommunen 2031 är sparad.');
+    expect(text(page.querySelector('.done'))).toBe(
+      'Planen för Hela kommunen, handläggare 2031 är sparad.',
+    );
     const kommunRow = page.querySelector('section tbody tr') as HTMLElement;
-    expect(Array.from(kommunRow.children).slice(0, 4).map((c) => text(c))).toEqual([
-      'Hela kommunen',
+    expect(
+      Array.from(kommunRow.children)
+        .slice(0, 4)
+        .map((c) => text(c)),
+    ).toEqual([
+      'Hela kommunen, handläggare',
       'Utkast',
-      'SA05 fördjupad',
+      'SA05 fördjupad, minst 80 % av handläggarna, senast 2031-06-30. Nu 75,0 % (målet 80 %), inte nått.',
       '13 500 kr',
     ]);
   });
@@ -202,16 +279,22 @@ describe('PlansPage', () => {
     await render();
     http.expectOne('/api/frameworks/f1').flush({ id: 'f1', status: 'published', areas: [] });
     await render();
-    expect(text(page.querySelector('#plan-editor-heading'))).toBe('Ändra planen: Hela kommunen 2031');
+    expect(text(page.querySelector('#plan-editor-heading'))).toBe(
+      'Ändra planen: Hela kommunen 2031',
+    );
     expect(page.querySelector('#plan-scope')).toBeNull();
     type(page, '#plan-status', 'active');
     await render();
-    (page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#plan-editor-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
     const stale = http.expectOne('/api/plans/k1');
     expect(stale.request.body).toEqual({
       version: 1,
       status: 'active',
-      goals: [{ topicCode: 'SA05', level: 'basic' }],
+      goals: [
+        { topicCode: 'SA05', level: 'basic', targetShare: 100, staffGroup: 'all', dueOn: null },
+      ],
       budget: { ordinaryBudget: '10000', grant: '2500,50', other: '0' },
     });
     const theirs = { ...kommunPlan, goals: [], version: 2 };
@@ -225,7 +308,7 @@ describe('PlansPage', () => {
     );
     expect(rows).toEqual([
       ['Status', 'Utkast', 'Gäller'],
-      ['Mål', 'Inga mål', 'SA05 grundläggande'],
+      ['Mål', 'Inga mål', 'SA05 grundläggande, all personal'],
     ]);
     const overwrite = Array.from(page.querySelectorAll('kl-conflict-panel button')).find(
       (b) => text(b) === 'Skriv över med mina ändringar',
@@ -233,7 +316,9 @@ describe('PlansPage', () => {
     overwrite.click();
     const again = http.expectOne('/api/plans/k1');
     expect(again.request.body.version).toBe(2);
-    expect(again.request.body.goals).toEqual([{ topicCode: 'SA05', level: 'basic' }]);
+    expect(again.request.body.goals).toEqual([
+      { topicCode: 'SA05', level: 'basic', targetShare: 100, staffGroup: 'all', dueOn: null },
+    ]);
     again.flush({ ...kommunPlan, status: 'active', version: 3 });
     await render();
     http.expectOne('/api/plans?year=2031').flush([{ ...kommunPlan, status: 'active', version: 3 }]);
@@ -256,7 +341,9 @@ describe('PlansPage', () => {
     type(page, '#follow-up-notDone', 'EBP: vikarie saknades.');
     type(page, '#follow-up-next', 'EBP under våren.');
     await render();
-    (page.querySelector('#follow-up-heading ~ form button[type=submit]') as HTMLButtonElement).click();
+    (
+      page.querySelector('#follow-up-heading ~ form button[type=submit]') as HTMLButtonElement
+    ).click();
     const request = http.expectOne('/api/plans/k1/follow-up');
     expect(request.request.body).toEqual({
       version: 1,
@@ -267,13 +354,20 @@ describe('PlansPage', () => {
     const followed = {
       ...kommunPlan,
       version: 2,
-      followUp: { done: 'Två kurser i BBIC.', notDone: 'EBP: vikarie saknades.', next: 'EBP under våren.', followedUpOn: '2031-12-03' },
+      followUp: {
+        done: 'Två kurser i BBIC.',
+        notDone: 'EBP: vikarie saknades.',
+        next: 'EBP under våren.',
+        followedUpOn: '2031-12-03',
+      },
     };
     request.flush(followed);
     await render();
     http.expectOne('/api/plans?year=2031').flush([followed]);
     await render();
-    expect(text(page.querySelector('.done'))).toBe('Uppföljningen för Hela kommunen 2031 är sparad.');
+    expect(text(page.querySelector('.done'))).toBe(
+      'Uppföljningen för Hela kommunen 2031 är sparad.',
+    );
     expect(text(page.querySelector('section tbody tr td:nth-child(5)'))).toBe('2031-12-03');
   });
 });

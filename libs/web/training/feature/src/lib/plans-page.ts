@@ -15,10 +15,12 @@ import { AuthStore } from '@kl/web/auth/data-access';
 import { FrameworksApi } from '@kl/web/competence/data-access';
 import { flattenUnitTree, StaffApi, UnitsApi } from '@kl/web/organisation/data-access';
 import {
-  goalsText,
   moneyText,
   PLAN_GROUP_LABELS,
   PLAN_STATUS_LABELS,
+  planGoalProgressText,
+  planGoalText,
+  planGoalWarning,
   planGroup,
   type PlanGroup,
   planSubject,
@@ -75,7 +77,9 @@ export class PlansPage {
   });
   protected readonly statusLabels = PLAN_STATUS_LABELS;
   protected readonly subject = planSubject;
-  protected readonly goals = goalsText;
+  protected readonly goalText = planGoalText;
+  protected readonly progressText = planGoalProgressText;
+  protected readonly warning = planGoalWarning;
   private choicesLoaded = false;
 
   constructor() {
@@ -147,7 +151,10 @@ export class PlansPage {
           .map((u) => ({ id: u.id, label: u.label })),
       );
       this.staffChoices.set(
-        staff.items.map((s) => ({ id: s.id, label: `${s.lastName}, ${s.firstName} (${s.unitName})` })),
+        staff.items.map((s) => ({
+          id: s.id,
+          label: `${s.lastName}, ${s.firstName} (${s.unitName})`,
+        })),
       );
       this.topicChoices.set([...topics.values()].sort((a, b) => a.id.localeCompare(b.id)));
       this.choicesLoaded = true;

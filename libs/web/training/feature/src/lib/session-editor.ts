@@ -19,6 +19,7 @@ import {
   TrainingApi,
   validateSessionForm,
 } from '@kl/web/training/data-access';
+import { FieldControl, FormField } from '@kl/web/shared/ui';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 import { focusAfterRender } from './focus-after-render';
 
@@ -27,6 +28,7 @@ type TextField = 'startsOn' | 'endsOn' | 'place' | 'capacity';
 /** Adds a session of a course: dates, place or online, seats, and seats given to other kommuner of the län. */
 @Component({
   selector: 'kl-session-editor',
+  imports: [FormField, FieldControl],
   templateUrl: './session-editor.html',
   styleUrl: './catalogue.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,14 +69,6 @@ export class SessionEditor {
     // A row's error without a field (`seats.1`: the same kommun twice) belongs to its kommun code.
     const code = this.errors()[path] ?? (row ? this.errors()[row] : undefined);
     return code ? sessionFieldMessage(path, code) : null;
-  }
-
-  protected describedBy(path: string, hint = false): string | null {
-    const ids = [
-      hint ? `${this.idOf(path)}-hint` : '',
-      this.message(path) ? `${this.idOf(path)}-error` : '',
-    ];
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   protected setText(field: TextField, event: Event): void {
