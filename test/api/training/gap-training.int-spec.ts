@@ -59,7 +59,10 @@ describe('Training planned for the gaps', () => {
     leaderOfS = await signInAs(t, 'team_leader', { unitIds: [s] });
     round = await createRound(admin, frameworkId, { unitIds: [p, s], referenceDate: '2026-10-01' });
 
-    const x = await createCourse(admin, { title: 'X', topics: [{ topicCode: 'SA01', level: 'basic' }] });
+    const x = await createCourse(admin, {
+      title: 'X',
+      topics: [{ topicCode: 'SA01', level: 'basic' }],
+    });
     const y = await createCourse(admin, {
       title: 'Y',
       topics: [
@@ -68,9 +71,21 @@ describe('Training planned for the gaps', () => {
       ],
     });
     const x1 = await createSession(admin, x.id, { capacity: 10 });
-    const y1 = await createSession(admin, y.id, { startsOn: '2027-04-12', endsOn: '2027-04-13', capacity: 10 });
-    const early = await createSession(admin, x.id, { startsOn: '2026-09-01', endsOn: '2026-09-01', capacity: 10 });
-    const late = await createSession(admin, x.id, { startsOn: '2027-10-01', endsOn: '2027-10-01', capacity: 10 });
+    const y1 = await createSession(admin, y.id, {
+      startsOn: '2027-04-12',
+      endsOn: '2027-04-13',
+      capacity: 10,
+    });
+    const early = await createSession(admin, x.id, {
+      startsOn: '2026-09-01',
+      endsOn: '2026-09-01',
+      capacity: 10,
+    });
+    const late = await createSession(admin, x.id, {
+      startsOn: '2027-10-01',
+      endsOn: '2027-10-01',
+      capacity: 10,
+    });
 
     await book(x1.id, staff.a);
     await book(y1.id, staff.a, 'planned');
@@ -95,19 +110,55 @@ describe('Training planned for the gaps', () => {
     // SA01: a (twice, counted once), c (Y1; the cancelled, the early and the late places do not
     // count) and d planned or booked, 2.75 FTE; b completed; e is outside the round.
     expect(answer.topics).toEqual([
-      { topicCode: 'SA01', plannedStaff: 3, plannedFte: '2.75', completedStaff: 1, completedFte: '0.50' },
-      { topicCode: 'SA02', plannedStaff: 3, plannedFte: '2.75', completedStaff: 0, completedFte: '0.00' },
+      {
+        topicCode: 'SA01',
+        plannedStaff: 3,
+        plannedFte: '2.75',
+        completedStaff: 1,
+        completedFte: '0.50',
+      },
+      {
+        topicCode: 'SA02',
+        plannedStaff: 3,
+        plannedFte: '2.75',
+        completedStaff: 0,
+        completedFte: '0.00',
+      },
     ]);
   });
 
   it('keeps to the unit asked for and to the team leader’s units, and to the staff group', async () => {
     expect((await training(admin, `?unitId=${c}`)).topics).toEqual([
-      { topicCode: 'SA01', plannedStaff: 1, plannedFte: '1.00', completedStaff: 1, completedFte: '0.50' },
-      { topicCode: 'SA02', plannedStaff: 1, plannedFte: '1.00', completedStaff: 0, completedFte: '0.00' },
+      {
+        topicCode: 'SA01',
+        plannedStaff: 1,
+        plannedFte: '1.00',
+        completedStaff: 1,
+        completedFte: '0.50',
+      },
+      {
+        topicCode: 'SA02',
+        plannedStaff: 1,
+        plannedFte: '1.00',
+        completedStaff: 0,
+        completedFte: '0.00',
+      },
     ]);
     expect((await training(leaderOfS)).topics).toEqual([
-      { topicCode: 'SA01', plannedStaff: 1, plannedFte: '1.00', completedStaff: 0, completedFte: '0.00' },
-      { topicCode: 'SA02', plannedStaff: 1, plannedFte: '1.00', completedStaff: 0, completedFte: '0.00' },
+      {
+        topicCode: 'SA01',
+        plannedStaff: 1,
+        plannedFte: '1.00',
+        completedStaff: 0,
+        completedFte: '0.00',
+      },
+      {
+        topicCode: 'SA02',
+        plannedStaff: 1,
+        plannedFte: '1.00',
+        completedStaff: 0,
+        completedFte: '0.00',
+      },
     ]);
     expect((await training(admin, '?staffRole=team_leader')).topics).toEqual([]);
     await leaderOfS.get(`/api/rounds/${round.id}/gaps/training?unitId=${c}`).expect(404);

@@ -20,7 +20,11 @@ import type { RoundScopeQuery, RoundTraining, TopicTraining } from '@kl/shared/c
 export class GapTrainingService {
   constructor(private readonly data: ScopedData) {}
 
-  roundTraining(actor: Actor, roundId: string, query: RoundScopeQuery = {}): Promise<RoundTraining> {
+  roundTraining(
+    actor: Actor,
+    roundId: string,
+    query: RoundScopeQuery = {},
+  ): Promise<RoundTraining> {
     return this.data.inKommun(
       actor,
       async (tx) => {

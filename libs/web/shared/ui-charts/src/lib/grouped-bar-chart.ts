@@ -49,11 +49,16 @@ const FRAME_HEIGHT_PX = 90;
       } @else {
         <ul class="legend" aria-label="Förklaring, staplarna uppifrån i varje grupp">
           @for (entry of legend(); track entry.name) {
-            <li><span class="swatch" aria-hidden="true" [style.background]="entry.colour"></span>{{ entry.order }}. {{ entry.name }}</li>
+            <li>
+              <span class="swatch" aria-hidden="true" [style.background]="entry.colour"></span
+              >{{ entry.order }}. {{ entry.name }}
+            </li>
           }
         </ul>
       }
-      <figcaption class="caption">Varje stapel visar sitt värde. Samma värden finns i tabellen.</figcaption>
+      <figcaption class="caption">
+        Varje stapel visar sitt värde. Samma värden finns i tabellen.
+      </figcaption>
     </figure>
   `,
   styleUrl: './chart-frame.css',
@@ -94,7 +99,10 @@ export class GroupedBarChart {
   protected readonly summary = computed(
     () =>
       `Grupperat stapeldiagram med ${this.series().length} grupper: ${this.series()
-        .map((group) => `${group.name}: ${group.series.map((p) => `${p.name} ${this.tick(p.value)}`).join(', ')}`)
+        .map(
+          (group) =>
+            `${group.name}: ${group.series.map((p) => `${p.name} ${this.tick(p.value)}`).join(', ')}`,
+        )
         .join('; ')}.`,
   );
   protected readonly tick = (value: number): string =>

@@ -1,4 +1,9 @@
-import type { DevelopmentPlan, FundingSummary, RoundTraining, TopicGap } from '@kl/shared/contracts';
+import type {
+  DevelopmentPlan,
+  FundingSummary,
+  RoundTraining,
+  TopicGap,
+} from '@kl/shared/contracts';
 import { fundingRows, fundingSeries, gapTrainingSeries, topicTraining } from './training-charts';
 
 const gap = (topicCode: string, topicName: string, belowFte: string) =>
@@ -6,13 +11,24 @@ const gap = (topicCode: string, topicName: string, belowFte: string) =>
 
 const training = {
   topics: [
-    { topicCode: 'SA01', plannedStaff: 3, plannedFte: '2.75', completedStaff: 1, completedFte: '0.50' },
+    {
+      topicCode: 'SA01',
+      plannedStaff: 3,
+      plannedFte: '2.75',
+      completedStaff: 1,
+      completedFte: '0.50',
+    },
   ],
 } as RoundTraining;
 
 describe('gapTrainingSeries', () => {
   it('puts each topic’s FTE below target beside the FTE with training planned, in the order given', () => {
-    expect(gapTrainingSeries([gap('SA02', 'Samtal', '1.50'), gap('SA01', 'Utredning', '2.00')], training)).toEqual([
+    expect(
+      gapTrainingSeries(
+        [gap('SA02', 'Samtal', '1.50'), gap('SA01', 'Utredning', '2.00')],
+        training,
+      ),
+    ).toEqual([
       {
         name: 'SA02 Samtal',
         series: [
@@ -43,7 +59,17 @@ const summary = (grants: { granted: string }[]): FundingSummary => ({
     { source: 'grant', used: '3500.00', planned: '0.00' },
     { source: 'other', used: '0.00', planned: '0.00' },
   ],
-  grants: grants.map((g, i) => ({ id: String(i), name: 'B', year: 2027, requisitioned: '0.00', used: '0.00', planned: '0.00', left: g.granted, version: 0, ...g })),
+  grants: grants.map((g, i) => ({
+    id: String(i),
+    name: 'B',
+    year: 2027,
+    requisitioned: '0.00',
+    used: '0.00',
+    planned: '0.00',
+    left: g.granted,
+    version: 0,
+    ...g,
+  })),
 });
 
 const plan = {
@@ -62,7 +88,10 @@ describe('fundingRows', () => {
   });
 
   it('takes the plan’s grant budget without a grant, and knows no budget without a plan', () => {
-    expect(fundingRows(summary([]), plan)[1]).toMatchObject({ budget: '10000.00', left: '6500.00' });
+    expect(fundingRows(summary([]), plan)[1]).toMatchObject({
+      budget: '10000.00',
+      left: '6500.00',
+    });
     const rows = fundingRows(summary([]), null);
     expect(rows.map((r) => [r.budget, r.left])).toEqual([
       [null, null],

@@ -46,7 +46,10 @@ export function gapTrainingSeries(
     name: `${t.topicCode} ${t.topicName}`,
     series: [
       { name: GAP_BAR_NAMES.below, value: Number(t.belowFte) },
-      { name: GAP_BAR_NAMES.planned, value: Number(topicTraining(training, t.topicCode).plannedFte) },
+      {
+        name: GAP_BAR_NAMES.planned,
+        value: Number(topicTraining(training, t.topicCode).plannedFte),
+      },
     ],
   }));
 }
@@ -108,7 +111,9 @@ export function fundingSeries(rows: readonly FundingRow[]): BarGroup[] {
     series: [
       { name: FUNDING_BAR_NAMES.used, value: Number(row.used) },
       { name: FUNDING_BAR_NAMES.planned, value: Number(row.planned) },
-      ...(row.budget === null ? [] : [{ name: FUNDING_BAR_NAMES.budget, value: Number(row.budget) }]),
+      ...(row.budget === null
+        ? []
+        : [{ name: FUNDING_BAR_NAMES.budget, value: Number(row.budget) }]),
       ...(row.left === null ? [] : [{ name: FUNDING_BAR_NAMES.left, value: Number(row.left) }]),
     ],
   }));

@@ -66,9 +66,7 @@ export class CataloguePage {
 
   /** The regional analyst keeps the län's courses here (the API gives them the län's only). */
   protected readonly county = computed(() => this.role() === 'regional_analyst');
-  protected readonly mayAdd = computed(
-    () => this.role() === 'municipality_admin' || this.county(),
-  );
+  protected readonly mayAdd = computed(() => this.role() === 'municipality_admin' || this.county());
   protected readonly shown = computed(() => filterCourses(this.courses() ?? [], this.filter()));
   protected readonly editedCourse = computed(() => {
     const editing = this.editing();

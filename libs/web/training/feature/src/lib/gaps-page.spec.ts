@@ -136,7 +136,13 @@ describe('GapsPage', () => {
       from: '2026-10-01',
       until: '2027-10-01',
       topics: [
-        { topicCode: 'EB01', plannedStaff: 1, plannedFte: '0.75', completedStaff: 1, completedFte: '1.00' },
+        {
+          topicCode: 'EB01',
+          plannedStaff: 1,
+          plannedFte: '0.75',
+          completedStaff: 1,
+          completedFte: '1.00',
+        },
       ],
     } as RoundTraining);
     await render();
