@@ -601,6 +601,20 @@ const RULES: Record<string, Rule> = {
     ),
     otherKommun((k) => `/api/rounds/${k.round}/gaps/export?format=csv`),
   ),
+  'GET /api/rounds/:id/gaps/training': endpoint(
+    own("the caller's scope", (k) => `/api/rounds/${k.round}/gaps/training`, LEADERS_OK),
+    own(
+      'a unit the team leader does not lead',
+      (k) => `/api/rounds/${k.round}/gaps/training?unitId=${k.otherUnit}`,
+      ADMIN_OK,
+    ),
+    own(
+      'a unit of another kommun',
+      (k, f) => `/api/rounds/${k.round}/gaps/training?unitId=${f.other.ledUnit}`,
+      NOBODY,
+    ),
+    otherKommun((k) => `/api/rounds/${k.round}/gaps/training`),
+  ),
 
   // Training: the catalogue is read by the kommun roles and the regional analyst (the län's
   // courses); courses and sessions kept by the administrator and the regional analyst; bookings

@@ -105,3 +105,112 @@ describe('Catalogue: an administrator adds a course with a topic, gives it a ses
     expect(problems).toEqual([]);
   });
 });
+
+/**
+ * The regional analyst's first real job: a course for the whole län (PS03, which no other journey
+ * uses), a session with seats for the demo kommun, and the kommun's catalogue showing it as the län's.
+ */
+describe('Catalogue: the regional analyst publishes a course for the län and the kommun sees it', () => {
+  let browser: Browser;
+  let watched: string[][];
+
+  beforeEach(async () => {
+    browser = await launchBrowser();
+    watched = [];
+  });
+  afterEach(() => browser.close());
+
+  const open = async (): Promise<Page> => {
+    const context = await browser.newContext({
+      locale: 'sv-SE',
+      viewport: { width: 1400, height: 1000 },
+    });
+    const page = await context.newPage();
+    watched.push(watchForErrors(page));
+    return page;
+  };
+  const title = 'Utvecklingsekologi i barnavården (länets kurs)';
+  const day = `${new Date().getFullYear() + 1}-09-15`;
+  const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  it('creates the course and a session with seats for Örebro, and Örebro’s catalogue lists it as the län’s', async () => {
+    const region = await open();
+    await signIn(region, baseUrl(), DEMO_LOGINS.regional_analyst);
+    await region
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Länets utbildningar' })
+      .click();
+    await region.getByRole('heading', { level: 1, name: 'Länets utbildningar' }).waitFor();
+    await region
+      .getByRole('status')
+      .filter({ hasText: /kurser visas/ })
+      .waitFor();
+    expect(await accessibilityViolations(region)).toEqual([]);
+
+    await region.getByRole('button', { name: 'Ny kurs' }).click();
+    const editor = region.getByRole('region', { name: 'Ny kurs' });
+    await editor.getByLabel('Kursens namn').fill(title);
+    await editor.getByLabel('Typ av utbildning').selectOption({ label: 'Endagarskurs' });
+    await editor.getByLabel('Anordnare').selectOption({ label: 'Regional utvecklingsledare' });
+    await editor.getByLabel('Kostnad per deltagare (kr)').fill('700');
+    await editor.getByRole('button', { name: 'Lägg till inriktning' }).click();
+    await editor
+      .getByLabel('Inriktning 1', { exact: true })
+      .selectOption({ label: 'PS03 Utvecklingsekologi' });
+    await editor.getByLabel('Nivå, inriktning 1').selectOption({ label: 'grundläggande' });
+    // The län's courses are always shared: the form does not ask.
+    expect(await editor.getByLabel('Dela kursen med länets andra kommuner').count()).toBe(0);
+    expect(await accessibilityViolations(region)).toEqual([]);
+    await editor.getByRole('button', { name: 'Spara kursen' }).click();
+    await region
+      .getByRole('status')
+      .filter({ hasText: `Kursen ${title} är sparad.` })
+      .waitFor();
+
+    await region
+      .locator('tbody tr')
+      .filter({ hasText: title })
+      .getByRole('link', { name: title })
+      .click();
+    await region.getByRole('heading', { level: 1, name: title }).waitFor();
+    await region.getByLabel('Första dagen').fill(day);
+    await region.getByLabel('Sista dagen').fill(day);
+    await region.getByLabel('Plats (valfritt)').fill('Länsstyrelsen');
+    await region.getByLabel('Antal platser').fill('20');
+    await region.getByRole('button', { name: 'Ge platser till en kommun' }).click();
+    await region.getByLabel('Kommunkod, rad 1').fill('1880');
+    await region.getByLabel('Platser, rad 1').fill('8');
+    expect(await accessibilityViolations(region)).toEqual([]);
+    await region.getByRole('button', { name: 'Spara kurstillfället' }).click();
+    await region
+      .getByRole('status')
+      .filter({ hasText: `Kurstillfället ${day} är sparat.` })
+      .waitFor();
+    // Capacity 20, 12 not given out, 8 for Örebro.
+    expect(clean(await region.locator('tbody tr').first().innerText())).toBe(
+      `${day} Länsstyrelsen 20 12 Örebro: 8`,
+    );
+
+    const kommun = await open();
+    await signIn(kommun, baseUrl(), DEMO_LOGINS.municipality_admin);
+    await kommun
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Utbildningar' })
+      .click();
+    await kommun.getByRole('heading', { level: 1, name: 'Utbildningar' }).waitFor();
+    await kommun.getByLabel('Inriktning', { exact: true }).selectOption('PS03');
+    const row = kommun.locator('tbody tr').filter({ hasText: title });
+    const cells = (await row.locator('th, td').allInnerTexts()).map(clean);
+    expect(cells[8]).toBe('Länets');
+    // The kommun reads the län's course but does not keep it.
+    expect(await row.getByRole('button', { name: /Ändra/ }).count()).toBe(0);
+    await row.getByRole('link', { name: title }).click();
+    await kommun.getByRole('heading', { level: 1, name: title }).waitFor();
+    // Örebro's own 8 seats, none booked yet.
+    expect(clean(await kommun.locator('tbody tr').first().innerText())).toBe(
+      `${day} Länsstyrelsen 20 8 0 8 Örebro: 8`,
+    );
+    expect(await accessibilityViolations(kommun)).toEqual([]);
+    expect(watched.flat()).toEqual([]);
+  });
+});

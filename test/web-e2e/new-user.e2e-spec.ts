@@ -267,7 +267,7 @@ describe('What a new user meets', () => {
     team_leader: ['Kompetensmatris', 'Översikt', 'Medarbetare', 'Kompetensramverk'],
     municipality_admin: ['Enheter', 'Medarbetare', 'Användare', 'Målnivåer', 'Omgångar', 'Översikt'],
     national_analyst: ['Kompetensramverk'],
-    regional_analyst: ['Kompetensramverk'],
+    regional_analyst: ['Länets utbildningar', 'Kompetensramverk'],
     system_admin: ['Användare'],
   };
   for (const [role, steps] of Object.entries(STEPS) as [keyof typeof DEMO_LOGINS, string[]][]) {

@@ -33,6 +33,10 @@ describe('Training: an administrator goes from the largest gap to a booked sessi
     const first = page.locator('tbody tr').first();
     await first.waitFor();
     expect((await first.locator('td').first().innerText()).trim()).toBe('1');
+    // The chart of each gap beside the training planned for it, read out as words, legend in bar order.
+    const gapChart = page.locator('kl-grouped-bar-chart');
+    expect(await gapChart.locator('.plot').getAttribute('aria-label')).toMatch(/^Grupperat stapeldiagram med \d+ grupper: .*SA05 /);
+    expect((await gapChart.locator('.legend').innerText()).replace(/\s+/g, ' ')).toBe('1. Under målnivå 2. Planerad eller bokad utbildning');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Which topic is largest depends on what the journeys before this one assessed in the demo
@@ -70,6 +74,10 @@ describe('Training: an administrator goes from the largest gap to a booked sessi
     const planBudget = page.locator('table').filter({ hasText: 'Planens budget' });
     expect((await planBudget.locator('tr').filter({ hasText: 'Statsbidrag' }).innerText()).replace(/\s+/g, ' ')).toBe(
       'Statsbidrag 60 000 kr 15 500 kr',
+    );
+    // The chart of the money per funding source says the same as its table, in words.
+    expect(await page.locator('kl-grouped-bar-chart .plot').getAttribute('aria-label')).toMatch(
+      /Statsbidrag: Använt 15\s500 kr, Planerat 0 kr, Beviljat eller budget [\d\s]+ kr, Kvar [-\d\s]+ kr/,
     );
     const goals = page.locator('table').filter({ hasText: 'Mål per inriktning' });
     expect(await goals.locator('tr').filter({ hasText: 'SA07' }).innerText()).toContain('1 planerade eller bokade');

@@ -1,6 +1,6 @@
 import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation, seedDemoRoundHistory } from '@kl/api/seed';
 import { createStaffMember, createTestApp, createUnit, signIn, type TestApp } from '@kl/api/testing';
-import { type DevelopmentPlan, ROLES } from '@kl/shared/contracts';
+import { type Course, type CourseSession, type DevelopmentPlan, ROLES } from '@kl/shared/contracts';
 
 describe('demo data', () => {
   let t: TestApp;
@@ -136,8 +136,34 @@ describe('the demo kommun of npm start', () => {
 
     // Training: a catalogue with a session each, a grant, the kommun's plan and Hanna booked on it, once.
     const admin = await signIn(t, login('municipality_admin').email, login('municipality_admin').password);
-    const courses = (await admin.get('/api/courses').expect(200)).body as { title: string }[];
-    expect(courses).toHaveLength(3);
+    const courses = (await admin.get('/api/courses').expect(200)).body as Course[];
+    expect(courses).toHaveLength(5);
+    // Two of them are the län's, published by its regional analyst, each with a session on which
+    // the demo kommun has seats of its own; the regional analyst keeps them, the kommun does not.
+    const county = courses.filter((c) => c.owner.kind === 'county');
+    expect(county.map((c) => [c.title, c.shared, c.editable])).toEqual([
+      ['Barnkonventionen i socialtjänstens arbete', true, false],
+      ['Placerade barn: länets nätverksdag', true, false],
+    ]);
+    const sessions = (await admin.get('/api/sessions').expect(200)).body as CourseSession[];
+    expect(sessions.filter((x) => x.owner.kind === 'county').map((x) => [x.courseTitle, x.ourSeats])).toEqual([
+      ['Barnkonventionen i socialtjänstens arbete', 15],
+      ['Placerade barn: länets nätverksdag', 12],
+    ]);
+    const regional = await signIn(t, login('regional_analyst').email, login('regional_analyst').password);
+    const ofCounty = (await regional.get('/api/courses').expect(200)).body as Course[];
+    expect(ofCounty.map((c) => [c.title, c.editable])).toEqual([
+      ['Barnkonventionen i socialtjänstens arbete', true],
+      ['Placerade barn: länets nätverksdag', true],
+    ]);
+    const [published]: { count: number }[] = await t.owner.query(
+      `SELECT count(*)::int AS count FROM audit_event
+       WHERE municipality_id IS NULL AND actor_user_id = $1 AND entity_type IN ('course', 'course_session') AND action = 'create'`,
+      [regional.user.userId],
+    );
+    expect(published.count).toBe(4);
+    const placed = (await admin.get('/api/suggestions?topicCode=EP02&level=advanced&people=2').expect(200)).body;
+    expect(placed[0]).toMatchObject({ courseTitle: 'Placerade barn: länets nätverksdag', sessionId: expect.any(String) });
     const booked = (await caseworker.get(`/api/staff/${me.id}/participations`).expect(200)).body;
     expect(booked).toMatchObject([{ courseTitle: 'Evidensbaserad praktik i socialtjänsten', status: 'booked', fundingSource: 'grant' }]);
     const year = Number(booked[0].startsOn.slice(0, 4));

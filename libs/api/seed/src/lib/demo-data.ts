@@ -3,6 +3,7 @@ import { inTenantTransaction } from '@kl/api/core';
 import type { Role } from '@kl/shared/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoAssessments } from './demo-competence';
+import { seedDemoCountyTraining } from './demo-county-training';
 import { seedDemoTraining } from './demo-training';
 
 /** The demo kommun (Örebro) that `npm start` fills in development mode. */
@@ -53,7 +54,8 @@ export function shouldSeedDemoData(nodeEnv: string): boolean {
 /**
  * Seeds the demo kommun: its units and staff through `organisation` (the other module's hook;
  * without it, accounts only), one account per role with {@link DEMO_PASSWORD}, then earlier rounds
- * through `roundHistory`, assessed by the demo team leader. Idempotent: an existing demo account
+ * through `roundHistory`, assessed by the demo team leader, and the län's courses as its regional
+ * analyst publishes them. Idempotent: an existing demo account
  * keeps its password and status, and gains links it lacked. Runs as the database owner. Returns
  * the logins to print.
  */
@@ -69,11 +71,12 @@ export async function seedDemoData(
     throw new Error(`The demo kommun ${DEMO_MUNICIPALITY_CODE} is missing: seed the reference data first`);
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await inTenantTransaction(owner, municipality.id, async (manager) => {
+  const regionalAnalystId = await inTenantTransaction(owner, municipality.id, async (manager) => {
     const organisation: DemoOrganisation = options.organisation
       ? await options.organisation(manager, municipality.id)
       : { teamLeaderUnitIds: [], caseworkerStaffMemberId: null };
     let teamLeaderAccountId: string | null = null;
+    let regionalAccountId: string | null = null;
     for (const account of DEMO_ACCOUNTS) {
       const inKommun = ['caseworker', 'team_leader', 'municipality_admin'].includes(account.role);
       const rows: { id: string }[] = await manager.query(
@@ -96,6 +99,7 @@ export async function seedDemoData(
         ],
       );
       if (account.role === 'team_leader') teamLeaderAccountId = rows[0]?.id ?? null;
+      if (account.role === 'regional_analyst') regionalAccountId = rows[0]?.id ?? null;
       if (rows[0] && account.role === 'team_leader' && organisation.teamLeaderUnitIds.length > 0) {
         await manager.query(
           'INSERT INTO user_account_unit (account_id, unit_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
@@ -114,6 +118,9 @@ export async function seedDemoData(
       await seedDemoAssessments(manager, municipality.id, organisation.caseworkerStaffMemberId, teamLeaderAccountId);
     }
     await seedDemoTraining(manager, municipality.id, organisation.caseworkerStaffMemberId);
+    return regionalAccountId;
   });
+  // The län's courses, as its regional analyst publishes them: in the län's tier, not the kommun's.
+  if (regionalAnalystId) await seedDemoCountyTraining(owner, municipality.county_code, regionalAnalystId);
   return DEMO_ACCOUNTS.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD }));
 }

@@ -38,33 +38,9 @@ export class CoursesService {
   }
 
   create(actor: Actor, request: SaveCourseRequest): Promise<Course> {
-    return this.inTier(actor, async (tx) => {
-      await validateTopics(tx, request);
-      const county = tx.municipalityId === null;
-      const [{ id }] = await tx.query<{ id: string }>(
-        `INSERT INTO course (municipality_id, county_code, shared, title, type, provider, credits, duration_days,
-                             cost_per_participant, target_role, target_degree, target_experience)
-         VALUES ($1, ${county ? '$12' : '(SELECT co.code FROM municipality m JOIN county co ON co.id = m.county_id WHERE m.id = $1)'},
-                 $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         RETURNING id`,
-        [
-          tx.municipalityId,
-          county ? true : (request.shared ?? false),
-          ...courseValues(request),
-          ...(county && actor.scope.kind === 'county' ? [actor.scope.countyCode] : []),
-        ],
-      );
-      await writeTopics(tx, id, request);
-      const course = await this.reread(actor, tx, id);
-      await tx.audit({
-        entityType: 'course',
-        entityId: id,
-        action: 'create',
-        before: null,
-        after: course,
-      });
-      return course;
-    });
+    return this.inTier(actor, (tx) =>
+      createCourse(tx, request, actor.scope.kind === 'county' ? actor.scope.countyCode : null),
+    );
   }
 
   /** Replaces a course the caller owns, onto the version they read (409 with the current course otherwise). */
@@ -114,6 +90,46 @@ export class CoursesService {
     if (actor.scope.kind === 'national') return Promise.reject(new NotFoundError('Course'));
     return this.data.inOwnTier(actor, work, 'Course');
   }
+}
+
+/**
+ * A new course of the transaction's tier, audited: the kommun's own (shared when asked), or the
+ * län's (`countyCode`, always shared) on the regional analyst's connection. The demo seed writes
+ * the län's courses through here too.
+ */
+export async function createCourse(
+  tx: TierTransaction,
+  request: SaveCourseRequest,
+  countyCode: string | null,
+): Promise<Course> {
+  await validateTopics(tx, request);
+  const county = tx.municipalityId === null;
+  const [{ id }] = await tx.query<{ id: string }>(
+    `INSERT INTO course (municipality_id, county_code, shared, title, type, provider, credits, duration_days,
+                         cost_per_participant, target_role, target_degree, target_experience)
+     VALUES ($1, ${county ? '$12' : '(SELECT co.code FROM municipality m JOIN county co ON co.id = m.county_id WHERE m.id = $1)'},
+             $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     RETURNING id`,
+    [
+      tx.municipalityId,
+      county ? true : (request.shared ?? false),
+      ...courseValues(request),
+      ...(county ? [countyCode] : []),
+    ],
+  );
+  await writeTopics(tx, id, request);
+  const p = new SqlParams();
+  const [row] = await loadCourses(tx, p, `c.id = ${p.add(id, 'uuid')}`);
+  // Only a keeper creates, and a course is its creator's own.
+  const course = toCourse(row, true);
+  await tx.audit({
+    entityType: 'course',
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: course,
+  });
+  return course;
 }
 
 /** `UPDATE … RETURNING` answers `[rows, count]` through TypeORM; INSERT answers rows. */

@@ -45,50 +45,61 @@ export class SessionsService {
   }
 
   create(actor: Actor, courseId: string, request: CreateSessionRequest): Promise<CourseSession> {
-    return this.inTier(actor, async (tx) => {
-      const p = new SqlParams();
-      const [course] = await loadCourses(tx, p, `c.id = ${p.add(courseId, 'uuid')}`);
-      // The län's analyst organises only the län's courses; a kommun any course it reaches.
-      if (!course || (tx.municipalityId === null && !isOwn(tx, course)))
-        throw new NotFoundError('Course');
-      const seats = await validateSession(tx, request, course.countyCode);
-      const [{ id }] = await tx.query<{ id: string }>(
-        `INSERT INTO course_session (course_id, municipality_id, county_code, starts_on, ends_on, place, online, capacity)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          courseId,
-          tx.municipalityId,
-          course.countyCode,
-          request.startsOn,
-          request.endsOn,
-          request.place ?? null,
-          request.online,
-          request.capacity,
-        ],
-      );
-      if (seats.length > 0) {
-        await tx.query(
-          `INSERT INTO course_session_seat (session_id, municipality_id, organiser_municipality_id, seats)
-           SELECT $1, x.m, $2, x.seats FROM unnest($3::uuid[], $4::int[]) AS x(m, seats)`,
-          [id, tx.municipalityId, seats.map((s) => s.municipalityId), seats.map((s) => s.seats)],
-        );
-      }
-      const session = await requireSession(tx, id);
-      await tx.audit({
-        entityType: 'course_session',
-        entityId: id,
-        action: 'create',
-        before: null,
-        after: session,
-      });
-      return session;
-    });
+    return this.inTier(actor, (tx) => createSession(tx, courseId, request));
   }
 
   private inTier<T>(actor: Actor, work: (tx: TierTransaction) => Promise<T>): Promise<T> {
     if (actor.scope.kind === 'national') return Promise.reject(new NotFoundError('Session'));
     return this.data.inOwnTier(actor, work, 'Session');
   }
+}
+
+/**
+ * A session of a course the caller reaches, with seats given to kommuner of the län, audited:
+ * a kommun organises sessions of any course it reaches, the län's analyst only the län's (the demo
+ * seed writes the län's sessions through here too).
+ */
+export async function createSession(
+  tx: TierTransaction,
+  courseId: string,
+  request: CreateSessionRequest,
+): Promise<CourseSession> {
+  const p = new SqlParams();
+  const [course] = await loadCourses(tx, p, `c.id = ${p.add(courseId, 'uuid')}`);
+  // The län's analyst organises only the län's courses; a kommun any course it reaches.
+  if (!course || (tx.municipalityId === null && !isOwn(tx, course)))
+    throw new NotFoundError('Course');
+  const seats = await validateSession(tx, request, course.countyCode);
+  const [{ id }] = await tx.query<{ id: string }>(
+    `INSERT INTO course_session (course_id, municipality_id, county_code, starts_on, ends_on, place, online, capacity)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      courseId,
+      tx.municipalityId,
+      course.countyCode,
+      request.startsOn,
+      request.endsOn,
+      request.place ?? null,
+      request.online,
+      request.capacity,
+    ],
+  );
+  if (seats.length > 0) {
+    await tx.query(
+      `INSERT INTO course_session_seat (session_id, municipality_id, organiser_municipality_id, seats)
+       SELECT $1, x.m, $2, x.seats FROM unnest($3::uuid[], $4::int[]) AS x(m, seats)`,
+      [id, tx.municipalityId, seats.map((s) => s.municipalityId), seats.map((s) => s.seats)],
+    );
+  }
+  const session = await requireSession(tx, id);
+  await tx.audit({
+    entityType: 'course_session',
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: session,
+  });
+  return session;
 }
 
 /**

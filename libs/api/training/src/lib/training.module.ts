@@ -5,6 +5,8 @@ import { PlansService } from './plans.service';
 import { CoursesController, SessionsController, SuggestionsController } from './courses.controller';
 import { CoursesService } from './courses.service';
 import { FundingService } from './funding.service';
+import { GapTrainingController } from './gap-training.controller';
+import { GapTrainingService } from './gap-training.service';
 import { FundingController, ParticipationController } from './participation.controller';
 import { ParticipationService } from './participation.service';
 import { SessionsService } from './sessions.service';
@@ -19,6 +21,7 @@ import { SuggestionsService } from './suggestions.service';
     SuggestionsController,
     ParticipationController,
     FundingController,
+    GapTrainingController,
     PlansController,
   ],
   providers: [
@@ -27,6 +30,7 @@ import { SuggestionsService } from './suggestions.service';
     ParticipationService,
     FundingService,
     SuggestionsService,
+    GapTrainingService,
     PlansService,
   ],
   exports: [CoursesService, SessionsService],

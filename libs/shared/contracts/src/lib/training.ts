@@ -246,6 +246,35 @@ export interface FundingQuery {
   year?: number;
 }
 
+/**
+ * Training against one topic's gap: the people of the round's population in the caller's reach
+ * (the same people the gaps count) with a place on a session of a course developing the topic,
+ * the session starting in the period. A person counts once per topic however many places they have.
+ */
+export interface TopicTraining {
+  topicCode: string;
+  /** People with a planned or booked place, and their FTE (exact decimal). */
+  plannedStaff: number;
+  plannedFte: string;
+  /** People who completed such a course in the period, and their FTE. */
+  completedStaff: number;
+  completedFte: string;
+}
+
+/**
+ * GET /api/rounds/:id/gaps/training[?unitId=&staffRole=] — the training planned for the round's
+ * gaps, per topic (topics without any are left out), for the period after the round measured them.
+ */
+export interface RoundTraining {
+  round: RoundRef;
+  staffRole: StaffRole;
+  unitId: string | null;
+  /** Sessions starting on or after `from` (the round's reference date) and before `until` (a year later). */
+  from: string;
+  until: string;
+  topics: TopicTraining[];
+}
+
 /** GET /api/suggestions — courses for a gap: a topic, the level needed and how many people. */
 export interface SuggestionsQuery {
   topicCode: string;

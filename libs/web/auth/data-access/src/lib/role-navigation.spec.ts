@@ -54,13 +54,15 @@ describe('navigationFor', () => {
     expect(paths.indexOf('/malnivaer')).toBe(paths.indexOf('/ramverk') + 1);
   });
 
-  it('offers the course catalogue to kommun administrators and team leaders, right after the gaps', () => {
+  it('offers the course catalogue to kommun administrators and team leaders, right after the gaps, and the län’s to the regional analyst', () => {
     expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/utbildningar'))).toEqual([
       'team_leader',
       'municipality_admin',
+      'regional_analyst',
     ]);
     const paths = navigationFor('team_leader').map((item) => item.path);
     expect(paths.indexOf('/utbildningar')).toBe(paths.indexOf('/kompetensglapp') + 1);
+    expect(navigationFor('regional_analyst').map((item) => item.label)).toEqual(['Start', 'Ramverk', 'Länets utbildningar', 'Mitt konto']);
   });
 
   it('offers the development plans to those who write them: kommun administrators and team leaders', () => {

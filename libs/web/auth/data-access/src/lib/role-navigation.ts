@@ -47,6 +47,10 @@ export function navigationFor(role: Role | null): NavigationItem[] {
     items.push({ label: 'Kompetensglapp', path: '/kompetensglapp' });
     items.push({ label: 'Utbildningar', path: '/utbildningar' });
   }
+  if (role === 'regional_analyst') {
+    // The same catalogue page, where the regional analyst publishes the län's courses.
+    items.push({ label: 'Länets utbildningar', path: '/utbildningar' });
+  }
   if (role === 'municipality_admin') {
     items.push({ label: 'Utbildningsbudget', path: '/utbildningsbudget' });
   }

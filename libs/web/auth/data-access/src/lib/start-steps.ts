@@ -42,7 +42,10 @@ export function startStepsFor(user: Pick<SessionUser, 'role' | 'staffMemberId'>)
     case 'national_analyst':
       return [{ title: 'Kompetensramverk', text: 'Förvalta de nationella kompetensramverken: utkast, publicering och nya versioner.', path: '/ramverk' }];
     case 'regional_analyst':
-      return [framework];
+      return [
+        { title: 'Länets utbildningar', text: 'Publicera kurser för hela länet och ge kommunerna platser på kurstillfällena.', path: '/utbildningar' },
+        framework,
+      ];
     case 'system_admin':
       return [
         { title: 'Användare', text: 'Skapa kommunernas administratörskonton, stäng av och aktivera dem och skicka nya inbjudningar.', path: '/anvandare' },

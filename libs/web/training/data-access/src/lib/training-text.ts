@@ -1,7 +1,6 @@
 import type {
   CancellationReason,
   FundingSource,
-  FundingSummary,
   SuggestionReason,
   TargetLevel,
 } from '@kl/shared/contracts';
@@ -55,12 +54,4 @@ export function reasonText(reason: SuggestionReason): string {
     case 'cost':
       return `${moneyText(reason.perParticipant)} per deltagare, ${moneyText(reason.total)} för alla`;
   }
-}
-
-/** The year's costs per funding source, for the chart "kostnad per finansieringskälla". */
-export function fundingSeries(summary: FundingSummary): { name: string; value: number }[] {
-  return summary.sources.map((s) => ({
-    name: FUNDING_LABELS[s.source],
-    value: Number(s.used) + Number(s.planned),
-  }));
 }

@@ -14,6 +14,7 @@ import type {
   Participation,
   RoundGaps,
   RoundScopeQuery,
+  RoundTraining,
   SaveCourseRequest,
   SaveGrantRequest,
   SessionsQuery,
@@ -55,6 +56,15 @@ export class TrainingApi {
   unitGaps(roundId: string, scope: RoundScopeQuery = {}): Promise<UnitGaps> {
     return firstValueFrom(
       this.http.get<UnitGaps>(`/api/rounds/${roundId}/gaps/units`, { params: scopeParams(scope) }),
+    );
+  }
+
+  /** Per topic the round's people with training planned, booked or done in the year after it. */
+  gapTraining(roundId: string, scope: RoundScopeQuery = {}): Promise<RoundTraining> {
+    return firstValueFrom(
+      this.http.get<RoundTraining>(`/api/rounds/${roundId}/gaps/training`, {
+        params: scopeParams(scope),
+      }),
     );
   }
 

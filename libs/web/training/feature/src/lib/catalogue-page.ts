@@ -31,6 +31,7 @@ import { focusAfterRender } from './focus-after-render';
 /**
  * /utbildningar: the course catalogue, the kommun's courses and those shared in the län,
  * filterable by type, provider and topic; the kommun administrator adds and changes courses.
+ * For the regional analyst it is "Länets utbildningar": the län's courses, which they publish.
  */
 @Component({
   selector: 'kl-catalogue-page',
@@ -63,7 +64,9 @@ export class CataloguePage {
   protected readonly targetGroup = targetGroupText;
   protected readonly owner = courseOwnerText;
 
-  protected readonly mayAdd = computed(() => this.role() === 'municipality_admin');
+  /** The regional analyst keeps the län's courses here (the API gives them the län's only). */
+  protected readonly county = computed(() => this.role() === 'regional_analyst');
+  protected readonly mayAdd = computed(() => this.role() === 'municipality_admin' || this.county());
   protected readonly shown = computed(() => filterCourses(this.courses() ?? [], this.filter()));
   protected readonly editedCourse = computed(() => {
     const editing = this.editing();

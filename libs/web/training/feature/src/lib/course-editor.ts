@@ -65,6 +65,8 @@ export class CourseEditor {
   /** The course to change; null adds a new one. */
   readonly course = input<Course | null>(null);
   readonly topics = input.required<TopicOption[]>();
+  /** The län's course (its regional analyst's): always shared, so the form does not ask. */
+  readonly county = input(false);
   readonly saved = output<Course>();
   readonly cancelled = output<void>();
 

@@ -33,6 +33,7 @@ import { focusAfterRender } from './focus-after-render';
 /**
  * /utbildningar/:id: a course with its sessions and the kommun's seats on each; the kommun
  * administrator changes the course and adds sessions. Booking starts from a gap (/kompetensglapp).
+ * The regional analyst keeps the län's courses here and gives their sessions' seats to kommuner.
  */
 @Component({
   selector: 'kl-course-page',
@@ -73,8 +74,15 @@ export class CoursePage {
       owner: `${courseOwnerText(c)}${c.shared && c.owner.kind === 'kommun' ? ', delas i länet' : ''}`,
     };
   });
-  /** A kommun administrator organises sessions of any course the kommun reaches (the API decides too). */
-  protected readonly mayAddSession = computed(() => this.role() === 'municipality_admin');
+  /** The regional analyst, on the län's courses: no kommun's seats or bookings of their own. */
+  protected readonly county = computed(() => this.role() === 'regional_analyst');
+  /**
+   * A kommun administrator organises sessions of any course the kommun reaches, the regional
+   * analyst the län's (the API decides too).
+   */
+  protected readonly mayAddSession = computed(
+    () => this.role() === 'municipality_admin' || this.county(),
+  );
 
   constructor() {
     void this.load();

@@ -1,9 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { GroupedBarChart } from '@kl/web/shared/ui-charts';
 import type { DevelopmentPlan, FundingSummary } from '@kl/shared/contracts';
 import {
   decimalText,
   FUNDING_LABELS,
+  fundingRows,
+  fundingSeries,
   LEVEL_LABELS,
   moneyText,
   TrainingApi,
@@ -11,12 +14,12 @@ import {
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 
 /**
- * /utbildningsbudget: every training cost of a year by funding source, and the kommun's
- * statsbidrag with what is granted, requisitioned, used and left; a new statsbidrag.
+ * /utbildningsbudget: every training cost of a year by funding source against the money of the
+ * source (a chart and its table), and the kommun's statsbidrag with what is granted, requisitioned, used and left; a new statsbidrag.
  */
 @Component({
   selector: 'kl-funding-page',
-  imports: [RouterLink],
+  imports: [RouterLink, GroupedBarChart],
   templateUrl: './funding-page.html',
   styleUrls: ['./training-tables.css', './gaps-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,6 +38,12 @@ export class FundingPage {
   protected readonly saved = signal<string | null>(null);
   protected readonly labels = FUNDING_LABELS;
   protected readonly money = moneyText;
+  /** Per funding source its money against its costs: the table and the chart beside it. */
+  protected readonly rows = computed(() => {
+    const summary = this.summary();
+    return summary ? fundingRows(summary, this.plan()) : [];
+  });
+  protected readonly bars = computed(() => fundingSeries(this.rows()));
 
   constructor() {
     void this.load(this.year());

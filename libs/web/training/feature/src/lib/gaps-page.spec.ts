@@ -1,9 +1,16 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { CourseSession, CourseSuggestion, RoundGaps, StateGrant } from '@kl/shared/contracts';
+import type {
+  CourseSession,
+  CourseSuggestion,
+  RoundGaps,
+  RoundTraining,
+  StateGrant,
+} from '@kl/shared/contracts';
 import { GapsPage } from './gaps-page';
 
 const gaps = {
@@ -99,6 +106,7 @@ describe('GapsPage', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
+        provideNoopAnimations(),
         provideRouter([{ path: 'kompetensglapp', component: GapsPage }]),
       ],
     });
@@ -121,7 +129,32 @@ describe('GapsPage', () => {
     http
       .expectOne('/api/rounds/r1/gaps')
       .flush({ ...gaps, topics: gaps.topics.map((t) => ({ ...t, people: [] })) });
+    http.expectOne('/api/rounds/r1/gaps/training').flush({
+      round: gaps.round,
+      staffRole: 'caseworker',
+      unitId: null,
+      from: '2026-10-01',
+      until: '2027-10-01',
+      topics: [
+        {
+          topicCode: 'EB01',
+          plannedStaff: 1,
+          plannedFte: '0.75',
+          completedStaff: 1,
+          completedFte: '1.00',
+        },
+      ],
+    } as RoundTraining);
     await render();
+
+    // The chart of the gaps beside the training planned, with its values in words for a screen reader.
+    expect(page.querySelector('kl-grouped-bar-chart [role=img]')?.getAttribute('aria-label')).toBe(
+      'Grupperat stapeldiagram med 1 grupper: EB01 Evidensbaserad praktik: Under målnivå 2 åa, Planerad eller bokad utbildning 0,75 åa.',
+    );
+    expect(Array.from(page.querySelectorAll('kl-grouped-bar-chart .legend li')).map(text)).toEqual([
+      '1. Under målnivå',
+      '2. Planerad eller bokad utbildning',
+    ]);
 
     // Only topics with a gap are listed, with the share target in words.
     const rows = Array.from(page.querySelectorAll('tbody tr')).map((row) =>
@@ -136,6 +169,8 @@ describe('GapsPage', () => {
         '66,7 %',
         '1,40',
         '2',
+        '0,75',
+        '1,00',
         'Visa kursförslag för Evidensbaserad praktik',
       ],
     ]);

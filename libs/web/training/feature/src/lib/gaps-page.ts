@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { GroupedBarChart } from '@kl/web/shared/ui-charts';
 import {
   FUNDING_SOURCES,
   type CourseSession,
@@ -6,6 +7,7 @@ import {
   type FundingSource,
   type InventoryRound,
   type RoundGaps,
+  type RoundTraining,
   type StateGrant,
   type TopicGap,
 } from '@kl/shared/contracts';
@@ -14,8 +16,10 @@ import {
   decimalText,
   FUNDING_LABELS,
   gapsExportHref,
+  gapTrainingSeries,
   LEVEL_LABELS,
   reasonText,
+  topicTraining,
   TrainingApi,
 } from '@kl/web/training/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
@@ -27,6 +31,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
  */
 @Component({
   selector: 'kl-gaps-page',
+  imports: [GroupedBarChart],
   templateUrl: './gaps-page.html',
   styleUrls: ['./training-tables.css', './gaps-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,6 +43,8 @@ export class GapsPage {
   protected readonly rounds = signal<InventoryRound[]>([]);
   protected readonly roundId = signal('');
   protected readonly gaps = signal<RoundGaps | null>(null);
+  /** The training planned for the round's gaps, for the chart and its columns. */
+  protected readonly training = signal<RoundTraining | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly topic = signal<TopicGap | null>(null);
@@ -58,9 +65,11 @@ export class GapsPage {
   protected readonly fundingLabels = FUNDING_LABELS;
   protected readonly decimal = decimalText;
   protected readonly reason = reasonText;
+  protected readonly trainingOf = (topicCode: string) => topicTraining(this.training(), topicCode);
   protected readonly gapTopics = computed(
     () => this.gaps()?.topics.filter((t) => t.gapFte !== '0.00') ?? [],
   );
+  protected readonly gapBars = computed(() => gapTrainingSeries(this.gapTopics(), this.training()));
   /** The gap list as a file from the API, for the round shown. */
   protected readonly exportHref = computed(() => {
     const round = this.gaps()?.round.id;
@@ -95,9 +104,12 @@ export class GapsPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const gaps = await this.api.gaps(id);
+      const [gaps, training] = await Promise.all([this.api.gaps(id), this.api.gapTraining(id)]);
       // A newer choice wins: an answer for a round no longer chosen is dropped.
-      if (this.roundId() === id) this.gaps.set(gaps);
+      if (this.roundId() === id) {
+        this.gaps.set(gaps);
+        this.training.set(training);
+      }
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     } finally {

@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { requireRole } from '@kl/web/auth/data-access';
 
 /** Routes of the training feature. */
@@ -7,24 +8,27 @@ export const trainingRoutes: Routes = [
     path: 'kompetensglapp',
     title: 'Kompetensglapp – Kompetensläget',
     canActivate: [requireRole('municipality_admin', 'team_leader')],
+    // The charts animate through @angular/animations; provided here, and loaded only when needed.
+    providers: [provideAnimationsAsync()],
     loadComponent: () => import('./gaps-page').then((m) => m.GapsPage),
   },
   {
     path: 'utbildningsbudget',
     title: 'Utbildningsbudget – Kompetensläget',
     canActivate: [requireRole('municipality_admin')],
+    providers: [provideAnimationsAsync()],
     loadComponent: () => import('./funding-page').then((m) => m.FundingPage),
   },
   {
     path: 'utbildningar',
     title: 'Utbildningar – Kompetensläget',
-    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    canActivate: [requireRole('municipality_admin', 'team_leader', 'regional_analyst')],
     loadComponent: () => import('./catalogue-page').then((m) => m.CataloguePage),
   },
   {
     path: 'utbildningar/:id',
     title: 'Kurs – Kompetensläget',
-    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    canActivate: [requireRole('municipality_admin', 'team_leader', 'regional_analyst')],
     loadComponent: () => import('./course-page').then((m) => m.CoursePage),
   },
   {
