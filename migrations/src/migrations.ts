@@ -32,6 +32,8 @@ import { AddTrainingAuditVocabulary1796303600000 } from './migrations/1796303600
 import { AddCoursesSessionsParticipation1796304554075 } from './migrations/1796304554075-AddCoursesSessionsParticipation';
 import { AddDevelopmentPlans1796305426754 } from './migrations/1796305426754-AddDevelopmentPlans';
 import { KeepImportPlans1796306000000 } from './migrations/1796306000000-KeepImportPlans';
+import { AddFollowUpAuditVocabulary1796310000000 } from './migrations/1796310000000-AddFollowUpAuditVocabulary';
+import { AddTrainingFollowUps1796310000001 } from './migrations/1796310000001-AddTrainingFollowUps';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -69,4 +71,6 @@ export const migrations = [
   AddCoursesSessionsParticipation1796304554075,
   AddDevelopmentPlans1796305426754,
   KeepImportPlans1796306000000,
+  AddFollowUpAuditVocabulary1796310000000,
+  AddTrainingFollowUps1796310000001,
 ];

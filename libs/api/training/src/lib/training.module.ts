@@ -4,13 +4,15 @@ import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 import { CoursesController, SessionsController, SuggestionsController } from './courses.controller';
 import { CoursesService } from './courses.service';
+import { FollowUpController } from './follow-up/follow-up.controller';
+import { FollowUpService } from './follow-up/follow-up.service';
 import { FundingService } from './funding.service';
 import { FundingController, ParticipationController } from './participation.controller';
 import { ParticipationService } from './participation.service';
 import { SessionsService } from './sessions.service';
 import { SuggestionsService } from './suggestions.service';
 
-/** Training: the course catalogue, sessions, participation and its funding (docs/training.md). */
+/** Training: the course catalogue, sessions, participation, its funding and follow-up (docs/training.md). */
 @Module({
   imports: [PlanningModule],
   controllers: [
@@ -20,6 +22,7 @@ import { SuggestionsService } from './suggestions.service';
     ParticipationController,
     FundingController,
     PlansController,
+    FollowUpController,
   ],
   providers: [
     CoursesService,
@@ -28,6 +31,7 @@ import { SuggestionsService } from './suggestions.service';
     FundingService,
     SuggestionsService,
     PlansService,
+    FollowUpService,
   ],
   exports: [CoursesService, SessionsService],
 })

@@ -6,3 +6,4 @@ export * from './lib/session-form';
 export * from './lib/framework-topics';
 export * from './lib/plan-text';
 export * from './lib/plan-form';
+export * from './lib/follow-up-text';
