@@ -1,7 +1,6 @@
 import { createTestApp, daysFromToday, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
 import type {
   FollowUpDueList,
-  OwnSubmissionPreview,
   Participation,
   TrainingFollowUp,
   TrainingIndicators,

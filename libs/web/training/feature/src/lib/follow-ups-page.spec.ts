@@ -36,6 +36,7 @@ const reassessment: FollowUpDueItem = {
 };
 
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
+const cells = (row: Element) => [...row.querySelectorAll('th, td')].map(text).join(' | ');
 const wait = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('FollowUpsPage', () => {
@@ -82,10 +83,10 @@ describe('FollowUpsPage', () => {
     const { page, render } = await open('team_leader');
     http.expectOne('/api/follow-ups/due').flush({ today: '2026-12-03', items: [item, reassessment] });
     await render();
-    const rows = [...page.querySelectorAll('tbody tr')].map(text);
+    const rows = [...page.querySelectorAll('tbody tr')].map(cells);
     expect(rows).toEqual([
-      'Eriksson, Johan Mottagning Samtal med barn 2026-10-14 Följ upp kursen 2026-11-13 (försenad) Följ upp',
-      'Nilsson, Sara Mottagning Samtal med barn 2026-10-14 Bedöm SA11 på nytt 2026-12-20 Till kompetensmatrisen',
+      'Eriksson, Johan | Mottagning | Samtal med barn | 2026-10-14 | Följ upp kursen | 2026-11-13 (försenad) | Följ upp',
+      'Nilsson, Sara | Mottagning | Samtal med barn | 2026-10-14 | Bedöm SA11 på nytt | 2026-12-20 | Till kompetensmatrisen',
     ]);
     expect(text(page)).toContain('2 att göra, varav 1 försenade (i dag 2026-12-03).');
 
@@ -122,8 +123,8 @@ describe('FollowUpsPage', () => {
     http.expectOne('/api/follow-ups/due').flush({ today: '2026-12-03', items: [reassessment] });
     await render();
     expect(text(page.querySelector('.done'))).toBe('Uppföljningen av Johan Eriksson, Samtal med barn, är sparad.');
-    expect([...page.querySelectorAll('tbody tr')].map(text)).toEqual([
-      'Nilsson, Sara Mottagning Samtal med barn 2026-10-14 Bedöm SA11 på nytt 2026-12-20 Till kompetensmatrisen',
+    expect([...page.querySelectorAll('tbody tr')].map(cells)).toEqual([
+      'Nilsson, Sara | Mottagning | Samtal med barn | 2026-10-14 | Bedöm SA11 på nytt | 2026-12-20 | Till kompetensmatrisen',
     ]);
   });
 
