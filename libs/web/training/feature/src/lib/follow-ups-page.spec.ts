@@ -140,4 +140,19 @@ describe('FollowUpsPage', () => {
     await render();
     expect(page.textContent).toContain('Inget är försenat.');
   });
+
+  it('gives the keyboard back to the row’s button when the form is closed', async () => {
+    const { page, render } = await open('team_leader');
+    http.expectOne('/api/follow-ups/due').flush({ today: '2026-12-03', items: [item] });
+    await render();
+    const button = page.querySelector('#follow-up-open-p1') as HTMLButtonElement;
+    button.click();
+    await render();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const cancel = [...page.querySelectorAll('button')].find((b) => text(b) === 'Avbryt') as HTMLButtonElement;
+    cancel.click();
+    await render();
+    expect(page.querySelector('#follow-up-heading')).toBeNull();
+    expect(document.activeElement?.id).toBe('follow-up-open-p1');
+  });
 });

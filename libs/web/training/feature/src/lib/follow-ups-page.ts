@@ -15,6 +15,7 @@ import { AuthStore } from '@kl/web/auth/data-access';
 import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
 import { dueItemTask, dueItemWhen, TrainingApi } from '@kl/web/training/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { focusAfterRender } from './focus-after-render';
 import { FollowUpForm } from './follow-up-form';
 
 interface DueChoice {
@@ -70,6 +71,12 @@ export class FollowUpsPage {
 
   protected value(event: Event): string {
     return (event.target as HTMLSelectElement).value;
+  }
+
+  /** The form closes; the keyboard goes back to the button that opened it. */
+  protected cancel(item: FollowUpDueItem): void {
+    this.open.set(null);
+    focusAfterRender(this.injector, `follow-up-open-${item.participationId}`);
   }
 
   protected async onSaved(item: FollowUpDueItem): Promise<void> {
