@@ -36,7 +36,7 @@ const reassessment: FollowUpDueItem = {
 };
 
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
-const cells = (row: Element) => [...row.querySelectorAll('th, td')].map(text).join(' | ');
+const cells = (row: Element) => Array.from(row.querySelectorAll('th, td')).map(text).join(' | ');
 const wait = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('FollowUpsPage', () => {
@@ -83,7 +83,7 @@ describe('FollowUpsPage', () => {
     const { page, render } = await open('team_leader');
     http.expectOne('/api/follow-ups/due').flush({ today: '2026-12-03', items: [item, reassessment] });
     await render();
-    const rows = [...page.querySelectorAll('tbody tr')].map(cells);
+    const rows = Array.from(page.querySelectorAll('tbody tr')).map(cells);
     expect(rows).toEqual([
       'Eriksson, Johan | Mottagning | Samtal med barn | 2026-10-14 | Följ upp kursen | 2026-11-13 (försenad) | Följ upp',
       'Nilsson, Sara | Mottagning | Samtal med barn | 2026-10-14 | Bedöm SA11 på nytt | 2026-12-20 | Till kompetensmatrisen',
@@ -123,7 +123,7 @@ describe('FollowUpsPage', () => {
     http.expectOne('/api/follow-ups/due').flush({ today: '2026-12-03', items: [reassessment] });
     await render();
     expect(text(page.querySelector('.done'))).toBe('Uppföljningen av Johan Eriksson, Samtal med barn, är sparad.');
-    expect([...page.querySelectorAll('tbody tr')].map(cells)).toEqual([
+    expect(Array.from(page.querySelectorAll('tbody tr')).map(cells)).toEqual([
       'Nilsson, Sara | Mottagning | Samtal med barn | 2026-10-14 | Bedöm SA11 på nytt | 2026-12-20 | Till kompetensmatrisen',
     ]);
   });
@@ -149,7 +149,7 @@ describe('FollowUpsPage', () => {
     button.click();
     await render();
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const cancel = [...page.querySelectorAll('button')].find((b) => text(b) === 'Avbryt') as HTMLButtonElement;
+    const cancel = Array.from(page.querySelectorAll('button')).find((b) => text(b) === 'Avbryt') as HTMLButtonElement;
     cancel.click();
     await render();
     expect(page.querySelector('#follow-up-heading')).toBeNull();
