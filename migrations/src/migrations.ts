@@ -35,6 +35,8 @@ import { KeepImportPlans1796306000000 } from './migrations/1796306000000-KeepImp
 import { NotifyNationalTableChanges1796306500000 } from './migrations/1796306500000-NotifyNationalTableChanges';
 import { DropRedundantAssessmentCellReferences1796307000000 } from './migrations/1796307000000-DropRedundantAssessmentCellReferences';
 import { AddPlanGoalTargets1796308000000 } from './migrations/1796308000000-AddPlanGoalTargets';
+import { AddFollowUpAuditVocabulary1796310000000 } from './migrations/1796310000000-AddFollowUpAuditVocabulary';
+import { AddTrainingFollowUps1796310000001 } from './migrations/1796310000001-AddTrainingFollowUps';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -75,4 +77,6 @@ export const migrations = [
   NotifyNationalTableChanges1796306500000,
   DropRedundantAssessmentCellReferences1796307000000,
   AddPlanGoalTargets1796308000000,
+  AddFollowUpAuditVocabulary1796310000000,
+  AddTrainingFollowUps1796310000001,
 ];

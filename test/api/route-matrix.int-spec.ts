@@ -206,6 +206,7 @@ const PLAN_BODY = {
   budget: { ordinaryBudget: '0', grant: '0', other: '0' },
 };
 const FOLLOW_UP_BODY = { version: 1, done: 'Klart', notDone: 'Inget', next: 'Mer' };
+const FOLLOW_UP_OF_COURSE = { version: null, applied: 'fully', topics: [] };
 const GRANT_BODY = { name: 'Matrisens bidrag', year: 2027, granted: '100000', version: 99 };
 const bookingBody = (staffMemberId: string) => ({
   staffMemberIds: [staffMemberId],
@@ -791,6 +792,43 @@ const RULES: Record<string, Rule> = {
       label: 'other kommun',
       path: (f) => `/api/plans/${f.training.other.plan}/follow-up`,
       body: FOLLOW_UP_BODY,
+      expected: NOBODY,
+    },
+  ),
+  'GET /api/follow-ups/due': endpoint(
+    { label: "the caller's reach", path: () => '/api/follow-ups/due', expected: LEADERS_OK },
+    {
+      label: "a unit outside the team leader's",
+      path: (f) => `/api/follow-ups/due?unitId=${f.own.otherUnit}`,
+      expected: ADMIN_OK,
+    },
+    { label: 'other kommun', path: (f) => `/api/follow-ups/due?unitId=${f.other.ledUnit}`, expected: NOBODY },
+  ),
+  'GET /api/follow-ups/indicators': simple('/api/follow-ups/indicators?year=2027', ADMIN_OK),
+  'GET /api/participations/:id/follow-up': endpoint(
+    {
+      // Booked, not completed: there is no follow-up yet, so 404 to everyone who reaches it too.
+      label: "a colleague's booking in the team leader's unit",
+      path: (f) => `/api/participations/${f.training.own.participation}/follow-up`,
+      expected: NOBODY,
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/participations/${f.training.other.participation}/follow-up`,
+      expected: NOBODY,
+    },
+  ),
+  'PUT /api/participations/:id/follow-up': endpoint(
+    {
+      label: "a colleague's booking in the team leader's unit, not completed",
+      path: (f) => `/api/participations/${f.training.own.participation}/follow-up`,
+      body: FOLLOW_UP_OF_COURSE,
+      expected: may({ municipality_admin: 409, team_leader: 409 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/participations/${f.training.other.participation}/follow-up`,
+      body: FOLLOW_UP_OF_COURSE,
       expected: NOBODY,
     },
   ),

@@ -295,6 +295,45 @@ describe("a kommun's submission from its own data", () => {
     expect(await suggested()).toMatchObject({ ind_samlad_plan_handlaggare: 'ja', ind_plan_arbetsledare: 'ja' });
   });
 
+  it("suggests the training indicators as the kommun's participation and follow-ups of the round's year answer them", async () => {
+    const suggested = async () =>
+      ((await admin.post('/api/national/rounds/2025/own-submission/preview').send(body()).expect(200)).body as OwnSubmissionPreview)
+        .suggestedIndicators;
+    expect(await suggested()).not.toHaveProperty('ind_forvaltat');
+    const course = (
+      await admin
+        .post('/api/courses')
+        .send({
+          title: 'Förvaltad kurs',
+          type: 'one_day_course',
+          provider: 'internal',
+          costPerParticipant: '500',
+          topics: [{ topicCode: 'SA01', level: 'basic' }],
+          targetGroup: { role: null, degree: 'any', experience: 'any' },
+        })
+        .expect(201)
+    ).body as { id: string };
+    const session = (
+      await admin.post(`/api/courses/${course.id}/sessions`).send({ startsOn: '2025-05-06', endsOn: '2025-05-06', online: true, capacity: 5 }).expect(201)
+    ).body as { id: string };
+    const [a, e] = (
+      await admin
+        .post(`/api/sessions/${session.id}/participations`)
+        .send({ staffMemberIds: [people.a.id, people.e.id], status: 'booked', fundingSource: 'ordinary_budget' })
+        .expect(201)
+    ).body as { id: string; staffMemberId: string; version: number }[];
+    const [caseworkerBooking, leaderBooking] = a.staffMemberId === people.a.id ? [a, e] : [e, a];
+    await admin.patch(`/api/participations/${caseworkerBooking.id}`).send({ version: caseworkerBooking.version, status: 'completed' }).expect(200);
+    await admin
+      .patch(`/api/participations/${leaderBooking.id}`)
+      .send({ version: leaderBooking.version, status: 'cancelled', cancellationReason: 'no_substitute' })
+      .expect(200);
+    // The caseworker's course was carried out, the team leader's not; completed, not yet followed up.
+    expect(await suggested()).toMatchObject({ ind_genomfort_handlaggare: 'ja', ind_genomfort_arbetsledare: 'nej', ind_forvaltat: 'nej' });
+    await admin.put(`/api/participations/${caseworkerBooking.id}/follow-up`).send({ version: null, applied: 'partly', topics: [] }).expect(200);
+    expect(await suggested()).toMatchObject({ ind_forvaltat: 'ja' });
+  });
+
   it('names, for the administrator only, whom the national tables lack something of, and logs the read', async () => {
     const unit = (
       (await admin.post('/api/units').send({ name: 'Familjerätt', kind: 'unit', serviceAreaCode: 'barn-och-unga' }).expect(201))

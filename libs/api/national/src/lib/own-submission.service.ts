@@ -7,8 +7,12 @@ import type {
   SubmissionCompleteness,
   SubmissionRow,
 } from '@kl/shared/contracts';
-import { readPlanIndicators } from '@kl/api/training';
-import { surveyIndicatorsFromPlans } from '@kl/shared/util';
+import { readPlanIndicators, readTrainingIndicators } from '@kl/api/training';
+import {
+  surveyIndicatorsFromPlans,
+  surveyIndicatorsFromTraining,
+  todayInSweden,
+} from '@kl/shared/util';
 import type { OwnSubmissionDto } from './dto/national.dto';
 import { NationalRoundNotOpenError } from './national.errors';
 import {
@@ -84,9 +88,7 @@ export class OwnSubmissionService {
           kommunkod: built.kommunkod,
           rows: built.cells.map((c) => ({ kommunkod: built.kommunkod, omgang: round.code, ...c })),
           checks: built.checks,
-          suggestedIndicators: surveyIndicatorsFromPlans(
-            await readPlanIndicators(tx, Number(round.referenceDate.slice(0, 4))),
-          ),
+          suggestedIndicators: await suggestedIndicators(tx, Number(round.referenceDate.slice(0, 4))),
         };
       },
       'National round',
@@ -160,4 +162,15 @@ export class OwnSubmissionService {
       [tx.municipalityId],
     );
   }
+}
+
+/** The indicators the kommun's own records answer for the round's year: its plans, its training and follow-ups. */
+async function suggestedIndicators(
+  tx: KommunTransaction,
+  year: number,
+): Promise<OwnSubmissionPreview['suggestedIndicators']> {
+  return {
+    ...surveyIndicatorsFromPlans(await readPlanIndicators(tx, year)),
+    ...surveyIndicatorsFromTraining(await readTrainingIndicators(tx, year, todayInSweden())),
+  };
 }

@@ -126,6 +126,23 @@ export const PERSON_DATA_REGISTRY: readonly PersonDataEntry[] = [
     erasure: { kind: 'cascade', why: 'fk_development_plan_staff_member ON DELETE CASCADE: an individual plan is about the person only (its goals go with it).' },
   },
   {
+    table: 'training_follow_up',
+    personColumns: ['staff_member_id'],
+    title: 'Uppföljning av genomförda kurser',
+    exportSql: `SELECT jsonb_build_object('course', c.title, 'endsOn', s.ends_on, 'applied', f.applied, 'note', f.note,
+                  'recordedOn', f.recorded_on, 'topics', coalesce((SELECT jsonb_agg(jsonb_build_object('topic', t.topic_code, 'reassessOn', t.reassess_on)
+                    ORDER BY t.topic_code) FROM training_follow_up_topic t WHERE t.follow_up_id = f.id), '[]'::jsonb)) AS row
+                FROM training_follow_up f JOIN participation pa ON pa.id = f.participation_id
+                JOIN course_session s ON s.id = pa.session_id JOIN course c ON c.id = s.course_id
+                WHERE f.municipality_id = $1 AND f.staff_member_id = $2 ORDER BY s.ends_on`,
+    erasure: {
+      kind: 'sql',
+      sql: `UPDATE training_follow_up SET note = '', row_version = row_version + 1, updated_at = now()
+            WHERE municipality_id = $1 AND staff_member_id = $2`,
+      why: 'The note (free text about the person) is blanked; fk_training_follow_up_staff_member ON DELETE SET NULL then unlinks the row, whose answer (helt/delvis/nej) stays in the kommun\'s indicators like the participation it follows.',
+    },
+  },
+  {
     table: 'import_job',
     personColumns: [],
     title: 'Importer som nämner personen',

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { seedDemoFollowUps } from './demo-follow-up';
 
 /** The demo catalogue: each course develops topics where the demo kommun has gaps. */
 const COURSES = [
@@ -39,8 +40,9 @@ const COURSES = [
 
 /**
  * The demo kommun's training: a small catalogue with a session each, a statsbidrag of the
- * sessions' year, the kommun's overall plan with goals where it has gaps, and the demo
- * caseworker booked on evidence-based practice on the grant. Skipped when the kommun already has
+ * sessions' year, the kommun's overall plan with goals where it has gaps, the demo
+ * caseworker booked on evidence-based practice on the grant, and a course already held with its
+ * follow-ups (`seedDemoFollowUps`). Skipped when the kommun already has
  * courses (a second start, or a kommun that has begun its own).
  */
 export async function seedDemoTraining(
@@ -111,4 +113,5 @@ export async function seedDemoTraining(
       [municipalityId, caseworkerStaffMemberId, sessions[0].id, grant.id],
     );
   }
+  await seedDemoFollowUps(manager, municipalityId);
 }

@@ -30,3 +30,10 @@ export class GrantExceededError extends ConflictError {
     super('GRANT_EXCEEDED', `The grant has ${left} kronor left`, { current: { left } });
   }
 }
+
+/** A follow-up is for a completed participation only. */
+export class FollowUpNotCompletedError extends ConflictError {
+  constructor(status: string) {
+    super('FOLLOW_UP_NOT_COMPLETED', `A ${status} participation has no follow-up yet`);
+  }
+}

@@ -4,6 +4,8 @@ import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 import { CoursesController, SessionsController, SuggestionsController } from './courses.controller';
 import { CoursesService } from './courses.service';
+import { FollowUpController } from './follow-up/follow-up.controller';
+import { FollowUpService } from './follow-up/follow-up.service';
 import { FundingService } from './funding.service';
 import { GapTrainingController } from './gap-training.controller';
 import { GapTrainingService } from './gap-training.service';
@@ -12,7 +14,7 @@ import { ParticipationService } from './participation.service';
 import { SessionsService } from './sessions.service';
 import { SuggestionsService } from './suggestions.service';
 
-/** Training: the course catalogue, sessions, participation and its funding (docs/training.md). */
+/** Training: the course catalogue, sessions, participation, its funding and follow-up (docs/training.md). */
 @Module({
   imports: [PlanningModule],
   controllers: [
@@ -23,6 +25,7 @@ import { SuggestionsService } from './suggestions.service';
     FundingController,
     GapTrainingController,
     PlansController,
+    FollowUpController,
   ],
   providers: [
     CoursesService,
@@ -32,6 +35,7 @@ import { SuggestionsService } from './suggestions.service';
     SuggestionsService,
     GapTrainingService,
     PlansService,
+    FollowUpService,
   ],
   exports: [CoursesService, SessionsService],
 })

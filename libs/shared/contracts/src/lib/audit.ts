@@ -17,6 +17,7 @@ export const AUDIT_ENTITY_TYPES = [
   'participation',
   'state_grant',
   'development_plan',
+  'training_follow_up',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -69,6 +69,8 @@ export const ERROR_CODES = [
   'PARTICIPATION_OVERLAP',
   'PARTICIPATION_STATUS',
   'GRANT_EXCEEDED',
+  /** A follow-up is recorded for a completed participation only. */
+  'FOLLOW_UP_NOT_COMPLETED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,5 +1,5 @@
-import type { PlanIndicators } from '@kl/shared/contracts';
-import { surveyIndicatorsFromPlans } from './survey-indicators';
+import type { PlanIndicators, TrainingIndicators } from '@kl/shared/contracts';
+import { surveyIndicatorsFromPlans, surveyIndicatorsFromTraining } from './survey-indicators';
 
 const plans = (
   overallPlan: boolean,
@@ -38,6 +38,39 @@ describe('surveyIndicatorsFromPlans', () => {
       ind_samlad_plan_handlaggare: 'nej',
       ind_plan_arbetsledare: 'ja',
       ind_plan_foljs_upp_arligen: 'ja',
+    });
+  });
+});
+
+const count = (part: number, whole: number) =>
+  whole > 0 && part === whole ? 'yes' : part > 0 ? 'partly' : 'no';
+const training = (
+  [cwDone, cwPlanned]: [number, number],
+  [tlDone, tlPlanned]: [number, number],
+  [consolidated, completed]: [number, number],
+): TrainingIndicators => ({
+  year: 2026,
+  carriedOut: {
+    caseworkers: { completed: cwDone, planned: cwPlanned, answer: count(cwDone, cwPlanned) },
+    teamLeaders: { completed: tlDone, planned: tlPlanned, answer: count(tlDone, tlPlanned) },
+  },
+  consolidated: { consolidated, followedUp: consolidated, completed, answer: count(consolidated, completed) },
+});
+
+describe('surveyIndicatorsFromTraining', () => {
+  it('suggests nothing where there is nothing to count', () => {
+    expect(surveyIndicatorsFromTraining(training([0, 0], [0, 0], [0, 0]))).toEqual({});
+  });
+
+  it('answers carried out per group and consolidated from the counts', () => {
+    expect(surveyIndicatorsFromTraining(training([3, 4], [0, 0], [0, 3]))).toEqual({
+      ind_genomfort_handlaggare: 'delvis',
+      ind_forvaltat: 'nej',
+    });
+    expect(surveyIndicatorsFromTraining(training([2, 2], [0, 1], [3, 3]))).toEqual({
+      ind_genomfort_handlaggare: 'ja',
+      ind_genomfort_arbetsledare: 'nej',
+      ind_forvaltat: 'ja',
     });
   });
 });

@@ -1,4 +1,9 @@
-import type { IndicatorAnswer, IndicatorMeasure, PlanIndicators } from '@kl/shared/contracts';
+import type {
+  IndicatorAnswer,
+  IndicatorMeasure,
+  PlanIndicators,
+  TrainingIndicators,
+} from '@kl/shared/contracts';
 
 const SURVEY_ANSWER = { yes: 'ja', partly: 'delvis', no: 'nej' } as const;
 
@@ -15,5 +20,23 @@ export function surveyIndicatorsFromPlans(
     ind_samlad_plan_handlaggare: plans.overallPlan ? 'ja' : 'nej',
     ind_plan_arbetsledare: SURVEY_ANSWER[plans.teamLeaderPlans.answer],
     ind_plan_foljs_upp_arligen: SURVEY_ANSWER[plans.followedUp.answer],
+  };
+}
+
+/**
+ * The survey's training indicators as participation and follow-ups answer them: planned training
+ * carried out, for caseworkers and for team leaders, and completed training consolidated
+ * (förvaltat). An indicator with nothing to count (no planned training of the group, nothing
+ * completed) is not suggested: the administrator answers.
+ */
+export function surveyIndicatorsFromTraining(
+  training: TrainingIndicators,
+): Partial<Record<IndicatorMeasure, IndicatorAnswer>> {
+  const { caseworkers, teamLeaders } = training.carriedOut;
+  const consolidated = training.consolidated;
+  return {
+    ...(caseworkers.planned > 0 && { ind_genomfort_handlaggare: SURVEY_ANSWER[caseworkers.answer] }),
+    ...(teamLeaders.planned > 0 && { ind_genomfort_arbetsledare: SURVEY_ANSWER[teamLeaders.answer] }),
+    ...(consolidated.completed > 0 && { ind_forvaltat: SURVEY_ANSWER[consolidated.answer] }),
   };
 }

@@ -7,3 +7,4 @@ export * from './lib/framework-topics';
 export * from './lib/plan-text';
 export * from './lib/plan-form';
 export * from './lib/training-charts';
+export * from './lib/follow-up-text';

@@ -6,6 +6,8 @@ import { DevelopmentPlan } from './development-plan.entity';
 import { DevelopmentPlanGoal } from './development-plan-goal.entity';
 import { Participation } from './participation.entity';
 import { StateGrant } from './state-grant.entity';
+import { TrainingFollowUp } from './training-follow-up.entity';
+import { TrainingFollowUpTopic } from './training-follow-up-topic.entity';
 
 export {
   Course,
@@ -16,6 +18,8 @@ export {
   DevelopmentPlanGoal,
   Participation,
   StateGrant,
+  TrainingFollowUp,
+  TrainingFollowUpTopic,
 };
 
 /** The training module's entities, listed explicitly for the data source. */
@@ -28,4 +32,6 @@ export const trainingEntities = [
   Participation,
   DevelopmentPlan,
   DevelopmentPlanGoal,
+  TrainingFollowUp,
+  TrainingFollowUpTopic,
 ];

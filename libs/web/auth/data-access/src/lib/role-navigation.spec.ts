@@ -79,4 +79,13 @@ describe('navigationFor', () => {
   it('names every role in Swedish', () => {
     expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
   });
+
+  it('offers the follow-ups of completed training to team leaders and kommun administrators, right after the plans', () => {
+    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/uppfoljningar'))).toEqual([
+      'team_leader',
+      'municipality_admin',
+    ]);
+    const paths = navigationFor('team_leader').map((item) => item.path);
+    expect(paths.indexOf('/uppfoljningar')).toBe(paths.indexOf('/utvecklingsplaner') + 1);
+  });
 });

@@ -193,11 +193,11 @@ describe('OwnSubmissionPage', () => {
     });
     await render();
     // The administrator's own answer stands; only the unanswered question is offered.
-    expect(text(page)).toContain('Kommunens utvecklingsplaner för 2026 besvarar några frågor');
+    expect(text(page)).toContain('Kommunens utvecklingsplaner, utbildningar och uppföljningar för 2026 besvarar några frågor');
     expect(Array.from(page.querySelectorAll('.suggestions li')).map(text)).toHaveLength(1);
 
     const use = Array.from(page.querySelectorAll('button')).find(
-      (b) => text(b) === 'Använd svaren från planerna',
+      (b) => text(b) === 'Använd svaren från kommunens uppgifter',
     ) as HTMLButtonElement;
     use.click();
     const again = http.expectOne('/api/national/rounds/2026/own-submission/preview');

@@ -122,7 +122,7 @@ export class OwnSubmissionPage {
     }
   }
 
-  /** Answers the kommun's plans suggest for questions the administrator has left unanswered. */
+  /** Answers the kommun's plans, training and follow-ups suggest for questions left unanswered. */
   protected unusedSuggestions(
     preview: OwnSubmissionPreview,
   ): { measure: IndicatorMeasure; answer: IndicatorAnswer }[] {
@@ -133,7 +133,7 @@ export class OwnSubmissionPage {
     });
   }
 
-  /** Fills the unanswered questions from the plans and previews again, so what is sent is shown. */
+  /** Fills the unanswered questions from the suggestions and previews again, so what is sent is shown. */
   protected async useSuggestions(preview: OwnSubmissionPreview): Promise<void> {
     for (const { measure, answer } of this.unusedSuggestions(preview)) {
       this.form.controls.indicators.controls[measure].setValue(answer);

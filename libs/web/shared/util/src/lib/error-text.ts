@@ -54,6 +54,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   SESSION_FULL: 'Kurstillfället har inte så många platser kvar för kommunen.',
   PARTICIPATION_OVERLAP: 'Någon av medarbetarna är redan anmäld till ett kurstillfälle på samma dagar.',
   PARTICIPATION_STATUS: 'Deltagandet kan inte byta status på det sättet.',
+  FOLLOW_UP_NOT_COMPLETED: 'Uppföljningen görs när kursen är genomförd: deltagandet är inte markerat som genomfört.',
   GRANT_EXCEEDED: 'Statsbidraget räcker inte till kostnaden: det som är kvar är mindre än kostnaden.',
 };
 

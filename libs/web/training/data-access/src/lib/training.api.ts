@@ -10,16 +10,20 @@ import type {
   CourseSuggestion,
   CreateSessionRequest,
   DevelopmentPlan,
+  FollowUpDueList,
+  FollowUpDueQuery,
   FundingSummary,
   Participation,
   RoundGaps,
   RoundScopeQuery,
   RoundTraining,
   SaveCourseRequest,
+  SaveFollowUpRequest,
   SaveGrantRequest,
   SessionsQuery,
   StateGrant,
   SuggestionsQuery,
+  TrainingFollowUp,
   UnitGaps,
 } from '@kl/shared/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -160,6 +164,20 @@ export class TrainingApi {
   staffParticipations(staffMemberId: string): Promise<Participation[]> {
     return firstValueFrom(
       this.http.get<Participation[]>(`/api/staff/${staffMemberId}/participations`),
+    );
+  }
+
+  /** Follow-ups and reassessments due in the caller's reach (HR: the kommun). */
+  dueFollowUps(query: FollowUpDueQuery = {}): Promise<FollowUpDueList> {
+    const params: Record<string, string> = {};
+    if (query.unitId) params['unitId'] = query.unitId;
+    if (query.overdue) params['overdue'] = 'true';
+    return firstValueFrom(this.http.get<FollowUpDueList>('/api/follow-ups/due', { params }));
+  }
+
+  saveFollowUp(participationId: string, request: SaveFollowUpRequest): Promise<TrainingFollowUp> {
+    return firstValueFrom(
+      this.http.put<TrainingFollowUp>(`/api/participations/${participationId}/follow-up`, request),
     );
   }
 }

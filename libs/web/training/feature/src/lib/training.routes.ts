@@ -43,4 +43,10 @@ export const trainingRoutes: Routes = [
     canActivate: [requireRole('municipality_admin', 'team_leader')],
     loadComponent: () => import('./plans-page').then((m) => m.PlansPage),
   },
+  {
+    path: 'uppfoljningar',
+    title: 'Uppföljningar – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./follow-ups-page').then((m) => m.FollowUpsPage),
+  },
 ];
