@@ -18,3 +18,4 @@ export * from './lib/imports';
 export * from './lib/privacy';
 export * from './lib/gaps';
 export * from './lib/training';
+export * from './lib/national-publication';

@@ -18,6 +18,8 @@ export interface DisclosureCell {
   persons: number;
   /** A margin (total) of its table: given up only when no inner cell will do. */
   total?: boolean;
+  /** Always shown, never given up for another cell (a count of reporting kommuner, N). */
+  shown?: boolean;
 }
 
 /** One published sum: the cells `parts` add up to the cell `total` (indices into the cell list). */
@@ -53,7 +55,7 @@ export function suppressCells(
   const closes = (cell: number, line: number) =>
     linesOf[cell].filter((other) => other !== line && members[other].filter(hidden).length === 1).length;
   const giveUp = (line: number): boolean => {
-    const candidates = members[line].filter((cell) => !hidden(cell));
+    const candidates = members[line].filter((cell) => !hidden(cell) && !cells[cell].shown);
     const candidate = cheapest(candidates, cells, (cell) => closes(cell, line));
     if (candidate === undefined) return false;
     reasons[candidate] = 'complementary';
@@ -77,6 +79,7 @@ export function suppressCells(
 }
 
 function isSmall(cell: DisclosureCell, policy: DisclosurePolicy): boolean {
+  if (cell.shown) return false;
   if (cell.kommuner === 0 && cell.persons === 0) return false;
   return cell.kommuner < policy.minKommuner || cell.persons < policy.minPersons;
 }
