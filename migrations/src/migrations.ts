@@ -33,6 +33,8 @@ import { AddCoursesSessionsParticipation1796304554075 } from './migrations/17963
 import { AddDevelopmentPlans1796305426754 } from './migrations/1796305426754-AddDevelopmentPlans';
 import { KeepImportPlans1796306000000 } from './migrations/1796306000000-KeepImportPlans';
 import { NotifyNationalTableChanges1796306500000 } from './migrations/1796306500000-NotifyNationalTableChanges';
+import { AddPublicationAuditVocabulary1796311000000 } from './migrations/1796311000000-AddPublicationAuditVocabulary';
+import { AddNationalPublications1796311000001 } from './migrations/1796311000001-AddNationalPublications';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -71,4 +73,6 @@ export const migrations = [
   AddDevelopmentPlans1796305426754,
   KeepImportPlans1796306000000,
   NotifyNationalTableChanges1796306500000,
+  AddPublicationAuditVocabulary1796311000000,
+  AddNationalPublications1796311000001,
 ];

@@ -17,6 +17,8 @@ export const AUDIT_ENTITY_TYPES = [
   'participation',
   'state_grant',
   'development_plan',
+  /** A national round's publication (docs/national.md §6). */
+  'national_publication',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
