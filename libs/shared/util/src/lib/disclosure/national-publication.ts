@@ -71,8 +71,9 @@ export function publishNationalFamily(family: NationalFamily, policy: Disclosure
     indexes.set(filter, index);
     const own = new Map<string, number>();
     ids.set(filter, own);
+    // The national figures are the ones most read: a filtered cell is given up before them.
     const add = (id: string, cell: DisclosureCell) => {
-      const at = cells.push(cell) - 1;
+      const at = cells.push(filter === 'all' ? { ...cell, parent: true } : cell) - 1;
       own.set(id, at);
       return at;
     };

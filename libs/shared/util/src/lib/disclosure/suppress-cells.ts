@@ -18,6 +18,8 @@ export interface DisclosureCell {
   persons: number;
   /** A margin (total) of its table: given up only when no inner cell will do. */
   total?: boolean;
+  /** A cell of the parent table that filtered tables add up to: given up after any filtered cell. */
+  parent?: boolean;
   /** Always shown, never given up for another cell (a count of reporting kommuner, N). */
   shown?: boolean;
 }
@@ -85,7 +87,7 @@ function isSmall(cell: DisclosureCell, policy: DisclosurePolicy): boolean {
 }
 
 /**
- * The cell to give up: an inner cell before a total, one that closes other lines before one that
+ * The cell to give up: a filtered table's cell before the parent's, an inner cell before a total, one that closes other lines before one that
  * opens new ones (fewer cells lost in all), a non-zero one before a zero, then the smallest.
  */
 function cheapest(
@@ -93,7 +95,7 @@ function cheapest(
   cells: readonly DisclosureCell[],
   closes: (cell: number) => number,
 ): number | undefined {
-  const rank = (i: number) => [cells[i].total ? 1 : 0, -closes(i), cells[i].value === 0 ? 1 : 0, cells[i].value];
+  const rank = (i: number) => [(cells[i].parent ? 2 : 0) + (cells[i].total ? 1 : 0), -closes(i), cells[i].value === 0 ? 1 : 0, cells[i].value];
   const ranked = candidates.map((cell) => ({ cell, rank: rank(cell) }));
   ranked.sort((a, b) => a.rank.reduce((order, x, i) => order || x - b.rank[i], 0) || a.cell - b.cell);
   return ranked[0]?.cell;
