@@ -20,6 +20,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   participation: 'Deltagande',
   state_grant: 'Statsbidrag',
   development_plan: 'Kompetensutvecklingsplan',
+  national_publication: 'Nationell publicering',
 };
 
 /** Keys of a record that are bookkeeping, not what anyone decided. */
