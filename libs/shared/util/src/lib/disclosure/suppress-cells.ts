@@ -64,6 +64,30 @@ export function suppressCells(
     return true;
   };
 
+  /**
+   * When every line of a pinned cell is hidden whole, a line further out (reached through hidden
+   * cells, nearest first) gives up a cell: a new unknown in the pinned cell's group of sums.
+   */
+  const giveUpNear = (start: number): boolean => {
+    const seenCells = new Set([start]);
+    const seenLines = new Set<number>();
+    const queue = [start];
+    for (let at = 0; at < queue.length; at++) {
+      for (const line of linesOf[queue[at]]) {
+        if (seenLines.has(line)) continue;
+        seenLines.add(line);
+        if (giveUp(line)) return true;
+        for (const cell of members[line]) {
+          if (!seenCells.has(cell) && hidden(cell)) {
+            seenCells.add(cell);
+            queue.push(cell);
+          }
+        }
+      }
+    }
+    return false;
+  };
+
   for (let guard = 0; guard <= cells.length; guard++) {
     let changed = false;
     members.forEach((line, index) => {
@@ -74,7 +98,7 @@ export function suppressCells(
     if (changed) continue;
     const pinned = pinnedCells(reasons, members);
     if (pinned.length === 0) return reasons;
-    const freed = pinned.some((cell) => linesOf[cell].some((line) => giveUp(line)));
+    const freed = pinned.some((cell) => linesOf[cell].some((line) => giveUp(line)) || giveUpNear(cell));
     if (!freed) return reasons;
   }
   return reasons;
