@@ -37,6 +37,8 @@ import { DropRedundantAssessmentCellReferences1796307000000 } from './migrations
 import { AddPlanGoalTargets1796308000000 } from './migrations/1796308000000-AddPlanGoalTargets';
 import { AddFollowUpAuditVocabulary1796310000000 } from './migrations/1796310000000-AddFollowUpAuditVocabulary';
 import { AddTrainingFollowUps1796310000001 } from './migrations/1796310000001-AddTrainingFollowUps';
+import { AddPublicationAuditVocabulary1796311000000 } from './migrations/1796311000000-AddPublicationAuditVocabulary';
+import { AddNationalPublications1796311000001 } from './migrations/1796311000001-AddNationalPublications';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -79,4 +81,6 @@ export const migrations = [
   AddPlanGoalTargets1796308000000,
   AddFollowUpAuditVocabulary1796310000000,
   AddTrainingFollowUps1796310000001,
+  AddPublicationAuditVocabulary1796311000000,
+  AddNationalPublications1796311000001,
 ];

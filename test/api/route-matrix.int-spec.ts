@@ -956,6 +956,18 @@ const RULES: Record<string, Rule> = {
     })),
     otherKommun(() => '/api/national/rounds/RM/own-submission', (f) => ({ inventoryRoundId: f.other.round, indicators: {} })),
   ),
+  // Publication (docs/national.md §6): the national analyst previews and publishes a closed round
+  // (RM is open: 409); anyone, without a session, reads the published rounds and their tables.
+  'GET /api/national/rounds/:code/publication-preview': simple(
+    '/api/national/rounds/RM/publication-preview',
+    may({ national_analyst: 200 }),
+  ),
+  'GET /api/national/rounds/:code/publications': simple('/api/national/rounds/RM/publications', may({ national_analyst: 200 })),
+  'POST /api/national/rounds/:code/publications': endpoint(
+    own('an open round', () => '/api/national/rounds/RM/publications', may({ national_analyst: 409 }), () => ({})),
+  ),
+  'GET /api/public/national/rounds': simple('/api/public/national/rounds', everyone(200)),
+  'GET /api/public/national/rounds/:code/tables/:table': simple('/api/public/national/rounds/RM/tables/topics', everyone(404)),
   'GET /api/national/classifications': simple('/api/national/classifications', may({ national_analyst: 200 })),
   // JSON, not a file: the analyst gets the 422 of a missing file.
   'POST /api/national/classifications': simple(

@@ -25,6 +25,8 @@ const AGGREGATE_READABLE = [
   'municipality_group_classification',
   'municipality_group_membership',
   'national_aggregate',
+  // Publications name the national analyst who published (an account id), never a kommun's person.
+  'national_publication',
   'national_round',
   'national_submission',
   'national_submission_value',

@@ -26,6 +26,7 @@ export * from './lib/scope/access-scope';
 export * from './lib/scope/aggregate-transaction';
 export * from './lib/scope/audit-entry';
 export * from './lib/scope/kommun-transaction';
+export * from './lib/scope/public-transaction';
 export * from './lib/scope/scoped-data';
 export * from './lib/scope/sql-params';
 export * from './lib/scope/unit-tree';

@@ -19,3 +19,4 @@ export * from './lib/privacy';
 export * from './lib/gaps';
 export * from './lib/training';
 export * from './lib/follow-up';
+export * from './lib/national-publication';

@@ -43,3 +43,15 @@ export class ImportInvalidError extends DomainError {
     } as unknown as Pick<ErrorBody, 'current'>);
   }
 }
+
+export class NationalRoundNotClosedError extends ConflictError {
+  constructor(code: string) {
+    super('NATIONAL_ROUND_NOT_CLOSED', `National round ${code} is not closed: only a closed round is published`);
+  }
+}
+
+export class PublicationInProgressError extends ConflictError {
+  constructor(code: string) {
+    super('PUBLICATION_IN_PROGRESS', `Another publication of national round ${code} is being written`);
+  }
+}

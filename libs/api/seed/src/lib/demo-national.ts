@@ -1,5 +1,5 @@
-import { inTenantTransaction, KommunTransaction } from '@kl/api/core';
-import { buildOwnSubmission, storeOwnSubmission } from '@kl/api/national';
+import { AggregateTransaction, inTenantTransaction, KommunTransaction } from '@kl/api/core';
+import { buildOwnSubmission, publishNationalRound, storeOwnSubmission } from '@kl/api/national';
 import type { DataSource } from 'typeorm';
 import { DEMO_MUNICIPALITY_CODE } from './demo-data';
 
@@ -12,7 +12,8 @@ const OPEN_ROUND_SUBMITTED_PERCENT = 80;
  * (its own submission built from its data, the others synthetic, sized like Sweden's kommuner,
  * slowly improving year by year) and this year's round open, with most kommuner in and the demo
  * kommun not yet (its administrator can submit). Synthetic submissions are written per round in
- * one statement through the national writer. Idempotent: an existing round is left as it is.
+ * one statement through the national writer. The earliest round is published (disclosure control
+ * applied), so the public routes answer at once. Idempotent: an existing round is left as it is.
  */
 export async function seedDemoNationalRounds(owner: DataSource): Promise<void> {
   const [demo]: { id: string }[] = await owner.query('SELECT id FROM municipality WHERE code = $1', [DEMO_MUNICIPALITY_CODE]);
@@ -42,9 +43,21 @@ export async function seedDemoNationalRounds(owner: DataSource): Promise<void> {
       await storeOwnSubmission(tx, id, built.cells);
     });
   }
+  await publishEarliest(owner, rounds[0].code);
   const thisYear = String(Number(rounds[rounds.length - 1].code) + 1);
   const open = await createRound(owner, thisYear, frameworkId, `${thisYear}-10-01`, true);
   if (open) await writeSynthetic(owner, open, frameworkId, rounds.length, [DEMO_MUNICIPALITY_CODE], OPEN_ROUND_SUBMITTED_PERCENT);
+}
+
+/** The earliest round published (as the application), so that the public routes answer at once. */
+async function publishEarliest(owner: DataSource, code: string): Promise<void> {
+  await owner.transaction(async (manager) => {
+    const [published]: { n: number }[] = await manager.query(
+      `SELECT count(*)::int AS n FROM national_publication p JOIN national_round r ON r.id = p.national_round_id WHERE r.code = $1`,
+      [code],
+    );
+    if (published.n === 0) await publishNationalRound(new AggregateTransaction(manager, { kind: 'national' }, null), code, null);
+  });
 }
 
 async function createRound(owner: DataSource, code: string, frameworkId: string, referenceDate: string, open: boolean): Promise<string | null> {

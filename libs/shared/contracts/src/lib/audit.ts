@@ -18,6 +18,8 @@ export const AUDIT_ENTITY_TYPES = [
   'state_grant',
   'development_plan',
   'training_follow_up',
+  /** A national round's publication (docs/national.md §6). */
+  'national_publication',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

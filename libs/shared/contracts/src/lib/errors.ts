@@ -50,6 +50,10 @@ export const ERROR_CODES = [
   'NATIONAL_ROUND_CODE_TAKEN',
   /** A kommun submits for itself only within the national round's window. */
   'NATIONAL_ROUND_NOT_OPEN',
+  /** Only a closed national round is published. */
+  'NATIONAL_ROUND_NOT_CLOSED',
+  /** Another publication of the same round is being written. */
+  'PUBLICATION_IN_PROGRESS',
   /** The kommun round is not closed: a submission is built from a frozen population only. */
   'NATIONAL_SUBMISSION_ROUND_NOT_CLOSED',
   /** The kommun round was assessed on another framework version than the national round asks. */

@@ -61,6 +61,11 @@ export class CellIndex {
     return Number(this.tenths(measure, topic, level, gender, answer) / 10n);
   }
 
+  /** Kommuner whose value of the cell is not zero: whom a published sum rests on. */
+  support(measure: string, topic = '', level = '', gender = '', answer = ''): number {
+    return this.byKey.get(key(measure, topic, level, gender, answer))?.nonzero ?? 0;
+  }
+
   /** N of a measure (in a topic): the kommuner that reported it, or with a non-zero total. */
   coverage(measure: string, topic = ''): { reported: number; nonzero: number } {
     const cell = this.byKey.get(key(measure, topic, COVERAGE, COVERAGE, COVERAGE));

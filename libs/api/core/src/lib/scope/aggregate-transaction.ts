@@ -16,7 +16,8 @@ export class AggregateTransaction {
   constructor(
     readonly manager: EntityManager,
     readonly scope: CountyScope | NationalScope,
-    readonly actorUserId: string,
+    /** null for the application's own work (the demo seed). */
+    readonly actorUserId: string | null,
   ) {}
 
   query<T>(sql: string, params: SqlParams | unknown[] = []): Promise<T[]> {

@@ -9,6 +9,7 @@ import type { KommunScope } from './access-scope';
 import { AggregateTransaction } from './aggregate-transaction';
 import { KeptAggregates } from './kept-aggregates';
 import { KommunTransaction } from './kommun-transaction';
+import { PublicTransaction } from './public-transaction';
 
 /** What every transaction offers the domains that serve both tiers (frameworks). */
 export type TierTransaction = KommunTransaction | AggregateTransaction;
@@ -69,6 +70,19 @@ export class ScopedData {
     if (scope.kind !== 'national' && scope.kind !== 'county') return Promise.reject(new NotFoundError(what));
     const tier = scope.kind === 'county' ? `county:${scope.countyCode}` : 'national';
     return this.kept.read(`${tier}|${key}`, () => this.inAggregates(actor, work, what));
+  }
+
+  /**
+   * The public path (no sign-in): published national tables only, read in a read-only transaction
+   * on the aggregate connection and kept in the process like the analysts' tables (under `public|`).
+   */
+  publishedAggregates<T>(key: string, work: (tx: PublicTransaction) => Promise<T>): Promise<T> {
+    return this.kept.read(`public|${key}`, () =>
+      this.aggregates.transaction(async (manager) => {
+        await manager.query('SET TRANSACTION READ ONLY');
+        return work(new PublicTransaction(manager));
+      }),
+    );
   }
 
   /** The caller's own tier: their kommun for the kommun roles, the aggregates for the analysts. */

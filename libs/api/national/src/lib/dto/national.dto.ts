@@ -4,12 +4,14 @@ import {
   INDICATOR_ANSWERS,
   NATIONAL_ROUND_CODE_PATTERN,
   NATIONAL_TABLES,
+  PUBLICATION_NOTE_MAX_LENGTH,
   type CreateNationalRoundRequest,
   type IndicatorAnswer,
   type IndicatorMeasure,
   type NationalTableFilters,
   type NationalTableName,
   type OwnSubmissionRequest,
+  type PublishRequest,
 } from '@kl/shared/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -111,4 +113,11 @@ export class ClassificationQueryDto {
   @ApiProperty({ example: 'SKL:s kommungruppsindelning 2011' })
   @IsText(200)
   name!: string;
+}
+
+export class PublishDto implements PublishRequest {
+  @ApiPropertyOptional({ description: 'What changed; required for a correction (every publication after the first)' })
+  @IsOptional()
+  @IsText(PUBLICATION_NOTE_MAX_LENGTH)
+  note?: string;
 }

@@ -18,6 +18,10 @@ export interface DisclosureCell {
   persons: number;
   /** A margin (total) of its table: given up only when no inner cell will do. */
   total?: boolean;
+  /** A cell of the parent table that filtered tables add up to: given up after any filtered cell. */
+  parent?: boolean;
+  /** Always shown, never given up for another cell (a count of reporting kommuner, N). */
+  shown?: boolean;
 }
 
 /** One published sum: the cells `parts` add up to the cell `total` (indices into the cell list). */
@@ -53,11 +57,35 @@ export function suppressCells(
   const closes = (cell: number, line: number) =>
     linesOf[cell].filter((other) => other !== line && members[other].filter(hidden).length === 1).length;
   const giveUp = (line: number): boolean => {
-    const candidates = members[line].filter((cell) => !hidden(cell));
+    const candidates = members[line].filter((cell) => !hidden(cell) && !cells[cell].shown);
     const candidate = cheapest(candidates, cells, (cell) => closes(cell, line));
     if (candidate === undefined) return false;
     reasons[candidate] = 'complementary';
     return true;
+  };
+
+  /**
+   * When every line of a pinned cell is hidden whole, a line further out (reached through hidden
+   * cells, nearest first) gives up a cell: a new unknown in the pinned cell's group of sums.
+   */
+  const giveUpNear = (start: number): boolean => {
+    const seenCells = new Set([start]);
+    const seenLines = new Set<number>();
+    const queue = [start];
+    for (let at = 0; at < queue.length; at++) {
+      for (const line of linesOf[queue[at]]) {
+        if (seenLines.has(line)) continue;
+        seenLines.add(line);
+        if (giveUp(line)) return true;
+        for (const cell of members[line]) {
+          if (!seenCells.has(cell) && hidden(cell)) {
+            seenCells.add(cell);
+            queue.push(cell);
+          }
+        }
+      }
+    }
+    return false;
   };
 
   for (let guard = 0; guard <= cells.length; guard++) {
@@ -70,19 +98,20 @@ export function suppressCells(
     if (changed) continue;
     const pinned = pinnedCells(reasons, members);
     if (pinned.length === 0) return reasons;
-    const freed = pinned.some((cell) => linesOf[cell].some((line) => giveUp(line)));
+    const freed = pinned.some((cell) => linesOf[cell].some((line) => giveUp(line)) || giveUpNear(cell));
     if (!freed) return reasons;
   }
   return reasons;
 }
 
 function isSmall(cell: DisclosureCell, policy: DisclosurePolicy): boolean {
+  if (cell.shown) return false;
   if (cell.kommuner === 0 && cell.persons === 0) return false;
   return cell.kommuner < policy.minKommuner || cell.persons < policy.minPersons;
 }
 
 /**
- * The cell to give up: an inner cell before a total, one that closes other lines before one that
+ * The cell to give up: a filtered table's cell before the parent's, an inner cell before a total, one that closes other lines before one that
  * opens new ones (fewer cells lost in all), a non-zero one before a zero, then the smallest.
  */
 function cheapest(
@@ -90,7 +119,7 @@ function cheapest(
   cells: readonly DisclosureCell[],
   closes: (cell: number) => number,
 ): number | undefined {
-  const rank = (i: number) => [cells[i].total ? 1 : 0, -closes(i), cells[i].value === 0 ? 1 : 0, cells[i].value];
+  const rank = (i: number) => [(cells[i].parent ? 2 : 0) + (cells[i].total ? 1 : 0), -closes(i), cells[i].value === 0 ? 1 : 0, cells[i].value];
   const ranked = candidates.map((cell) => ({ cell, rank: rank(cell) }));
   ranked.sort((a, b) => a.rank.reduce((order, x, i) => order || x - b.rank[i], 0) || a.cell - b.cell);
   return ranked[0]?.cell;

@@ -42,6 +42,8 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   ASSESSMENT_CONFLICT: 'Någon annan har ändrat en bedömning medan du arbetade. Se det nya värdet och välj vad som ska gälla.',
   NATIONAL_ROUND_CODE_TAKEN: 'Det finns redan en nationell omgång med den koden.',
   NATIONAL_ROUND_NOT_OPEN: 'Den nationella omgången tar inte emot inlämningar just nu.',
+  NATIONAL_ROUND_NOT_CLOSED: 'Bara en stängd nationell omgång kan publiceras.',
+  PUBLICATION_IN_PROGRESS: 'Omgången publiceras redan av någon annan. Vänta en stund och försök igen.',
   NATIONAL_SUBMISSION_ROUND_NOT_CLOSED: 'Omgången är inte avslutad. En inlämning byggs bara av en avslutad omgångs låsta population.',
   NATIONAL_SUBMISSION_FRAMEWORK_MISMATCH: 'Omgången bedömdes med en annan version av kompetensramverket än den nationella omgången frågar efter.',
   IMPORT_INVALID: 'Filen har fel. Inget har sparats; rätta raderna nedan och försök igen.',

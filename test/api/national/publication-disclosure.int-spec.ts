@@ -1,0 +1,201 @@
+import { createTestApp, signInAs, type TestApp } from '@kl/api/testing';
+import {
+  INDICATOR_ANSWERS,
+  INDICATOR_MEASURES,
+  NATIONAL_TABLES,
+  type NationalPublication,
+  type PublishedRound,
+} from '@kl/shared/contracts';
+import { createNationalRound, csv, nationalFrameworkId, upload } from './national-fixtures';
+
+/** Values a small kommun might send: many cells on one or two kommuner, many under five persons. */
+const SMALL_FTE = ['0', '0,5', '1', '1,5', '2', '3', '4', '6'];
+const pick = <T>(list: readonly T[], seed: number) => list[Math.abs(seed) % list.length];
+
+interface Cell {
+  kommuner: number;
+  sum: number;
+}
+
+/**
+ * No published table (every table × every single filter) carries a cell that rests on fewer than
+ * 3 kommuner or 5 persons, and every value not published is named in `suppressed`. What each
+ * cell rests on is computed here from the submitted values, apart from the kept aggregates.
+ */
+describe('published national tables on a survey of many small kommuner', () => {
+  let t: TestApp;
+  let publication: NationalPublication;
+  const filterKeys: string[] = ['all'];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const analyst = await signInAs(t, 'national_analyst');
+    const frameworkId = await nationalFrameworkId(t);
+    await createNationalRound(analyst, frameworkId, 'S14', { referenceDate: '2014-11-01', open: false });
+    await createNationalRound(analyst, frameworkId, 'S16', { referenceDate: '2016-11-01', open: false });
+    const topics: { code: string }[] = await t.owner.query(
+      `SELECT code FROM competence_topic WHERE framework_id = $1 ORDER BY code`,
+      [frameworkId],
+    );
+    const kommuner: { code: string }[] = await t.owner.query(`SELECT code FROM municipality ORDER BY code`);
+    // Every fourth kommun: about three per län, so a län's cells rest on one or two kommuner.
+    const chosen = kommuner.filter((_k, i) => i % 4 === 0).map((k) => k.code);
+    const rows = (round: string, codes: readonly string[]) =>
+      codes.flatMap((kommun, k) => [
+        ...topics.flatMap((topic, i) =>
+          ['G', 'F', 'S'].map((level, j) => `${kommun};${round};bedomning_fte;${topic.code};${level};;${pick(SMALL_FTE, k * 7 + i * 3 + j * 5)}`),
+        ),
+        ...['K', 'M', 'A'].map((g, j) => `${kommun};${round};handlaggare_fte;;;${g};${pick(SMALL_FTE, k + j * 3)}`),
+        `${kommun};${round};handlaggare_socionom_under1ar_fte;;;;${pick(SMALL_FTE, k * 5)}`,
+        ...['K', 'M'].map((g, j) => `${kommun};${round};handlaggare_utan_socionom_fte;;;${g};${pick(SMALL_FTE, k * 3 + j)}`),
+        `${kommun};${round};handlaggare_fortbildning_antal;;;;${k % 4}`,
+        `${kommun};${round};handlaggare_vidareutbildning_antal;;;;${k % 3}`,
+        `${kommun};${round};handlaggare_magister_antal;;;;${k % 2}`,
+        ...['K', 'M', 'A'].map((g, j) => `${kommun};${round};arbetsledare_antal;;;${g};${(k + j) % 3}`),
+        `${kommun};${round};arbetsledare_forsta_chefsjobb_antal;;;;${k % 2}`,
+        `${kommun};${round};arbetsledare_behov_antal;;;;${k % 3}`,
+        `${kommun};${round};arbetsledare_under3ar_antal;;;;${k % 2}`,
+        ...INDICATOR_MEASURES.map((m, j) => `${kommun};${round};${m};;;;${pick(['ja', 'delvis', 'nej', 'ja'], k * (j + 1))}`),
+      ]);
+    // An earlier round for a tenth of them: two cohorts in S16.
+    await upload(analyst, 'S14', csv(rows('S14', chosen.filter((_c, i) => i % 10 === 0)))).expect(201);
+    await upload(analyst, 'S16', csv(rows('S16', chosen))).expect(201);
+    publication = (await analyst.post('/api/national/rounds/S16/publications').send({}).expect(201)).body as NationalPublication;
+
+    const keys: { key: string }[] = await t.owner.query(
+      `SELECT 'kommungrupp=' || g.code AS key FROM municipality_group g JOIN national_round r ON r.classification_id = g.classification_id WHERE r.code = 'S16'
+       UNION ALL SELECT 'lan=' || code FROM county
+       UNION ALL SELECT unnest(ARRAY['cohort=S14', 'cohort=S16'])`,
+    );
+    filterKeys.push(...keys.map((k) => k.key));
+  }, 120_000);
+  afterAll(() => t.close());
+
+  /** What each cell of a filter rests on, from the current submissions' values. */
+  const restsOn = async (filterKey: string): Promise<Map<string, Cell>> => {
+    const [dimension, value] = filterKey === 'all' ? ['all', ''] : filterKey.split('=');
+    const rows: { key: string; kommuner: number; sum: string }[] = await t.owner.query(
+      `WITH k AS (
+         SELECT s.id, s.municipality_id, c.code AS lan, g.code AS kommungrupp,
+                (SELECT r2.code FROM national_submission s2 JOIN national_round r2 ON r2.id = s2.national_round_id
+                 WHERE s2.municipality_id = s.municipality_id AND s2.replaced_at IS NULL ORDER BY r2.reference_date LIMIT 1) AS cohort
+         FROM national_submission s JOIN national_round r ON r.id = s.national_round_id
+         JOIN municipality m ON m.id = s.municipality_id JOIN county c ON c.id = m.county_id
+         LEFT JOIN municipality_group_membership gm ON gm.municipality_id = m.id AND gm.classification_id = r.classification_id
+         LEFT JOIN municipality_group g ON g.id = gm.group_id
+         WHERE r.code = 'S16' AND s.replaced_at IS NULL
+           AND CASE $1 WHEN 'lan' THEN c.code = $2 WHEN 'kommungrupp' THEN g.code = $2 WHEN 'cohort' THEN false ELSE true END IS NOT FALSE
+       ),
+       v AS (
+         SELECT k.municipality_id, k.cohort, x.measure, x.topic, x.level, x.gender, x.answer, coalesce(x.value, 1) AS value
+         FROM k JOIN national_submission_value x ON x.submission_id = k.id
+         WHERE $1 <> 'cohort' OR k.cohort = $2
+       ),
+       t AS (SELECT t.code AS topic, a.code AS area FROM competence_topic t JOIN competence_area a ON a.id = t.area_id
+             JOIN national_round r ON r.framework_id = t.framework_id WHERE r.code = 'S16'),
+       keyed AS (
+         SELECT municipality_id, 'topics|' || topic || '|fte.' || level AS key, value FROM v WHERE measure = 'bedomning_fte'
+         UNION ALL SELECT municipality_id, 'topics|' || topic || '|total', value FROM v WHERE measure = 'bedomning_fte'
+         UNION ALL SELECT municipality_id, 'areas|' || t.area || '|fte.' || level, value FROM v JOIN t USING (topic) WHERE measure = 'bedomning_fte'
+         UNION ALL SELECT municipality_id, 'caseworkers|fte.' || gender, value FROM v WHERE measure = 'handlaggare_fte'
+         UNION ALL SELECT municipality_id, 'caseworkers|fte.total', value FROM v WHERE measure = 'handlaggare_fte'
+         UNION ALL SELECT municipality_id, 'caseworkers|withoutSocionomFte.' || gender, value FROM v WHERE measure = 'handlaggare_utan_socionom_fte'
+         UNION ALL SELECT municipality_id, 'caseworkers|withoutSocionomFte.total', value FROM v WHERE measure = 'handlaggare_utan_socionom_fte'
+         UNION ALL SELECT municipality_id, 'caseworkers|socionomUnder1YearFte', value FROM v WHERE measure = 'handlaggare_socionom_under1ar_fte'
+         UNION ALL SELECT municipality_id, 'caseworkers|' || CASE measure WHEN 'handlaggare_fortbildning_antal' THEN 'fortbildning'
+                    WHEN 'handlaggare_vidareutbildning_antal' THEN 'vidareutbildning' ELSE 'magister' END, value
+                   FROM v WHERE measure IN ('handlaggare_fortbildning_antal', 'handlaggare_vidareutbildning_antal', 'handlaggare_magister_antal')
+         UNION ALL SELECT municipality_id, 'team-leaders|count.' || gender, value FROM v WHERE measure = 'arbetsledare_antal'
+         UNION ALL SELECT municipality_id, 'team-leaders|count.total', value FROM v WHERE measure = 'arbetsledare_antal'
+         UNION ALL SELECT municipality_id, 'team-leaders|' || CASE measure WHEN 'arbetsledare_forsta_chefsjobb_antal' THEN 'firstManagerialJob'
+                    WHEN 'arbetsledare_behov_antal' THEN 'needOfDevelopment' WHEN 'arbetsledare_under3ar_antal' THEN 'under3Years'
+                    WHEN 'arbetsledare_fortbildning_antal' THEN 'fortbildning' WHEN 'arbetsledare_vidareutbildning_antal' THEN 'vidareutbildning'
+                    ELSE 'magister' END, value
+                   FROM v WHERE measure LIKE 'arbetsledare_%' AND measure <> 'arbetsledare_antal'
+         UNION ALL SELECT municipality_id, 'indicators|' || measure || '|' || answer, value FROM v WHERE measure LIKE 'ind_%'
+       ),
+       per_kommun AS (SELECT municipality_id, key, sum(value) AS value FROM keyed GROUP BY 1, 2)
+       SELECT key, count(*) FILTER (WHERE value <> 0)::int AS kommuner, sum(value)::text AS sum FROM per_kommun GROUP BY key`,
+      [dimension, value],
+    );
+    return new Map(rows.map((r) => [r.key, { kommuner: r.kommuner, sum: Number(r.sum) }]));
+  };
+
+  it('publishes every table of every filter with no small cell, and names every value it leaves out', async () => {
+    expect(filterKeys.length).toBeGreaterThan(25);
+    let checked = 0;
+    let hidden = 0;
+    for (const filterKey of filterKeys) {
+      const cells = await restsOn(filterKey);
+      const query = filterKey === 'all' ? '' : `?${filterKey}`;
+      for (const table of NATIONAL_TABLES) {
+        const response = await t.http().get(`/api/public/national/rounds/S16/tables/${table}${query}`).expect(200);
+        const body = response.body as Record<string, unknown> & { rows?: Record<string, unknown>[]; suppressed?: string[] };
+        expect(body.policy).toEqual({ version: publication.policy.version });
+        const rows = body.rows ?? [body];
+        for (const row of rows) {
+          const suppressed = row['suppressed'] as string[];
+          const prefix =
+            table === 'topics' ? `topics|${row['topic']}|` : table === 'areas' ? `areas|${row['area']}|` : table === 'indicators' ? `indicators|${row['measure']}|` : `${table}|`;
+          const keys = publishedKeys(table, row);
+          for (const key of keys) {
+            const value = valueAt(row, key);
+            if (value === null) {
+              hidden += 1;
+              const zeroShare = /^(share|meanOfTopicShares|pooledShare)\./.test(key) && allZero(row);
+              if (!zeroShare) expect({ filterKey, table, key, suppressed: suppressed.includes(key) }).toEqual({ filterKey, table, key, suppressed: true });
+              continue;
+            }
+            expect({ filterKey, table, key, listed: suppressed.includes(key) }).toEqual({ filterKey, table, key, listed: false });
+            const basis = /^(share|meanOfTopicShares|pooledShare)\./.test(key) ? null : cells.get(prefix + key);
+            if (!basis || basis.sum === 0) continue;
+            checked += 1;
+            const persons = table === 'indicators' ? Infinity : Math.ceil(basis.sum - 1e-9);
+            expect({ filterKey, table, key, small: basis.kommuner < 3 || persons < 5 }).toEqual({ filterKey, table, key, small: false });
+          }
+          // A share is published only with the values it is computed from.
+          if (table === 'topics') {
+            for (const l of ['G', 'F', 'S']) {
+              if (valueAt(row, `share.${l}`) !== null) expect([valueAt(row, `fte.${l}`), valueAt(row, 'total')]).not.toContain(null);
+            }
+          }
+        }
+      }
+    }
+    // The survey is small enough that much is left out, and large enough that much is shown.
+    expect(hidden).toBeGreaterThan(100);
+    expect(checked).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('answers without a session: the published round with its policy version', async () => {
+    const rounds = (await t.http().get('/api/public/national/rounds').expect(200)).body as PublishedRound[];
+    expect(rounds).toEqual([{ code: 'S16', publishedAt: publication.publishedAt, sequence: 1, policy: { version: '2026.1' } }]);
+  });
+});
+
+function publishedKeys(table: string, row: Record<string, unknown>): string[] {
+  const levels = (prefix: string) => ['G', 'F', 'S'].map((l) => `${prefix}.${l}`);
+  const genders = (prefix: string) => ['K', 'M', 'A', 'total'].map((g) => `${prefix}.${g}`);
+  switch (table) {
+    case 'topics':
+      return [...levels('fte'), 'total', ...levels('share')];
+    case 'areas':
+      return [...levels('fte'), ...levels('meanOfTopicShares'), ...levels('pooledShare')];
+    case 'caseworkers':
+      return [...genders('fte'), 'socionomUnder1YearFte', ...genders('withoutSocionomFte'), 'fortbildning', 'vidareutbildning', 'magister'];
+    case 'team-leaders':
+      return [...genders('count'), 'firstManagerialJob', 'needOfDevelopment', 'under3Years', 'fortbildning', 'vidareutbildning', 'magister'];
+    default:
+      return row['measure'] ? [...INDICATOR_ANSWERS] : [];
+  }
+}
+
+function valueAt(row: Record<string, unknown>, key: string): unknown {
+  return key.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown>)[part], row);
+}
+
+/** A share is null without suppression only when what it is a share of is zero. */
+function allZero(row: Record<string, unknown>): boolean {
+  const fte = row['fte'] as Record<string, string | null>;
+  return Object.values(fte).every((v) => v === '0.0');
+}
