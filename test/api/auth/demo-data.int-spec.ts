@@ -137,9 +137,10 @@ describe('the demo kommun of npm start', () => {
     // Training: a catalogue with a session each, a grant, the kommun's plan and Hanna booked on it, once.
     const admin = await signIn(t, login('municipality_admin').email, login('municipality_admin').password);
     const courses = (await admin.get('/api/courses').expect(200)).body as Course[];
-    expect(courses).toHaveLength(5);
-    // Two of them are the län's, published by its regional analyst, each with a session on which
-    // the demo kommun has seats of its own; the regional analyst keeps them, the kommun does not.
+    // Four of the kommun's own (one already held, with its follow-ups) and two of the län's,
+    // published by its regional analyst, each with a session on which the demo kommun has seats
+    // of its own; the regional analyst keeps them, the kommun does not.
+    expect(courses).toHaveLength(6);
     const county = courses.filter((c) => c.owner.kind === 'county');
     expect(county.map((c) => [c.title, c.shared, c.editable])).toEqual([
       ['Barnkonventionen i socialtjänstens arbete', true, false],
