@@ -32,7 +32,9 @@ describe('What a new user meets', () => {
     const { page, problems } = await open(DEMO_LOGINS.municipality_admin);
     await nav(page).getByRole('link', { name: 'Medarbetare' }).click();
     await page.getByRole('link', { name: 'Lägg till medarbetare' }).click();
-    await page.getByLabel('Anställningsnummer').fill('NY-875');
+    // The list's search field is labelled with "anställningsnummer" too: wait for the form's page.
+    await page.getByRole('heading', { name: 'Ny medarbetare' }).waitFor();
+    await page.getByLabel('Anställningsnummer', { exact: true }).fill('NY-875');
     await page.getByLabel('Förnamn').fill('Signe');
     await page.getByLabel('Efternamn').fill('Sundqvist');
     // A unit the demo team leader does not lead: the other journeys count the team's rows.
