@@ -67,6 +67,7 @@ describe('A kommun administrator builds the organisation in the browser', () => 
     await page.getByRole('heading', { level: 1, name: 'Ebba Östlund', exact: true }).waitFor();
 
     await page.getByRole('link', { name: 'Redigera uppgifterna' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Redigera Ebba Östlund' }).waitFor();
     await page.getByLabel('Sysselsättningsgrad').fill('100');
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByText(/Sparat kl\./).waitFor();

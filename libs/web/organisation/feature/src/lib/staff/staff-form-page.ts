@@ -69,6 +69,8 @@ export class StaffFormPage implements HasUnsavedWork {
   protected readonly memberId = signal<string | null>(inject(ActivatedRoute).snapshot.paramMap.get('id'));
   private readonly saved = signal<StaffMember | null>(null);
   protected readonly loadError = signal<string | null>(null);
+  /** The form appears only once units (and the member) are in: typing into it earlier would be overwritten. */
+  protected readonly loaded = signal(false);
   protected readonly submitted = signal(false);
   private readonly serverErrors = signal<{ errors: StaffFormErrors; value: StaffFormValue } | null>(null);
   protected readonly generalError = signal<string | null>(null);
@@ -79,7 +81,8 @@ export class StaffFormPage implements HasUnsavedWork {
   protected readonly isNew = computed(() => this.memberId() === null);
   protected readonly title = computed(() => {
     const member = this.saved();
-    return member ? `Redigera ${staffName(member)}` : 'Ny medarbetare';
+    if (member) return `Redigera ${staffName(member)}`;
+    return this.isNew() ? 'Ny medarbetare' : 'Redigera medarbetare';
   });
   protected readonly unitOptions = computed(() => flattenUnitTree(this.units()).filter((o) => !o.closed || o.id === this.value().unitId));
   protected readonly isTeamLeader = computed(() => this.value().role === 'team_leader');
@@ -195,6 +198,7 @@ export class StaffFormPage implements HasUnsavedWork {
       const [units, member] = await Promise.all([this.unitsApi.tree(), id ? this.staffApi.get(id) : Promise.resolve(null)]);
       this.units.set(units);
       if (member) this.showMember(member);
+      this.loaded.set(true);
     } catch (error) {
       this.loadError.set(errorText(toErrorBody(error).code));
     }
