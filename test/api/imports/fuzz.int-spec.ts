@@ -1,5 +1,6 @@
 import { createTestApp, createUnit, signInAs, type TestApp } from '@kl/api/testing';
 import { FIELD_ERROR_CODES, type ImportJob, TABULAR_PROBLEM_CODES } from '@kl/shared/contracts';
+import { tabularProblemText } from '@kl/shared/util';
 import fc from 'fast-check';
 import * as iconv from 'iconv-lite';
 import { createRound, publishedFrameworkId } from '../inventory/inventory-fixtures';
@@ -32,6 +33,7 @@ describe('fuzzed import files', () => {
     const job = response.body as ImportJob;
     for (const problem of job.problems) {
       expect(CODES.has(problem.code)).toBe(true);
+      expect(problem.message).toBe(tabularProblemText(problem.code));
       if (problem.row !== null) expect(problem.row).toBeGreaterThanOrEqual(1);
     }
     const confirmed = await admin.post(`/api/imports/${job.id}/confirm`);

@@ -1,5 +1,6 @@
 import { createTestApp, createUnit, signInAs, type TestApp } from '@kl/api/testing';
 import type { ImportJob } from '@kl/shared/contracts';
+import { fileProblem } from '@kl/shared/util';
 import { csvFile, STAFF_HEADER, staffRow, xlsxFile } from './import-files';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -104,7 +105,7 @@ describe('staff import (FORMATS.md §1)', () => {
       const before = await staffCount();
       const preview = await upload(await make(), 'application/octet-stream');
       expect(preview.state).toBe('invalid');
-      expect(preview.problems).toEqual(problems);
+      expect(preview.problems).toEqual(problems.map(fileProblem));
       await confirm(preview.id).expect(409);
       expect(await staffCount()).toBe(before);
     });
@@ -115,7 +116,7 @@ describe('staff import (FORMATS.md §1)', () => {
         { row: 2, column: 'kon', code: 'invalid_choice' },
         { row: 2, column: 'anstalld_fran', code: 'invalid_date' },
         { row: 2, column: 'fortbildning', code: 'invalid_yes_no' },
-      ]);
+      ].map(fileProblem));
     });
   });
 

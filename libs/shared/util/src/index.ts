@@ -21,3 +21,4 @@ export * from './lib/export-csv';
 export * from './lib/export-xlsx';
 export * from './lib/gaps-export';
 export * from './lib/disclosure';
+export * from './lib/problem-text';

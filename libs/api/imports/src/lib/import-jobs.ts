@@ -8,6 +8,7 @@ import {
   type ImportPreviewRow,
   type TabularProblem,
 } from '@kl/shared/contracts';
+import { fileProblem } from '@kl/shared/util';
 
 /** What a job keeps of its preview (the `preview` column). */
 export interface JobPreview {
@@ -66,6 +67,8 @@ const toJob = (row: JobRow): ImportJob => ({
   fileName: row.fileName,
   state: row.state,
   ...row.preview,
+  // The text is the current wording for the kept code, so a job kept before a rewording reads as today.
+  problems: row.preview.problems.map(fileProblem),
   invitations: row.preview.invitations ?? 0,
   createdAt: new Date(row.createdAt).toISOString(),
   finishedAt: row.finishedAt ? new Date(row.finishedAt).toISOString() : null,

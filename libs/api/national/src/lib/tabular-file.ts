@@ -1,34 +1,14 @@
 import { cellText, readTable } from '@kl/api/core';
 import type { FileRowError, TabularProblem, TabularProblemCode } from '@kl/shared/contracts';
-import { SUBMISSION_COLUMNS } from '@kl/shared/util';
+import { SUBMISSION_COLUMNS, tabularProblemText } from '@kl/shared/util';
 
-/** The problems of a file's form, in Swedish for the §4 answer (machines read `code`, people `message`). */
-const FORM_PROBLEM_TEXT: Record<TabularProblemCode, string> = {
-  file_empty: 'Filen är tom: den har ingen rubrikrad.',
-  file_too_large: 'Filen är för stor.',
-  too_many_rows: 'Filen har för många rader.',
-  file_type_unsupported: 'Filen är i ett äldre Excelformat. Spara den som .xlsx eller CSV.',
-  file_unreadable: 'Filen går inte att läsa som Excel (.xlsx) eller CSV.',
-  column_missing: 'Kolumnen saknas i rubrikraden.',
-  column_unknown: 'Kolumnen känns inte igen.',
-  column_duplicate: 'Kolumnen finns två gånger.',
-  formula_not_allowed: 'Cellen innehåller en formel. Klistra in som värden.',
-  cell_error: 'Cellen innehåller ett felvärde.',
-  cell_too_long: 'Värdet är för långt.',
-  invalid_number: 'Värdet är inget tal.',
-  invalid_date: 'Värdet är inget datum.',
-  invalid_yes_no: 'Värdet ska vara ja eller nej.',
-  invalid_choice: 'Värdet är inte ett av de tillåtna.',
-  unknown_reference: 'Det finns inget med det namnet eller numret.',
-};
-
-/** A problem of the shared reader as a row error of the §4 answer. */
+/** A problem of the shared reader as a row error of the §4 answer (the same Swedish text as the imports'). */
 export function formProblem(p: TabularProblem): FileRowError {
   return {
     row: p.row ?? 0,
     column: p.column ?? '',
     code: p.code as TabularProblemCode,
-    message: FORM_PROBLEM_TEXT[p.code as TabularProblemCode] ?? 'Cellen går inte att läsa.',
+    message: tabularProblemText(p.code),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { TabularProblem } from './tabular';
+import type { FileProblem } from './tabular';
 
 /** What a file imports: staff (FORMATS.md §1, `personal`) or a round's assessments (§2, `bedomningar`). */
 export const IMPORT_KINDS = ['staff', 'assessments'] as const;
@@ -51,7 +51,7 @@ export interface ImportJob {
   /** The first rows, in file order (see {@link IMPORT_PREVIEW_MAX_ITEMS}). */
   rows: ImportPreviewRow[];
   /** Every problem up to {@link IMPORT_PREVIEW_MAX_ITEMS}; `problemCount` has them all. */
-  problems: TabularProblem[];
+  problems: FileProblem[];
   problemCount: number;
   /**
    * Staff imports asked to invite (`inviteAccounts`): the accounts the confirmation invites, one

@@ -48,3 +48,8 @@ export interface TabularProblem {
   column: string | null;
   code: TabularProblemCode | FieldErrorCode;
 }
+
+/** A problem as the API answers it: with its Swedish text (machines read `code`, people `message`). */
+export interface FileProblem extends TabularProblem {
+  message: string;
+}

@@ -1,14 +1,17 @@
+import { fileProblem } from '@kl/shared/util';
 import { countsText, downloadLinks, phaseOfJob, problemLines, progressValue } from './import-model';
 
 describe('import model', () => {
-  it('places each problem where the spreadsheet shows it, in Swedish', () => {
+  it('places each problem where the spreadsheet shows it, with the API\'s Swedish text', () => {
     expect(
-      problemLines([
-        { row: null, column: null, code: 'file_empty' },
-        { row: 1, column: 'kon', code: 'column_missing' },
-        { row: 4, column: 'anstalld_fran', code: 'invalid_date' },
-        { row: 5, column: 'efternamn', code: 'required' },
-      ]),
+      problemLines(
+        [
+          { row: null, column: null, code: 'file_empty' as const },
+          { row: 1, column: 'kon', code: 'column_missing' as const },
+          { row: 4, column: 'anstalld_fran', code: 'invalid_date' as const },
+          { row: 5, column: 'efternamn', code: 'required' as const },
+        ].map(fileProblem),
+      ),
     ).toEqual([
       { place: 'Filen', text: 'Filen är tom: den har ingen rubrikrad.' },
       { place: 'Rad 1, kolumn kon', text: 'Kolumnen saknas i rubrikraden.' },

@@ -1,5 +1,5 @@
-import type { ImportJob, ImportJobState, ImportKind, TabularProblem } from '@kl/shared/contracts';
-import { tabularProblemPlace, tabularProblemText } from '@kl/web/shared/util';
+import type { ImportJob, ImportJobState, ImportKind, FileProblem } from '@kl/shared/contracts';
+import { tabularProblemPlace } from '@kl/web/shared/util';
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   staff: 'Personal',
@@ -62,8 +62,8 @@ export interface ProblemLine {
 }
 
 /** Each problem as a line of the preview: where (row and column) and what, in Swedish. */
-export function problemLines(problems: readonly TabularProblem[]): ProblemLine[] {
-  return problems.map((problem) => ({ place: tabularProblemPlace(problem), text: tabularProblemText(problem.code) }));
+export function problemLines(problems: readonly FileProblem[]): ProblemLine[] {
+  return problems.map((problem) => ({ place: tabularProblemPlace(problem), text: problem.message }));
 }
 
 /** What the counts say, e.g. "3 läggs till, 1 ändras, 10 oförändrade" (cells for assessments). */

@@ -60,7 +60,7 @@ describe('ImportPage', () => {
     const upload = http.expectOne((request) => request.url === '/api/imports/staff/file');
     expect(upload.request.params.get('fileName')).toBe('personal.csv');
     expect(upload.request.headers.get('Content-Type')).toBe('application/octet-stream');
-    upload.flush(job({ state: 'invalid', problemCount: 1, problems: [{ row: 3, column: 'kon', code: 'invalid_choice' }], rows: [] }));
+    upload.flush(job({ state: 'invalid', problemCount: 1, problems: [{ row: 3, column: 'kon', code: 'invalid_choice', message: 'Värdet är inte ett av de tillåtna.' }], rows: [] }));
     await render();
     expect(Array.from(page.querySelectorAll('.problems tbody td')).map(text)).toEqual(['Rad 3, kolumn kon', 'Värdet är inte ett av de tillåtna.']);
     expect(text(page.querySelector('.preview [role=alert]'))).toContain('Filen har 1 fel');

@@ -1,4 +1,7 @@
-import type { ErrorBody, ErrorCode, FieldErrorCode } from '@kl/shared/contracts';
+import type { ErrorBody, ErrorCode } from '@kl/shared/contracts';
+
+/** The fields' texts are shared with the API, which gives them with every file problem. */
+export { fieldErrorText } from '@kl/shared/util';
 
 /**
  * Swedish text for every stable error code of the API. Keyed by the contracts' type, so a code
@@ -60,33 +63,11 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   GRANT_EXCEEDED: 'Statsbidraget räcker inte till kostnaden: det som är kvar är mindre än kostnaden.',
 };
 
-/** Swedish text for every field-level code, e.g. `{ email: 'required' }`. */
-const FIELD_TEXT: Record<FieldErrorCode, string> = {
-  required: 'Fältet måste fyllas i.',
-  unknown_field: 'Fältet känns inte igen.',
-  invalid_type: 'Värdet har fel form.',
-  invalid_format: 'Värdet har fel format.',
-  invalid_value: 'Värdet är inte tillåtet.',
-  min: 'Värdet är för litet.',
-  max: 'Värdet är för stort.',
-  min_length: 'Texten är för kort.',
-  max_length: 'Texten är för lång.',
-  not_unique: 'Värdet används redan.',
-  not_allowed: 'Fältet ska inte fyllas i här.',
-  before_start: 'Datumet kan inte vara före startdatumet.',
-  in_future: 'Datumet kan inte ligga i framtiden.',
-  in_past: 'Datumet kan inte ligga före i dag.',
-};
-
 const FALLBACK = ERROR_TEXT['INTERNAL_ERROR'];
 
 /** The text of a code; a code this build does not know (a newer server) gets the general text. */
 export function errorText(code: ErrorCode | undefined): string {
   return (code && ERROR_TEXT[code]) || FALLBACK;
-}
-
-export function fieldErrorText(code: FieldErrorCode): string {
-  return FIELD_TEXT[code] ?? 'Värdet är inte giltigt.';
 }
 
 /** The error body of a failed API call, or a network failure as SERVICE_UNAVAILABLE. */
