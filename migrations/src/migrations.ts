@@ -39,6 +39,7 @@ import { AddFollowUpAuditVocabulary1796310000000 } from './migrations/1796310000
 import { AddTrainingFollowUps1796310000001 } from './migrations/1796310000001-AddTrainingFollowUps';
 import { AddPublicationAuditVocabulary1796311000000 } from './migrations/1796311000000-AddPublicationAuditVocabulary';
 import { AddNationalPublications1796311000001 } from './migrations/1796311000001-AddNationalPublications';
+import { AddWorkforceHistory1796318000000 } from './migrations/1796318000000-AddWorkforceHistory';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -83,4 +84,5 @@ export const migrations = [
   AddTrainingFollowUps1796310000001,
   AddPublicationAuditVocabulary1796311000000,
   AddNationalPublications1796311000001,
+  AddWorkforceHistory1796318000000,
 ];

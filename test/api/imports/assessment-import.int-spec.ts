@@ -1,5 +1,5 @@
 import { createTestApp, createUnit, signInAs, type TestApp } from '@kl/api/testing';
-import type { ImportJob, InventoryRound } from '@kl/shared/contracts';
+import type { ImportJob, InventoryRound, TabularProblem } from '@kl/shared/contracts';
 import { fileProblem } from '@kl/shared/util';
 import { createRound, publishedFrameworkId } from '../inventory/inventory-fixtures';
 import { csvFile, STAFF_HEADER, staffRow, xlsxFile } from './import-files';
@@ -143,12 +143,12 @@ describe('assessment import into a round (FORMATS.md §2)', () => {
       ['A2', 'F', null],
     ]));
     expect(preview.state).toBe('invalid');
-    expect(preview.problems).toEqual([
+    expect(preview.problems).toEqual(([
       { row: 1, column: 'ZZ99', code: 'column_unknown' },
       { row: 2, column: a, code: 'invalid_choice' },
       { row: 3, column: 'anstallningsnummer', code: 'unknown_reference' },
       { row: 5, column: 'anstallningsnummer', code: 'not_unique' },
-    ].map(fileProblem));
+    ] satisfies TabularProblem[]).map(fileProblem));
     const formula = await upload(await xlsxFile([['anstallningsnummer', a], ['A1', { formula: '"G"', result: 'G' }]]), round.id, XLSX);
     expect(formula.problems).toEqual([fileProblem({ row: 2, column: a, code: 'formula_not_allowed' })]);
     await confirm(preview.id).expect(409);

@@ -1,5 +1,5 @@
 import { createTestApp, createUnit, signInAs, type TestApp } from '@kl/api/testing';
-import type { ImportJob } from '@kl/shared/contracts';
+import type { ImportJob, TabularProblem } from '@kl/shared/contracts';
 import { fileProblem } from '@kl/shared/util';
 import { csvFile, STAFF_HEADER, staffRow, xlsxFile } from './import-files';
 
@@ -60,6 +60,29 @@ describe('staff import (FORMATS.md §1)', () => {
     expect(twice.body).toMatchObject({ code: 'IMPORT_NOT_CONFIRMABLE', current: { state: 'done' } });
   });
 
+  it('takes the year of birth and why someone left; a reason needs an end of employment', async () => {
+    const header = [...STAFF_HEADER, 'fodelsear', 'avslutsorsak'];
+    const refused = await upload(csvFile([header, [...staffRow('5001', 'Barn och unga Väst'), 1979, 'pension'], [...staffRow('5002', 'Barn och unga Väst'), 'nittio', 'flytt']]));
+    expect(refused.problems).toEqual(
+      ([
+        { row: 2, column: 'avslutsorsak', code: 'not_allowed' },
+        { row: 3, column: 'fodelsear', code: 'invalid_number' },
+        { row: 3, column: 'avslutsorsak', code: 'invalid_choice' },
+      ] satisfies TabularProblem[]).map(fileProblem),
+    );
+    const file = csvFile([header, [...staffRow('5001', 'Barn och unga Väst', { anstalld_till: '2024-06-30' }), 1979, 'Annan kommuns socialtjänst'], [...staffRow('5002', 'Barn och unga Väst'), 1990, null]]);
+    await confirm((await upload(file)).id).expect(200);
+    const rows = await t.owner.query(
+      `SELECT s.employee_number, s.birth_year, s.leaving_reason, p.employment_end::text, p.leaving_reason AS period_reason
+       FROM staff_member s JOIN employment_period p ON p.staff_member_id = s.id WHERE s.employee_number LIKE '500%' ORDER BY 1`,
+    );
+    expect(rows).toEqual([
+      { employee_number: '5001', birth_year: 1979, leaving_reason: 'other_kommun_social_services', employment_end: '2024-06-30', period_reason: 'other_kommun_social_services' },
+      { employee_number: '5002', birth_year: 1990, leaving_reason: null, employment_end: null, period_reason: null },
+    ]);
+    expect((await upload(file)).counts).toEqual({ add: 0, change: 0, unchanged: 2 });
+  });
+
   it('reads the same from XLSX with spreadsheet dates and numbers, and names the changed columns', async () => {
     const row = staffRow('1001', 'Barn och unga Väst', {
       epost: 'asa.oberg@kommun.se',
@@ -82,7 +105,7 @@ describe('staff import (FORMATS.md §1)', () => {
   });
 
   describe('refuses a file that is wrong in any way, names row and column, and writes nothing', () => {
-    const cases: [string, () => Promise<Buffer> | Buffer, { row: number | null; column: string | null; code: string }[]][] = [
+    const cases: [string, () => Promise<Buffer> | Buffer, TabularProblem[]][] = [
       ['a missing column', () => csvFile([STAFF_HEADER.filter((h) => h !== 'kon'), staffRow('2001', 'Barn och unga Väst').filter((_v, i) => STAFF_HEADER[i] !== 'kon')]), [{ row: 1, column: 'kon', code: 'column_missing' }]],
       ['an unknown column', () => csvFile([[...STAFF_HEADER, 'skostorlek'], [...staffRow('2001', 'Barn och unga Väst'), 42]]), [{ row: 1, column: 'skostorlek', code: 'column_unknown' }]],
       ['a column twice', () => csvFile([[...STAFF_HEADER, 'Kön'], [...staffRow('2001', 'Barn och unga Väst'), 'man']]), [{ row: 1, column: 'kon', code: 'column_duplicate' }]],
@@ -112,11 +135,11 @@ describe('staff import (FORMATS.md §1)', () => {
 
     it('names every problem of a row, each in its column', async () => {
       const preview = await upload(csvFile([STAFF_HEADER, staffRow('2001', 'Barn och unga Väst', { kon: 'k', anstalld_fran: 'igår', fortbildning: 'kanske' })]));
-      expect(preview.problems).toEqual([
+      expect(preview.problems).toEqual(([
         { row: 2, column: 'kon', code: 'invalid_choice' },
         { row: 2, column: 'anstalld_fran', code: 'invalid_date' },
         { row: 2, column: 'fortbildning', code: 'invalid_yes_no' },
-      ].map(fileProblem));
+      ] satisfies TabularProblem[]).map(fileProblem));
     });
   });
 

@@ -1,6 +1,6 @@
 import type { TabularColumn } from '@kl/api/core';
 import { choiceMap } from '@kl/api/core';
-import type { Degree, EmploymentType, Gender, QualificationStatus, StaffMemberFields, StaffRole } from '@kl/shared/contracts';
+import type { Degree, EmploymentType, Gender, LeavingReason, QualificationStatus, StaffMemberFields, StaffRole } from '@kl/shared/contracts';
 
 /** The Swedish words of FORMATS.md §1 for each value; files are read and written with them. */
 export const ROLE_WORDS: Record<StaffRole, string> = { caseworker: 'handläggare', team_leader: 'arbetsledare' };
@@ -23,8 +23,13 @@ export const QUALIFICATION_WORDS: Record<QualificationStatus, string> = {
   in_education: 'under utbildning',
   not_qualified: 'ej behörig',
 };
-/** FORMATS.md §1 lists these; the staff record does not hold them (yet), so a value is refused. */
-export const LEAVING_REASON_WORDS = ['annan kommuns socialtjänst', 'annan arbetsgivare', 'lämnat yrket', 'pension', 'annat'];
+export const LEAVING_REASON_WORDS: Record<LeavingReason, string> = {
+  other_kommun_social_services: 'annan kommuns socialtjänst',
+  other_employer: 'annan arbetsgivare',
+  left_profession: 'lämnat yrket',
+  retirement: 'pension',
+  other: 'annat',
+};
 
 export const wordsToValues = <T extends string>(words: Record<T, string>): ReadonlyMap<string, T> =>
   choiceMap(Object.entries(words).map(([value, word]) => [word as string, value as T]));
@@ -52,19 +57,16 @@ export const STAFF_FIELD_HEADERS: Record<keyof StaffMemberFields, string> = {
   dispensationUntil: 'dispens_till',
   firstManagerialJob: 'forsta_chefsjobbet',
   needsDevelopment: 'behov_kompetensutveckling',
+  birthYear: 'fodelsear',
+  leavingReason: 'avslutsorsak',
 };
-
-export const BIRTH_YEAR_HEADER = 'fodelsear';
-export const LEAVING_REASON_HEADER = 'avslutsorsak';
 
 const REQUIRED = new Set(['anstallningsnummer', 'fornamn', 'efternamn', 'enhet', 'roll', 'kon', 'sysselsattningsgrad', 'anstallningsform', 'anstalld_fran', 'yrkeserfarenhet_fran', 'examen']);
 
 /** The columns of a staff file: the required ones must be there; an optional one left out keeps what is stored. */
 export const STAFF_COLUMNS: TabularColumn[] = [
   ...Object.values(STAFF_FIELD_HEADERS).map((name) => ({ name, required: REQUIRED.has(name) })),
-  { name: BIRTH_YEAR_HEADER },
-  { name: LEAVING_REASON_HEADER },
 ];
 
 /** The export's and template's columns: every column of FORMATS.md §1, in its order. */
-export const STAFF_EXPORT_HEADERS = [...Object.values(STAFF_FIELD_HEADERS), BIRTH_YEAR_HEADER, LEAVING_REASON_HEADER];
+export const STAFF_EXPORT_HEADERS = Object.values(STAFF_FIELD_HEADERS);

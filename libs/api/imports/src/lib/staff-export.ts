@@ -1,11 +1,9 @@
 import type { KommunTransaction } from '@kl/api/core';
 import type { StaffMemberFields } from '@kl/shared/contracts';
 import {
-  BIRTH_YEAR_HEADER,
   DEGREE_WORDS,
   EMPLOYMENT_WORDS,
   GENDER_WORDS,
-  LEAVING_REASON_HEADER,
   LEAVING_REASON_WORDS,
   QUALIFICATION_WORDS,
   ROLE_WORDS,
@@ -45,8 +43,10 @@ function staffRow(staff: StoredStaff, unitName: string): FileValue[] {
     dispensationUntil: date(staff.dispensationUntil),
     firstManagerialJob: yesNo(staff.firstManagerialJob),
     needsDevelopment: yesNo(staff.needsDevelopment),
+    birthYear: staff.birthYear,
+    leavingReason: staff.leavingReason && LEAVING_REASON_WORDS[staff.leavingReason],
   };
-  return [...(Object.keys(STAFF_FIELD_HEADERS) as (keyof StaffMemberFields)[]).map((field) => values[field]), null, null];
+  return (Object.keys(STAFF_FIELD_HEADERS) as (keyof StaffMemberFields)[]).map((field) => values[field]);
 }
 
 /**
@@ -68,9 +68,8 @@ export async function staffTable(tx: KommunTransaction, empty: boolean): Promise
     { header: h.degree, values: Object.values(DEGREE_WORDS) },
     { header: h.qualificationStatus, values: Object.values(QUALIFICATION_WORDS) },
     ...[h.continuingEducation, h.furtherEducation, h.masters, h.firstManagerialJob, h.needsDevelopment].map((header) => ({ header, values: YES_NO })),
-    { header: LEAVING_REASON_HEADER, values: LEAVING_REASON_WORDS },
+    { header: h.leavingReason, values: Object.values(LEAVING_REASON_WORDS) },
   ];
-  void BIRTH_YEAR_HEADER;
   return {
     sheetName: 'personal',
     headers: STAFF_EXPORT_HEADERS,

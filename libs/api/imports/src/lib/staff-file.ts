@@ -1,5 +1,6 @@
 import { RowReader, type TabularRow } from '@kl/api/core';
 import {
+  BIRTH_YEAR_MIN,
   EMPLOYEE_NUMBER_MAX_LENGTH,
   FTE_DECIMALS,
   STAFF_NAME_MAX_LENGTH,
@@ -8,11 +9,10 @@ import {
 } from '@kl/shared/contracts';
 import { isEmail } from 'class-validator';
 import {
-  BIRTH_YEAR_HEADER,
   DEGREE_WORDS,
   EMPLOYMENT_WORDS,
   GENDER_WORDS,
-  LEAVING_REASON_HEADER,
+  LEAVING_REASON_WORDS,
   QUALIFICATION_WORDS,
   ROLE_WORDS,
   STAFF_FIELD_HEADERS,
@@ -24,6 +24,7 @@ const GENDERS = wordsToValues(GENDER_WORDS);
 const EMPLOYMENT_TYPES = wordsToValues(EMPLOYMENT_WORDS);
 const DEGREES = wordsToValues(DEGREE_WORDS);
 const QUALIFICATIONS = wordsToValues(QUALIFICATION_WORDS);
+const LEAVING_REASONS_BY_WORD = wordsToValues(LEAVING_REASON_WORDS);
 const EMAIL_MAX_LENGTH = 254;
 const FTE_FACTOR = 10 ** FTE_DECIMALS;
 
@@ -97,9 +98,8 @@ function readFields(r: RowReader, seen: Map<string, number>): StaffFileFields | 
     dispensationUntil: r.date(h.dispensationUntil),
     firstManagerialJob: r.yesNo(h.firstManagerialJob),
     needsDevelopment: r.yesNo(h.needsDevelopment),
+    birthYear: r.integer(h.birthYear, { min: BIRTH_YEAR_MIN, max: 9999 }),
+    leavingReason: r.choice(h.leavingReason, LEAVING_REASONS_BY_WORD),
   };
-  // Not held by the staff record yet: a value would be lost, so it is refused rather than dropped.
-  if (r.has(BIRTH_YEAR_HEADER)) r.report(BIRTH_YEAR_HEADER, 'not_allowed');
-  if (r.has(LEAVING_REASON_HEADER)) r.report(LEAVING_REASON_HEADER, 'not_allowed');
   return r.valid ? (fields as StaffFileFields) : null;
 }

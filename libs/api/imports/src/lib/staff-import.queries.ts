@@ -29,6 +29,8 @@ const COLUMN_TYPES: Record<keyof StaffMemberFields, string> = {
   dispensationUntil: 'date',
   firstManagerialJob: 'boolean',
   needsDevelopment: 'boolean',
+  birthYear: 'smallint',
+  leavingReason: 'staff_leaving_reason',
 };
 
 const STORED_SELECT = FIELDS.map((field) => {

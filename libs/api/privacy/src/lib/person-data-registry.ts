@@ -40,6 +40,19 @@ export const PERSON_DATA_REGISTRY: readonly PersonDataEntry[] = [
     erasure: { kind: 'record', why: 'The record is deleted; its assessments go with it.' },
   },
   {
+    table: 'employment_period',
+    personColumns: ['staff_member_id'],
+    title: 'Anställningsperioder',
+    exportSql: `SELECT jsonb_build_object('employmentStart', p.employment_start, 'employmentEnd', p.employment_end, 'leavingReason', p.leaving_reason,
+                  'role', p.role, 'employmentType', p.employment_type, 'fte', p.fte, 'unit', u.name) AS row
+                FROM employment_period p LEFT JOIN org_unit u ON u.id = p.unit_id
+                WHERE p.municipality_id = $1 AND p.staff_member_id = $2 ORDER BY p.employment_start`,
+    erasure: {
+      kind: 'unlink',
+      why: 'fk_employment_period_staff_member ON DELETE SET NULL: the periods keep what turnover and retention count (dates, role, FTE, reason), without identity.',
+    },
+  },
+  {
     table: 'assessment',
     personColumns: ['staff_member_id'],
     title: 'Bedömningar med historik',

@@ -57,6 +57,8 @@ export const STAFF_FIELD_COLUMNS: Record<keyof StaffMemberFields, string> = {
   dispensationUntil: 'dispensation_until',
   firstManagerialJob: 'first_managerial_job',
   needsDevelopment: 'needs_development',
+  birthYear: 'birth_year',
+  leavingReason: 'leaving_reason',
 };
 const COLUMNS = STAFF_FIELD_COLUMNS;
 const FIELDS = Object.keys(COLUMNS) as (keyof StaffMemberFields)[];
@@ -68,6 +70,8 @@ const NULLABLE_FIELDS = new Set<string>([
   'dispensationUntil',
   'firstManagerialJob',
   'needsDevelopment',
+  'birthYear',
+  'leavingReason',
 ]);
 const NOT_NULL_FIELDS = new Set<string>(FIELDS.filter((f) => !NULLABLE_FIELDS.has(f)));
 
@@ -88,7 +92,8 @@ const STAFF_SELECT = `
          s.degree, s.degree_year AS "degreeYear", s.continuing_education AS "continuingEducation",
          s.further_education AS "furtherEducation", s.masters, s.qualification_status AS "qualificationStatus",
          s.dispensation_until::text AS "dispensationUntil", s.first_managerial_job AS "firstManagerialJob",
-         s.needs_development AS "needsDevelopment", s.row_version AS version,
+         s.needs_development AS "needsDevelopment", s.birth_year AS "birthYear", s.leaving_reason AS "leavingReason",
+         s.row_version AS version,
          s.created_at AS "createdAt", s.updated_at AS "updatedAt"
   FROM staff_member s JOIN org_unit u ON u.id = s.unit_id`;
 
@@ -145,7 +150,7 @@ export class StaffService {
           `${STAFF_SELECT} WHERE ${filter} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`,
           p,
         );
-        return { items: rows.map((row) => toStaffMember(row, today)), total, page, pageSize };
+        return { items: rows.map((row) => forReader(actor, toStaffMember(row, today))), total, page, pageSize };
       },
       'Staff member',
     );
@@ -158,7 +163,7 @@ export class StaffService {
       async (tx) => {
         const member = await this.findInScope(tx, id);
         await tx.recordRead('staff_record', [id]);
-        return member;
+        return forReader(actor, member);
       },
       'Staff member',
     );
@@ -171,7 +176,8 @@ export class StaffService {
       async (tx) => {
         await tx.requireStaff(id);
         await tx.recordRead('staff_history', [id]);
-        return this.audit.historyIn(tx, 'staff_member', id);
+        const events = await this.audit.historyIn(tx, 'staff_member', id);
+        return mayReadBirthYear(actor, id) ? events : events.map(withoutBirthYear);
       },
       'Staff member',
     );
@@ -200,6 +206,8 @@ export class StaffService {
       dispensationUntil: dto.dispensationUntil ?? null,
       firstManagerialJob: dto.firstManagerialJob ?? null,
       needsDevelopment: dto.needsDevelopment ?? null,
+      birthYear: dto.birthYear ?? null,
+      leavingReason: dto.leavingReason ?? null,
     };
     this.checkRules(fields);
     return this.data.inKommun(actor, async (tx) => {
@@ -256,7 +264,7 @@ export class StaffService {
       const { manager, municipalityId } = tx;
       const before = await this.load(manager, municipalityId, id);
       if (before.version !== dto.version) throw new StaleVersionError('Staff member', before);
-      const fields = { ...pickFields(before), employmentEnd: dto.employmentEnd };
+      const fields = { ...pickFields(before), employmentEnd: dto.employmentEnd, leavingReason: dto.leavingReason ?? before.leavingReason };
       this.checkRules(fields);
       await this.conditionalUpdate(manager, municipalityId, id, dto.version, fields);
       const after = await this.load(manager, municipalityId, id);
@@ -362,6 +370,24 @@ function toStaffMember(row: StaffRow, today: string): StaffMember {
     experienceYears: experienceYears(row.experienceStart, today),
     experienceBand: experienceBand(row.experienceStart, today),
   };
+}
+
+/** Year of birth is HR's (and the person's own): a team leader reads the record without it. */
+function mayReadBirthYear(actor: Actor, staffMemberId: string): boolean {
+  return actor.role === 'municipality_admin' || actor.staffMemberId === staffMemberId;
+}
+
+function forReader(actor: Actor, member: StaffMember): StaffMember {
+  return mayReadBirthYear(actor, member.id) ? member : { ...member, birthYear: null };
+}
+
+function withoutBirthYear(event: AuditEvent): AuditEvent {
+  const strip = (snapshot: unknown) => {
+    if (typeof snapshot !== 'object' || snapshot === null || !('birthYear' in snapshot)) return snapshot;
+    const { birthYear: _hidden, ...rest } = snapshot as Record<string, unknown>;
+    return rest;
+  };
+  return { ...event, before: strip(event.before), after: strip(event.after) };
 }
 
 function pickFields(staff: StaffMember): StaffMemberFields {

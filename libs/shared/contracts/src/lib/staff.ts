@@ -26,6 +26,10 @@ export type Degree = (typeof DEGREES)[number];
 export const QUALIFICATION_STATUSES = ['qualified', 'dispensation', 'in_education', 'not_qualified'] as const;
 export type QualificationStatus = (typeof QUALIFICATION_STATUSES)[number];
 
+/** Why a person left (avslutsorsak, FORMATS.md §1): where the competence went. */
+export const LEAVING_REASONS = ['other_kommun_social_services', 'other_employer', 'left_profession', 'retirement', 'other'] as const;
+export type LeavingReason = (typeof LEAVING_REASONS)[number];
+
 /** The experience bands of the national tables; `3-4` falls in none of the published bands. */
 export const EXPERIENCE_BANDS = ['<1', '<2', '<3', '3-4', '>4'] as const;
 export type ExperienceBand = (typeof EXPERIENCE_BANDS)[number];
@@ -36,6 +40,8 @@ export const FTE_MAX = 1;
 export const FTE_DECIMALS = 3;
 export const STAFF_NAME_MAX_LENGTH = 100;
 export const EMPLOYEE_NUMBER_MAX_LENGTH = 40;
+/** The earliest year of birth taken (a typing error guard, not a rule about age). */
+export const BIRTH_YEAR_MIN = 1930;
 
 /** The attributes of a staff member that a client writes (DESIGN.md §3, FORMATS.md §1). */
 export interface StaffMemberFields {
@@ -71,6 +77,10 @@ export interface StaffMemberFields {
   firstManagerialJob: boolean | null;
   /** Team leaders only: need of development to give case supervision. */
   needsDevelopment: boolean | null;
+  /** Year of birth only (födelseår), optional; for age structure and retirements, shown to HR only. */
+  birthYear: number | null;
+  /** Why the person left; only with an end of employment. */
+  leavingReason: LeavingReason | null;
 }
 
 export interface StaffMember extends StaffMemberFields {
@@ -114,6 +124,8 @@ export type CreateStaffMemberRequest = Pick<
       | 'dispensationUntil'
       | 'firstManagerialJob'
       | 'needsDevelopment'
+      | 'birthYear'
+      | 'leavingReason'
     >
   >;
 
@@ -124,6 +136,7 @@ export type UpdateStaffMemberRequest = Partial<StaffMemberFields> & { version: n
 export interface LeaveStaffMemberRequest {
   version: number;
   employmentEnd: string;
+  leavingReason?: LeavingReason | null;
 }
 
 export const STAFF_STATUS_FILTERS = ['active', 'left', 'all'] as const;

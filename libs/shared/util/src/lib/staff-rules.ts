@@ -1,6 +1,7 @@
 import type {
   ExperienceBand,
   FieldErrorCode,
+  LeavingReason,
   QualificationStatus,
   StaffRole,
 } from '@kl/shared/contracts';
@@ -40,6 +41,8 @@ export interface StaffRuleInput {
   dispensationUntil: string | null;
   firstManagerialJob: boolean | null;
   needsDevelopment: boolean | null;
+  birthYear?: number | null;
+  leavingReason?: LeavingReason | null;
 }
 
 /**
@@ -63,6 +66,13 @@ export function staffRuleErrors(staff: StaffRuleInput, today: string): Record<st
   }
   if (staff.degreeYear !== null && staff.degreeYear > Number(today.slice(0, 4))) {
     errors['degreeYear'] = 'in_future';
+  }
+  if (staff.birthYear != null && staff.birthYear > Number(today.slice(0, 4))) {
+    errors['birthYear'] = 'in_future';
+  }
+  // A reason says why someone left: it needs the end of their employment.
+  if (staff.leavingReason != null && staff.employmentEnd === null) {
+    errors['leavingReason'] = 'not_allowed';
   }
   if (staff.role !== 'team_leader') {
     if (staff.firstManagerialJob !== null) errors['firstManagerialJob'] = 'not_allowed';

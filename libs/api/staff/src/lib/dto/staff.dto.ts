@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIsoDate, IsPageNumber, IsPageSize, IsText, trim } from '@kl/api/core';
 import {
+  BIRTH_YEAR_MIN,
+  LEAVING_REASONS,
+  type LeavingReason,
   type CreateStaffMemberRequest,
   DEGREES,
   type Degree,
@@ -184,6 +187,17 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   @IsOptional()
   @IsBoolean()
   needsDevelopment?: boolean | null;
+
+  @ApiPropertyOptional({ nullable: true, minimum: BIRTH_YEAR_MIN, description: 'Year of birth only; HR only' })
+  @IsOptional()
+  @Min(BIRTH_YEAR_MIN)
+  @IsInt()
+  birthYear?: number | null;
+
+  @ApiPropertyOptional({ enum: LEAVING_REASONS, nullable: true, description: 'Only with an end of employment' })
+  @IsOptional()
+  @IsIn(LEAVING_REASONS)
+  leavingReason?: LeavingReason | null;
 }
 
 export class UpdateStaffMemberDto
@@ -208,6 +222,11 @@ export class LeaveStaffMemberDto implements LeaveStaffMemberRequest {
   @IsIsoDate()
   @IsDefined()
   employmentEnd!: string;
+
+  @ApiPropertyOptional({ enum: LEAVING_REASONS, nullable: true, description: 'Why the person left' })
+  @IsOptional()
+  @IsIn(LEAVING_REASONS)
+  leavingReason?: LeavingReason | null;
 }
 
 export class ListStaffQueryDto implements ListStaffQuery {

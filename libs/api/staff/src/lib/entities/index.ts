@@ -1,6 +1,7 @@
+import { EmploymentPeriod } from './employment-period.entity';
 import { StaffMember } from './staff-member.entity';
 
-export { StaffMember };
+export { EmploymentPeriod, StaffMember };
 
 /** The staff module's entities, listed explicitly for the data source. */
-export const staffEntities = [StaffMember];
+export const staffEntities = [StaffMember, EmploymentPeriod];

@@ -5,6 +5,8 @@ import {
   type EmploymentType,
   GENDERS,
   type Gender,
+  LEAVING_REASONS,
+  type LeavingReason,
   QUALIFICATION_STATUSES,
   type QualificationStatus,
   STAFF_ROLES,
@@ -113,6 +115,13 @@ export class StaffMember {
 
   @Column({ type: 'boolean', nullable: true })
   needsDevelopment!: boolean | null;
+
+  /** Year of birth only (HR sees it; for age structure and retirements). */
+  @Column({ type: 'smallint', nullable: true })
+  birthYear!: number | null;
+
+  @Column({ type: 'enum', enum: [...LEAVING_REASONS], enumName: 'staff_leaving_reason', nullable: true })
+  leavingReason!: LeavingReason | null;
 
   /** Optimistic concurrency: bumped by every update, checked by conditional updates. */
   @Column({ type: 'integer', default: 1 })

@@ -5,6 +5,7 @@ import type {
   ExperienceBand,
   Gender,
   OrgUnitKind,
+  LeavingReason,
   QualificationStatus,
   ServiceAreaCode,
   StaffMemberFields,
@@ -58,6 +59,14 @@ export const QUALIFICATION_STATUS_LABELS: Record<QualificationStatus, string> = 
   dispensation: 'Dispens',
   in_education: 'Under utbildning',
   not_qualified: 'Ej behörig',
+};
+
+export const LEAVING_REASON_LABELS: Record<LeavingReason, string> = {
+  other_kommun_social_services: 'Annan kommuns socialtjänst',
+  other_employer: 'Annan arbetsgivare',
+  left_profession: 'Lämnat yrket',
+  retirement: 'Pension',
+  other: 'Annat',
 };
 
 export const EXPERIENCE_BAND_LABELS: Record<ExperienceBand, string> = {
@@ -123,6 +132,8 @@ export const STAFF_FIELD_LABELS: Record<keyof StaffMemberFields, string> = {
   dispensationUntil: 'Dispens till',
   firstManagerialJob: 'Första chefsjobbet',
   needsDevelopment: 'Behov av kompetensutveckling för ärendehandledning',
+  birthYear: 'Födelseår',
+  leavingReason: 'Avslutsorsak',
 };
 
 /** Options for a select, in the order of the contract's list. */

@@ -1,4 +1,5 @@
 import {
+  BIRTH_YEAR_MIN,
   type CreateStaffMemberRequest,
   type Degree,
   EMPLOYEE_NUMBER_MAX_LENGTH,
@@ -7,6 +8,7 @@ import {
   FTE_MAX,
   FTE_MIN,
   type Gender,
+  type LeavingReason,
   type QualificationStatus,
   STAFF_NAME_MAX_LENGTH,
   type StaffMember,
@@ -47,6 +49,8 @@ export interface StaffFormValue {
   dispensationUntil: string;
   firstManagerialJob: YesNo;
   needsDevelopment: YesNo;
+  birthYear: string;
+  leavingReason: LeavingReason | '';
 }
 
 export type StaffFormField = keyof StaffFormValue;
@@ -75,15 +79,18 @@ export const STAFF_FORM_FIELDS: readonly StaffFormField[] = [
   'dispensationUntil',
   'firstManagerialJob',
   'needsDevelopment',
+  'birthYear',
+  'leavingReason',
 ];
 
 /**
  * The fields that apply to a person, in form order: "dispens till" only with dispens, and the two
  * team-leader questions only for team leaders.
  */
-export function applicableStaffFields(person: { role: string; qualificationStatus: string | null }): StaffFormField[] {
+export function applicableStaffFields(person: { role: string; qualificationStatus: string | null; employmentEnd?: string | null }): StaffFormField[] {
   return STAFF_FORM_FIELDS.filter((field) => {
     if (field === 'dispensationUntil') return person.qualificationStatus === 'dispensation';
+    if (field === 'leavingReason') return !!person.employmentEnd;
     if (field === 'firstManagerialJob' || field === 'needsDevelopment') return person.role === 'team_leader';
     return true;
   });
@@ -130,6 +137,8 @@ export function emptyStaffForm(): StaffFormValue {
     dispensationUntil: '',
     firstManagerialJob: '',
     needsDevelopment: '',
+    birthYear: '',
+    leavingReason: '',
   };
 }
 
@@ -156,6 +165,8 @@ export function toStaffFormValue(member: StaffMemberFields): StaffFormValue {
     dispensationUntil: member.dispensationUntil ?? '',
     firstManagerialJob: fromBoolean(member.firstManagerialJob),
     needsDevelopment: fromBoolean(member.needsDevelopment),
+    birthYear: member.birthYear === null ? '' : String(member.birthYear),
+    leavingReason: member.leavingReason ?? '',
   };
 }
 
@@ -187,6 +198,8 @@ export function toStaffFields(value: StaffFormValue): StaffMemberFields {
     dispensationUntil: value.qualificationStatus === 'dispensation' ? value.dispensationUntil || null : null,
     firstManagerialJob: teamLeader ? toBoolean(value.firstManagerialJob) : null,
     needsDevelopment: teamLeader ? toBoolean(value.needsDevelopment) : null,
+    birthYear: value.birthYear.trim() ? Number(value.birthYear) : null,
+    leavingReason: value.employmentEnd ? value.leavingReason || null : null,
   };
 }
 
@@ -227,8 +240,12 @@ export function validateStaffForm(value: StaffFormValue, today: string): StaffFo
     if (!/^\d{4}$/.test(value.degreeYear.trim())) errors.degreeYear = 'invalid_format';
     else if (year < EARLIEST_DEGREE_YEAR) errors.degreeYear = 'min';
   }
+  if (value.birthYear.trim()) {
+    if (!/^\d{4}$/.test(value.birthYear.trim())) errors.birthYear = 'invalid_format';
+    else if (Number(value.birthYear) < BIRTH_YEAR_MIN) errors.birthYear = 'min';
+  }
   if (value.qualificationStatus === 'dispensation' && !value.dispensationUntil) errors.dispensationUntil = 'required';
-  const datesReadable = !errors.employmentStart && !errors.employmentEnd && !errors.experienceStart && !errors.degreeYear;
+  const datesReadable = !errors.employmentStart && !errors.employmentEnd && !errors.experienceStart && !errors.degreeYear && !errors.birthYear;
   if (datesReadable && value.role) {
     const rules = staffRuleErrors(toStaffFields(value), today) as StaffFormErrors;
     for (const field of STAFF_FORM_FIELDS) {
@@ -240,7 +257,7 @@ export function validateStaffForm(value: StaffFormValue, today: string): StaffFo
 }
 
 /** Fields chosen from a list: one chooses (väljer) them rather than fills them in. */
-const CHOICE_FIELDS: ReadonlySet<StaffFormField> = new Set(['unitId', 'role', 'gender', 'employmentType', 'degree', 'qualificationStatus']);
+const CHOICE_FIELDS: ReadonlySet<StaffFormField> = new Set(['unitId', 'role', 'gender', 'employmentType', 'degree', 'qualificationStatus', 'leavingReason']);
 
 /** The Swedish message for one field's error, naming the field where the general text would not. */
 export function staffFieldMessage(field: StaffFormField, code: FieldErrorCode): string {
@@ -273,10 +290,12 @@ const FORMAT_HINTS: Partial<Record<StaffFormField, string>> = {
   experienceStart: DATE_HINT,
   dispensationUntil: DATE_HINT,
   degreeYear: 'Skriv examensåret med fyra siffror, till exempel 2015.',
+  birthYear: 'Skriv födelseåret med fyra siffror, till exempel 1985.',
 };
 const RANGE_HINTS: Partial<Record<StaffFormField, string>> = {
   fte: 'Sysselsättningsgraden ska vara mellan 1 och 100 procent.',
   degreeYear: `Examensåret kan inte vara före ${EARLIEST_DEGREE_YEAR}.`,
+  birthYear: `Födelseåret kan inte vara före ${BIRTH_YEAR_MIN}.`,
 };
 
 /** 0.875 → "87,5"; 0.75 → "75" (FTE is kept in thousandths: a percent with one decimal). */

@@ -5,6 +5,7 @@ import {
   DEGREE_LABELS,
   EMPLOYMENT_TYPE_LABELS,
   GENDER_LABELS,
+  LEAVING_REASON_LABELS,
   QUALIFICATION_STATUS_LABELS,
   STAFF_FIELD_LABELS,
   STAFF_ROLE_LABELS,
@@ -54,6 +55,8 @@ export function formatStaffValue(field: StaffField, value: unknown, names?: Pick
       return lookup(DEGREE_LABELS, value);
     case 'qualificationStatus':
       return lookup(QUALIFICATION_STATUS_LABELS, value);
+    case 'leavingReason':
+      return lookup(LEAVING_REASON_LABELS, value);
     case 'fte':
       return formatFtePercent(Number(value));
     case 'unitId':

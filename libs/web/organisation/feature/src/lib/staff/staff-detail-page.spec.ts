@@ -32,6 +32,8 @@ const member = {
   dispensationUntil: null,
   firstManagerialJob: null,
   needsDevelopment: null,
+  birthYear: null,
+  leavingReason: null,
   unitName: 'Mottagningen',
   active: true,
   experienceYears: 8,

@@ -43,6 +43,8 @@ const member: StaffMember = {
   dispensationUntil: null,
   firstManagerialJob: null,
   needsDevelopment: null,
+  birthYear: null,
+  leavingReason: null,
   unitName: 'Mottagningen',
   active: true,
   experienceYears: 8,

@@ -7,6 +7,7 @@ import {
   DEGREES,
   EMPLOYMENT_TYPES,
   GENDERS,
+  LEAVING_REASONS,
   type OrgUnitTreeNode,
   QUALIFICATION_STATUSES,
   STAFF_ROLES,
@@ -21,6 +22,7 @@ import {
   flattenUnitTree,
   formatDateTime,
   GENDER_LABELS,
+  LEAVING_REASON_LABELS,
   optionsOf,
   QUALIFICATION_STATUS_LABELS,
   STAFF_ROLE_LABELS,
@@ -57,6 +59,7 @@ export class StaffFormPage implements HasUnsavedWork {
   protected readonly employmentTypes = optionsOf(EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS);
   protected readonly degrees = optionsOf(DEGREES, DEGREE_LABELS);
   protected readonly qualifications = optionsOf(QUALIFICATION_STATUSES, QUALIFICATION_STATUS_LABELS);
+  protected readonly leavingReasons = optionsOf(LEAVING_REASONS, LEAVING_REASON_LABELS);
 
   protected readonly form = inject(FormBuilder).nonNullable.group(emptyStaffForm());
   private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
@@ -87,6 +90,7 @@ export class StaffFormPage implements HasUnsavedWork {
   protected readonly unitOptions = computed(() => flattenUnitTree(this.units()).filter((o) => !o.closed || o.id === this.value().unitId));
   protected readonly isTeamLeader = computed(() => this.value().role === 'team_leader');
   protected readonly hasDispensation = computed(() => this.value().qualificationStatus === 'dispensation');
+  protected readonly hasEnded = computed(() => this.value().employmentEnd !== '');
   private readonly errors = computed(() =>
     visibleErrors(this.value(), this.submitted(), this.serverErrors(), todayInSweden()),
   );

@@ -27,6 +27,7 @@ const HINTS: Partial<Record<StaffFormField, string>> = {
   employmentEnd: 'hint',
   experienceStart: 'hint',
   degreeYear: 'hint',
+  birthYear: 'hint',
 };
 
 export function inputId(field: StaffFormField): string {
