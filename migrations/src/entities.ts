@@ -10,6 +10,7 @@ import { notificationsEntities } from '@kl/api/notifications';
 import { nationalEntities } from '@kl/api/national';
 import { importsEntities } from '@kl/api/imports';
 import { trainingEntities } from '@kl/api/training';
+import { workforceEntities } from '@kl/api/workforce';
 
 /** Every entity of the schema. The drift gate compares exactly this list with the migrations. */
 export const allEntities = [
@@ -25,4 +26,5 @@ export const allEntities = [
   ...nationalEntities,
   ...importsEntities,
   ...trainingEntities,
+  ...workforceEntities,
 ];

@@ -850,6 +850,24 @@ const RULES: Record<string, Rule> = {
   ),
   'GET /api/funding': simple('/api/funding?year=2027', ADMIN_OK),
 
+  // Workforce planning: HR's; a team leader reads the figures and vacancies of their units.
+  'GET /api/workforce/figures': endpoint(
+    own("the caller's reach", () => '/api/workforce/figures', LEADERS_OK),
+    own('a unit the team leader leads', (k) => `/api/workforce/figures?unitId=${k.ledUnit}`, LEADERS_OK),
+    otherKommun((k) => `/api/workforce/figures?unitId=${k.ledUnit}`),
+  ),
+  'GET /api/workforce/forecast': simple('/api/workforce/forecast', ADMIN_OK),
+  'GET /api/workforce/vacancies': simple('/api/workforce/vacancies', LEADERS_OK),
+  'POST /api/workforce/vacancies': simple('/api/workforce/vacancies', may({ municipality_admin: 400 }), {}),
+  'PUT /api/workforce/vacancies/:id': simple('/api/workforce/vacancies/00000000-0000-4000-8000-000000000000', may({ municipality_admin: 400 }), {}),
+  'DELETE /api/workforce/vacancies/:id': simple('/api/workforce/vacancies/00000000-0000-4000-8000-000000000000', NOBODY),
+  'GET /api/workforce/planned-changes': simple('/api/workforce/planned-changes', ADMIN_OK),
+  'POST /api/workforce/planned-changes': simple('/api/workforce/planned-changes', may({ municipality_admin: 400 }), {}),
+  'PUT /api/workforce/planned-changes/:id': simple('/api/workforce/planned-changes/00000000-0000-4000-8000-000000000000', may({ municipality_admin: 400 }), {}),
+  'DELETE /api/workforce/planned-changes/:id': simple('/api/workforce/planned-changes/00000000-0000-4000-8000-000000000000', NOBODY),
+  'GET /api/workforce/settings': simple('/api/workforce/settings', ADMIN_OK),
+  'PUT /api/workforce/settings': simple('/api/workforce/settings', may({ municipality_admin: 400 }), {}),
+
   // Målnivåer: the kommun administrator sets them for the kommun and any unit; a team leader reads
   // those of their units (and the kommun-wide ones they inherit).
   'GET /api/targets': endpoint(

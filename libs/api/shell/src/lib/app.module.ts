@@ -8,6 +8,7 @@ import { StaffModule } from '@kl/api/staff';
 import { UnitsModule } from '@kl/api/units';
 import { InventoryModule } from '@kl/api/inventory';
 import { PlanningModule } from '@kl/api/planning';
+import { WorkforceModule } from '@kl/api/workforce';
 import { NationalModule } from '@kl/api/national';
 import { TrainingModule } from '@kl/api/training';
 import { NotificationsModule } from '@kl/api/notifications';
@@ -38,6 +39,7 @@ export class AppModule {
         StaffModule,
         InventoryModule,
         PlanningModule,
+        WorkforceModule,
         NationalModule,
         TrainingModule,
         NotificationsModule,

@@ -20,6 +20,10 @@ export const AUDIT_ENTITY_TYPES = [
   'training_follow_up',
   /** A national round's publication (docs/national.md §6). */
   'national_publication',
+  /** Workforce planning (docs/workforce.md). */
+  'vacancy',
+  'workforce_planned_change',
+  'workforce_setting',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -1,4 +1,4 @@
-import type { LeavingReason, StaffRole } from './staff';
+import type { ExperienceBand, LeavingReason, StaffRole } from './staff';
 
 /** How hard a vacancy is to fill (lätt, svårt, mycket svårt). */
 export const VACANCY_DIFFICULTIES = ['easy', 'hard', 'very_hard'] as const;
@@ -76,6 +76,8 @@ export interface WorkforceQuery {
   /** A unit and its subunits; the caller's whole reach when absent. */
   unitId?: string;
   role?: StaffRole;
+  /** People in this experience band at the end of the period (or when they left). */
+  experienceBand?: ExperienceBand;
   /** ISO dates; default the last five full years up to today. */
   from?: string;
   to?: string;

@@ -3,7 +3,7 @@ import { roundDecimal, toScaled } from './decimal';
 import { FTE_SCALE } from './share';
 import { type EmploymentPeriodInput, retirementYear, turnoverByYear } from './workforce';
 
-/** A current employee as the forecast sees them: their levels per topic code (G, F or S). */
+/** A current employee as the forecast sees them: their leader level per topic code. */
 export interface ForecastPerson {
   birthYear: number | null;
   fte: string;
@@ -68,8 +68,8 @@ export function workforceForecast(input: ForecastInput): Omit<WorkforceForecast,
     for (const person of input.people) {
       const weight = (Number(toScaled(person.fte, FTE_SCALE)) / 10 ** FTE_SCALE) * leaveChance(person);
       const level = person.levels.get(topic.code);
-      if (level === 'F') advanced += weight;
-      if (level === 'G') basic += weight;
+      if (level === 'advanced') advanced += weight;
+      if (level === 'basic') basic += weight;
     }
     const pipeline = input.pipeline.get(topic.code) ?? { people: 0, fte: '0.00' };
     return { topicCode: topic.code, topicName: topic.name, advancedFteAtRisk: roundDecimal(advanced, 2), basicFteAtRisk: roundDecimal(basic, 2), pipelinePeople: pipeline.people, pipelineFte: pipeline.fte };

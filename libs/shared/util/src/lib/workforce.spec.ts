@@ -142,9 +142,9 @@ describe('three-year forecast', () => {
     periods,
     people: [
       { birthYear: 1958, fte: '1.000', levels: new Map() }, // past the age: retires in the first year
-      { birthYear: 1960, fte: '1.000', levels: new Map([['A', 'F']]) }, // 2027
-      { birthYear: null, fte: '0.500', levels: new Map([['A', 'F']]) },
-      { birthYear: null, fte: '1.000', levels: new Map([['A', 'G']]) },
+      { birthYear: 1960, fte: '1.000', levels: new Map([['A', 'advanced']]) }, // 2027
+      { birthYear: null, fte: '0.500', levels: new Map([['A', 'advanced']]) },
+      { birthYear: null, fte: '1.000', levels: new Map([['A', 'basic']]) },
       ...Array.from({ length: 6 }, () => ({ birthYear: null, fte: '1.000', levels: new Map<string, string>() })),
     ],
     plannedChanges: [{ year: 2027, headcountChange: 1 }],

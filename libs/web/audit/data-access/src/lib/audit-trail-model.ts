@@ -21,6 +21,9 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   state_grant: 'Statsbidrag',
   development_plan: 'Kompetensutvecklingsplan',
   training_follow_up: 'Uppföljning av utbildning',
+  vacancy: 'Vakans',
+  workforce_planned_change: 'Planerad bemanningsförändring',
+  workforce_setting: 'Inställning för bemanningsplanering',
   national_publication: 'Nationell publicering',
 };
 

@@ -1,0 +1,6 @@
+export default {
+  displayName: 'api-workforce',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../../coverage/libs/api/workforce',
+};
