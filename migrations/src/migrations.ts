@@ -40,6 +40,8 @@ import { AddTrainingFollowUps1796310000001 } from './migrations/1796310000001-Ad
 import { AddPublicationAuditVocabulary1796311000000 } from './migrations/1796311000000-AddPublicationAuditVocabulary';
 import { AddNationalPublications1796311000001 } from './migrations/1796311000001-AddNationalPublications';
 import { AddWorkforceHistory1796318000000 } from './migrations/1796318000000-AddWorkforceHistory';
+import { AddIntroductionAuditVocabulary1796313000000 } from './migrations/1796313000000-AddIntroductionAuditVocabulary';
+import { AddIntroductionProgrammes1796313000001 } from './migrations/1796313000001-AddIntroductionProgrammes';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -85,4 +87,6 @@ export const migrations = [
   AddPublicationAuditVocabulary1796311000000,
   AddNationalPublications1796311000001,
   AddWorkforceHistory1796318000000,
+  AddIntroductionAuditVocabulary1796313000000,
+  AddIntroductionProgrammes1796313000001,
 ];

@@ -22,6 +22,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   development_plan: 'Kompetensutvecklingsplan',
   training_follow_up: 'Uppföljning av utbildning',
   national_publication: 'Nationell publicering',
+  introduction_programme: 'Introduktionsprogram',
+  staff_introduction: 'Introduktion av nyanställd',
 };
 
 /** Keys of a record that are bookkeeping, not what anyone decided. */
