@@ -33,7 +33,7 @@ import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
 import { gapsExportHref, TrainingApi } from '@kl/web/training/data-access';
 import { levelDistributionSeries, StackedBarChart } from '@kl/web/shared/ui-charts';
 import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
-import { ExportButtons } from './export-buttons';
+import { ExportButtons } from '@kl/web/shared/ui';
 import { StaffGroupSwitch } from './staff-group-switch';
 
 type View = 'table' | 'chart';
