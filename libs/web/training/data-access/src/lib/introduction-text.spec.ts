@@ -1,6 +1,7 @@
 import type { IntroductionStepProgress, MentorLoad, NewStaffIntroduction } from '@kl/shared/contracts';
 import { exportTextRows } from '@kl/web/shared/util';
 import {
+  canMarkStep,
   mentorLoadExportTable,
   newStaffExportTable,
   newStaffFlags,
@@ -73,5 +74,17 @@ describe('introduction text', () => {
       ['Efternamn', 'Förnamn', 'Enhet', 'Adepter', 'Pågående introduktioner'],
       ['Berg', 'Hanna', 'Mottagning', '3', '2'],
     ]);
+  });
+
+  it('lets the leaders mark all but course steps, the new hire their reading, a mentor nothing', () => {
+    const intro = { staffMemberId: 'new', asMentor: false };
+    const leader = { role: 'team_leader' as const, staffMemberId: 'lead' };
+    expect(canMarkStep(leader, intro, { kind: 'supervision' })).toBe(true);
+    expect(canMarkStep(leader, intro, { kind: 'course' })).toBe(false);
+    expect(canMarkStep({ role: 'municipality_admin', staffMemberId: null }, intro, { kind: 'reading' })).toBe(true);
+    expect(canMarkStep({ role: 'caseworker', staffMemberId: 'new' }, intro, { kind: 'reading' })).toBe(true);
+    expect(canMarkStep({ role: 'caseworker', staffMemberId: 'new' }, intro, { kind: 'mentor_meeting' })).toBe(false);
+    expect(canMarkStep({ role: 'caseworker', staffMemberId: 'mentor' }, { ...intro, asMentor: true }, { kind: 'reading' })).toBe(false);
+    expect(canMarkStep(leader, { ...intro, asMentor: true }, { kind: 'reading' })).toBe(false);
   });
 });

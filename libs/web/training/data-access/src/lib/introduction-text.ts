@@ -4,6 +4,7 @@ import type {
   IntroductionSummary,
   MentorLoad,
   NewStaffIntroduction,
+  Role,
 } from '@kl/shared/contracts';
 import type { ExportTable } from '@kl/web/shared/util';
 
@@ -110,4 +111,20 @@ export function mentorLoadExportTable(rows: readonly MentorLoad[]): ExportTable 
     ],
     rows: rows.map((r) => [r.lastName, r.firstName, r.unitName, r.mentees, r.activeIntroductions]),
   };
+}
+
+/**
+ * Whether the caller may mark a step, as the API decides it: HR and the team leader any step but
+ * a course step (done by participation) of someone else's introduction they lead; the new hire
+ * their own reading steps; a mentor none.
+ */
+export function canMarkStep(
+  caller: { role: Role | null; staffMemberId: string | null },
+  introduction: Pick<IntroductionSummary, 'staffMemberId' | 'asMentor'>,
+  step: Pick<IntroductionStepProgress, 'kind'>,
+): boolean {
+  const own = caller.staffMemberId !== null && caller.staffMemberId === introduction.staffMemberId;
+  if (own) return step.kind === 'reading';
+  const leads = caller.role === 'municipality_admin' || caller.role === 'team_leader';
+  return leads && !introduction.asMentor && step.kind !== 'course';
 }
