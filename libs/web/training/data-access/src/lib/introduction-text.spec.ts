@@ -2,6 +2,7 @@ import type { IntroductionStepProgress, MentorLoad, NewStaffIntroduction } from 
 import { exportTextRows } from '@kl/web/shared/util';
 import {
   canMarkStep,
+  introductionStateText,
   mentorLoadExportTable,
   newStaffExportTable,
   newStaffFlags,
@@ -86,5 +87,17 @@ describe('introduction text', () => {
     expect(canMarkStep({ role: 'caseworker', staffMemberId: 'new' }, intro, { kind: 'mentor_meeting' })).toBe(false);
     expect(canMarkStep({ role: 'caseworker', staffMemberId: 'mentor' }, { ...intro, asMentor: true }, { kind: 'reading' })).toBe(false);
     expect(canMarkStep(leader, { ...intro, asMentor: true }, { kind: 'reading' })).toBe(false);
+  });
+
+  it("says for the overview's new staff what their introduction lacks", () => {
+    const list = [
+      { staffMemberId: 'a', mentorStaffMemberId: 'm', asMentor: false },
+      { staffMemberId: 'b', mentorStaffMemberId: null, asMentor: false },
+      { staffMemberId: 'c', mentorStaffMemberId: 'x', asMentor: true },
+    ];
+    expect(introductionStateText('a', list)).toBe('Program och mentor');
+    expect(introductionStateText('b', list)).toBe('Saknar mentor');
+    expect(introductionStateText('c', list)).toBe('Saknar program och mentor');
+    expect(introductionStateText('d', list)).toBe('Saknar program och mentor');
   });
 });

@@ -128,3 +128,15 @@ export function canMarkStep(
   const leads = caller.role === 'municipality_admin' || caller.role === 'team_leader';
   return leads && !introduction.asMentor && step.kind !== 'course';
 }
+
+/**
+ * What a listed new staff member lacks, from the introductions in reach: "Saknar program och
+ * mentor" without one, "Saknar mentor" without a mentor, else "Program och mentor".
+ */
+export function introductionStateText(
+  staffMemberId: string,
+  introductions: readonly Pick<IntroductionSummary, 'staffMemberId' | 'mentorStaffMemberId' | 'asMentor'>[],
+): string {
+  const found = introductions.find((i) => i.staffMemberId === staffMemberId && !i.asMentor);
+  return newStaffFlags({ noProgramme: !found, noMentor: !found?.mentorStaffMemberId }) || 'Program och mentor';
+}
