@@ -131,7 +131,8 @@ export class IntroductionPage {
         this.isAdmin ? this.api.mentorLoad() : Promise.resolve(null),
       ]);
       this.newStaff.set(newStaff);
-      this.introductions.set(introductions.filter((i) => !i.asMentor));
+      // A team leader also sees those they mentor outside their units (read only on the person's page).
+      this.introductions.set(introductions);
       this.programmes.set(programmes);
       this.mentorLoad.set(load);
     } catch (error) {
