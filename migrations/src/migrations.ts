@@ -39,6 +39,8 @@ import { AddFollowUpAuditVocabulary1796310000000 } from './migrations/1796310000
 import { AddTrainingFollowUps1796310000001 } from './migrations/1796310000001-AddTrainingFollowUps';
 import { AddPublicationAuditVocabulary1796311000000 } from './migrations/1796311000000-AddPublicationAuditVocabulary';
 import { AddNationalPublications1796311000001 } from './migrations/1796311000001-AddNationalPublications';
+import { AddIntroductionAuditVocabulary1796313000000 } from './migrations/1796313000000-AddIntroductionAuditVocabulary';
+import { AddIntroductionProgrammes1796313000001 } from './migrations/1796313000001-AddIntroductionProgrammes';
 import { AddWorkforceHistory1796318000000 } from './migrations/1796318000000-AddWorkforceHistory';
 import { AddWorkforceAuditVocabulary1796318000001 } from './migrations/1796318000001-AddWorkforceAuditVocabulary';
 import { AddWorkforcePlanning1796318000002 } from './migrations/1796318000002-AddWorkforcePlanning';
@@ -86,6 +88,8 @@ export const migrations = [
   AddTrainingFollowUps1796310000001,
   AddPublicationAuditVocabulary1796311000000,
   AddNationalPublications1796311000001,
+  AddIntroductionAuditVocabulary1796313000000,
+  AddIntroductionProgrammes1796313000001,
   AddWorkforceHistory1796318000000,
   AddWorkforceAuditVocabulary1796318000001,
   AddWorkforcePlanning1796318000002,

@@ -207,6 +207,13 @@ const PLAN_BODY = {
 };
 const FOLLOW_UP_BODY = { version: 1, done: 'Klart', notDone: 'Inget', next: 'Mer' };
 const FOLLOW_UP_OF_COURSE = { version: null, applied: 'fully', topics: [] };
+const INTRODUCTION_PROGRAMME_BODY = { name: 'Matrisens introduktion', targetRole: null, steps: [] };
+const introductionBody = (programmeId: string) => ({
+  version: 99,
+  programmeId,
+  mentorStaffMemberId: null,
+  startDate: '2027-01-04',
+});
 const GRANT_BODY = { name: 'Matrisens bidrag', year: 2027, granted: '100000', version: 99 };
 const bookingBody = (staffMemberId: string) => ({
   staffMemberIds: [staffMemberId],
@@ -829,6 +836,80 @@ const RULES: Record<string, Rule> = {
       label: 'other kommun',
       path: (f) => `/api/participations/${f.training.other.participation}/follow-up`,
       body: FOLLOW_UP_OF_COURSE,
+      expected: NOBODY,
+    },
+  ),
+  'GET /api/introduction-programmes': simple('/api/introduction-programmes', LEADERS_OK),
+  'POST /api/introduction-programmes': simple('/api/introduction-programmes', may({ municipality_admin: 400 }), {}),
+  'PUT /api/introduction-programmes/:id': endpoint(
+    {
+      label: 'own kommun, stale version',
+      path: (f) => `/api/introduction-programmes/${f.training.own.programme}`,
+      body: { ...INTRODUCTION_PROGRAMME_BODY, version: 99 },
+      expected: may({ municipality_admin: 409 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/introduction-programmes/${f.training.other.programme}`,
+      body: { ...INTRODUCTION_PROGRAMME_BODY, version: 1 },
+      expected: NOBODY,
+    },
+  ),
+  'GET /api/introductions': endpoint(
+    // The caseworker reaches their own and their mentees' (the colleague's, in the fixtures).
+    { label: "the caller's reach", path: () => '/api/introductions', expected: STAFF_READERS_OK },
+    {
+      label: "a unit outside the team leader's",
+      path: (f) => `/api/introductions?unitId=${f.own.otherUnit}`,
+      expected: ADMIN_OK,
+    },
+    { label: 'other kommun', path: (f) => `/api/introductions?unitId=${f.other.ledUnit}`, expected: NOBODY },
+  ),
+  'GET /api/introductions/new-staff': endpoint(
+    { label: "the caller's reach", path: () => '/api/introductions/new-staff', expected: LEADERS_OK },
+    {
+      label: "a unit outside the team leader's",
+      path: (f) => `/api/introductions/new-staff?unitId=${f.own.otherUnit}`,
+      expected: ADMIN_OK,
+    },
+    { label: 'other kommun', path: (f) => `/api/introductions/new-staff?unitId=${f.other.ledUnit}`, expected: NOBODY },
+  ),
+  'GET /api/introductions/mentor-load': simple('/api/introductions/mentor-load', ADMIN_OK),
+  'GET /api/introductions/:id': endpoint(
+    {
+      label: "the colleague's, the caseworker their mentor",
+      path: (f) => `/api/introductions/${f.training.own.introduction}`,
+      expected: STAFF_READERS_OK,
+    },
+    { label: 'other kommun', path: (f) => `/api/introductions/${f.training.other.introduction}`, expected: NOBODY },
+  ),
+  'POST /api/introductions': simple('/api/introductions', may({ municipality_admin: 400, team_leader: 400 }), {}),
+  'PUT /api/introductions/:id': endpoint(
+    {
+      label: "the colleague's, stale version",
+      path: (f) => `/api/introductions/${f.training.own.introduction}`,
+      body: (f) => introductionBody(f.training.own.programme),
+      expected: may({ municipality_admin: 409, team_leader: 409 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/introductions/${f.training.other.introduction}`,
+      body: (f) => ({ ...introductionBody(f.training.other.programme), version: 1 }),
+      expected: NOBODY,
+    },
+  ),
+  'PUT /api/introductions/:id/steps/:stepId': endpoint(
+    {
+      // The caseworker is the colleague's mentor: they read it, they do not mark it.
+      label: "the colleague's reading step, stale version",
+      path: (f) => `/api/introductions/${f.training.own.introduction}/steps/${f.training.own.readingStep}`,
+      body: { version: 99, done: true },
+      expected: may({ municipality_admin: 409, team_leader: 409, caseworker: 403 }),
+    },
+    {
+      label: 'other kommun',
+      path: (f) => `/api/introductions/${f.training.other.introduction}/steps/${f.training.other.readingStep}`,
+      body: { version: 1, done: true },
       expected: NOBODY,
     },
   ),

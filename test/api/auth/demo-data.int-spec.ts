@@ -1,6 +1,13 @@
 import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation, seedDemoRoundHistory } from '@kl/api/seed';
 import { createStaffMember, createTestApp, createUnit, signIn, type TestApp } from '@kl/api/testing';
-import { type Course, type CourseSession, type DevelopmentPlan, ROLES } from '@kl/shared/contracts';
+import {
+  type Course,
+  type CourseSession,
+  type DevelopmentPlan,
+  type IntroductionSummary,
+  type NewStaffIntroduction,
+  ROLES,
+} from '@kl/shared/contracts';
 
 describe('demo data', () => {
   let t: TestApp;
@@ -182,5 +189,19 @@ describe('the demo kommun of npm start', () => {
     ]);
     const suggested = (await admin.get('/api/suggestions?topicCode=EP01&level=basic&people=3').expect(200)).body;
     expect(suggested[0]).toMatchObject({ courseTitle: 'Evidensbaserad praktik i socialtjänsten', sessionId: expect.any(String) });
+
+    // Introduction: D0016 on the programme with Hanna as mentor, two steps marked; D0031 new without one.
+    const introductions = (await admin.get('/api/introductions').expect(200)).body as IntroductionSummary[];
+    expect(introductions).toMatchObject([
+      { programmeName: 'Introduktion för nya handläggare', mentorStaffMemberId: me.id, stepCount: 5, doneCount: 2, active: true },
+    ]);
+    const mentees = (await caseworker.get('/api/introductions').expect(200)).body as IntroductionSummary[];
+    expect(mentees.map((i) => [i.id, i.asMentor])).toEqual([[introductions[0].id, true]]);
+    const newStaff = (await admin.get('/api/introductions/new-staff').expect(200)).body as NewStaffIntroduction[];
+    expect(newStaff.filter((n) => n.noProgramme).length).toBeGreaterThan(0);
+    expect(newStaff.find((n) => n.introductionId === introductions[0].id)).toMatchObject({ noProgramme: false, noMentor: false });
+    expect((await admin.get('/api/introductions/mentor-load').expect(200)).body).toMatchObject([
+      { staffMemberId: me.id, mentees: 1, activeIntroductions: 1 },
+    ]);
   });
 });

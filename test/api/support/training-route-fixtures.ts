@@ -1,5 +1,11 @@
 import type { SignedIn } from '@kl/api/testing';
-import type { Course, CourseSession, Participation, StateGrant } from '@kl/shared/contracts';
+import type {
+  Course,
+  CourseSession,
+  IntroductionProgramme,
+  Participation,
+  StateGrant,
+} from '@kl/shared/contracts';
 import type { KommunFixtures } from './route-matrix-fixtures';
 
 /** A kommun's training records for the route matrix: made by its administrator through the API. */
@@ -13,6 +19,10 @@ export interface TrainingFixtures {
   /** The kommun's overall plan, and the colleague's individual plan. */
   plan: string;
   individualPlan: string;
+  /** An introduction programme (a reading step), and the colleague's introduction with the caseworker (`self`) as mentor. */
+  programme: string;
+  introduction: string;
+  readingStep: string;
 }
 
 const COURSE = {
@@ -55,7 +65,25 @@ export async function createTrainingFixtures(
   const individualPlan = await created<{ id: string }>(
     admin.post('/api/plans').send({ kind: 'individual', year: 2027, staffMemberId: k.colleague }),
   );
+  const programme = await created<IntroductionProgramme>(
+    admin.post('/api/introduction-programmes').send({
+      name: 'Matrisens introduktion',
+      targetRole: null,
+      steps: [{ kind: 'reading', title: 'Läs rutinerna', dueWeek: 1 }],
+    }),
+  );
+  const introduction = await created<{ id: string }>(
+    admin.post('/api/introductions').send({
+      staffMemberId: k.colleague,
+      programmeId: programme.id,
+      mentorStaffMemberId: k.self,
+      startDate: '2027-01-04',
+    }),
+  );
   return {
+    programme: programme.id,
+    introduction: introduction.id,
+    readingStep: programme.steps[0].id,
     course: course.id,
     session: session.id,
     participation: participation.id,

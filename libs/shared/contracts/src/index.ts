@@ -21,3 +21,4 @@ export * from './lib/training';
 export * from './lib/follow-up';
 export * from './lib/national-publication';
 export * from './lib/workforce';
+export * from './lib/introduction';

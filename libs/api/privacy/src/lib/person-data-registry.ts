@@ -156,6 +156,23 @@ export const PERSON_DATA_REGISTRY: readonly PersonDataEntry[] = [
     },
   },
   {
+    table: 'staff_introduction',
+    personColumns: ['staff_member_id', 'mentor_staff_member_id'],
+    title: 'Introduktion som nyanställd och som mentor',
+    exportSql: `SELECT jsonb_build_object('as', CASE WHEN i.staff_member_id = $2 THEN 'nyanställd' ELSE 'mentor' END,
+                  'programme', pr.name, 'startDate', i.start_date,
+                  'mentor', CASE WHEN i.staff_member_id = $2 THEN (SELECT ms.first_name || ' ' || ms.last_name FROM staff_member ms WHERE ms.id = i.mentor_staff_member_id) END,
+                  'stepsDone', CASE WHEN i.staff_member_id = $2 THEN coalesce((SELECT jsonb_agg(jsonb_build_object('step', st.title, 'doneOn', m.done_on) ORDER BY st.position)
+                    FROM staff_introduction_step m JOIN introduction_programme_step st ON st.id = m.step_id WHERE m.introduction_id = i.id), '[]'::jsonb) END) AS row
+                FROM staff_introduction i JOIN introduction_programme pr ON pr.id = i.programme_id
+                WHERE i.municipality_id = $1 AND (i.staff_member_id = $2 OR i.mentor_staff_member_id = $2) ORDER BY i.start_date`,
+    erasure: {
+      kind: 'sql',
+      sql: `DELETE FROM staff_introduction WHERE municipality_id = $1 AND staff_member_id = $2`,
+      why: "The new hire's introduction is about them only: deleted with its marked steps. As a mentor, fk_staff_introduction_mentor ON DELETE SET NULL unlinks them: the mentee's introduction then has no mentor.",
+    },
+  },
+  {
     table: 'import_job',
     personColumns: [],
     title: 'Importer som nämner personen',

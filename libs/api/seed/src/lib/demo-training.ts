@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { seedDemoFollowUps } from './demo-follow-up';
+import { seedDemoIntroduction } from './demo-introduction';
 
 /** The demo catalogue: each course develops topics where the demo kommun has gaps. */
 const COURSES = [
@@ -42,7 +43,8 @@ const COURSES = [
  * The demo kommun's training: a small catalogue with a session each, a statsbidrag of the
  * sessions' year, the kommun's overall plan with goals where it has gaps, the demo
  * caseworker booked on evidence-based practice on the grant, and a course already held with its
- * follow-ups (`seedDemoFollowUps`). Skipped when the kommun already has
+ * follow-ups (`seedDemoFollowUps`), and an introduction programme with a new hire on it
+ * (`seedDemoIntroduction`). Skipped when the kommun already has
  * courses (a second start, or a kommun that has begun its own).
  */
 export async function seedDemoTraining(
@@ -114,4 +116,5 @@ export async function seedDemoTraining(
     );
   }
   await seedDemoFollowUps(manager, municipalityId);
+  await seedDemoIntroduction(manager, municipalityId);
 }

@@ -1,4 +1,4 @@
-import { ConflictError } from '@kl/api/core';
+import { ConflictError, DomainError } from '@kl/api/core';
 
 /** The kommun's seats on the session are taken (or it has none). */
 export class SessionFullError extends ConflictError {
@@ -35,5 +35,19 @@ export class GrantExceededError extends ConflictError {
 export class FollowUpNotCompletedError extends ConflictError {
   constructor(status: string) {
     super('FOLLOW_UP_NOT_COMPLETED', `A ${status} participation has no follow-up yet`);
+  }
+}
+
+/** A course step of an introduction is done when the person's participation in the course is completed. */
+export class IntroductionStepByParticipationError extends ConflictError {
+  constructor() {
+    super('INTRODUCTION_STEP_BY_PARTICIPATION', 'A course step is done by a completed participation');
+  }
+}
+
+/** The new hire reads their introduction and marks their reading steps only; a mentor reads it. */
+export class IntroductionReadOnlyError extends DomainError {
+  constructor() {
+    super('FORBIDDEN', 403, 'The caller may read this introduction, not change it');
   }
 }

@@ -7,6 +7,9 @@ import { CoursesService } from './courses.service';
 import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpService } from './follow-up/follow-up.service';
 import { FundingService } from './funding.service';
+import { IntroductionProgrammesController, IntroductionsController } from './introduction/introduction.controller';
+import { IntroductionsService } from './introduction/introductions.service';
+import { ProgrammesService } from './introduction/programmes.service';
 import { GapTrainingController } from './gap-training.controller';
 import { GapTrainingService } from './gap-training.service';
 import { FundingController, ParticipationController } from './participation.controller';
@@ -26,6 +29,8 @@ import { SuggestionsService } from './suggestions.service';
     GapTrainingController,
     PlansController,
     FollowUpController,
+    IntroductionProgrammesController,
+    IntroductionsController,
   ],
   providers: [
     CoursesService,
@@ -36,6 +41,8 @@ import { SuggestionsService } from './suggestions.service';
     GapTrainingService,
     PlansService,
     FollowUpService,
+    ProgrammesService,
+    IntroductionsService,
   ],
   exports: [CoursesService, SessionsService],
 })

@@ -20,6 +20,9 @@ export const AUDIT_ENTITY_TYPES = [
   'training_follow_up',
   /** A national round's publication (docs/national.md §6). */
   'national_publication',
+  /** Introduction of new staff (docs/training.md, Introduction). */
+  'introduction_programme',
+  'staff_introduction',
   /** Workforce planning (docs/workforce.md). */
   'vacancy',
   'workforce_planned_change',
@@ -97,6 +100,8 @@ export const PERSONAL_DATA_RESOURCES = [
   'gap_list',
   /** Who is booked on a session, or one person's bookings. */
   'participation',
+  /** A new hire's introduction, or a list of them (new staff, mentees). */
+  'introduction',
 ] as const;
 export type PersonalDataResource = (typeof PERSONAL_DATA_RESOURCES)[number];
 

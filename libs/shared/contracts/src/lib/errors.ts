@@ -75,6 +75,8 @@ export const ERROR_CODES = [
   'GRANT_EXCEEDED',
   /** A follow-up is recorded for a completed participation only. */
   'FOLLOW_UP_NOT_COMPLETED',
+  /** A course step of an introduction is done by the person's completed participation, not by hand. */
+  'INTRODUCTION_STEP_BY_PARTICIPATION',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

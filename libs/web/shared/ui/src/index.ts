@@ -1,2 +1,3 @@
 export * from './lib/conflict-panel';
 export * from './lib/form-field';
+export * from './lib/export-buttons';

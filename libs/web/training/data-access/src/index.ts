@@ -8,3 +8,6 @@ export * from './lib/plan-text';
 export * from './lib/plan-form';
 export * from './lib/training-charts';
 export * from './lib/follow-up-text';
+export * from './lib/introduction.api';
+export * from './lib/introduction-text';
+export * from './lib/introduction-form';

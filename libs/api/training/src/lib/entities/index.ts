@@ -4,7 +4,11 @@ import { CourseSessionSeat } from './course-session-seat.entity';
 import { CourseTopic } from './course-topic.entity';
 import { DevelopmentPlan } from './development-plan.entity';
 import { DevelopmentPlanGoal } from './development-plan-goal.entity';
+import { IntroductionProgramme } from './introduction-programme.entity';
+import { IntroductionProgrammeStep } from './introduction-programme-step.entity';
 import { Participation } from './participation.entity';
+import { StaffIntroduction } from './staff-introduction.entity';
+import { StaffIntroductionStep } from './staff-introduction-step.entity';
 import { StateGrant } from './state-grant.entity';
 import { TrainingFollowUp } from './training-follow-up.entity';
 import { TrainingFollowUpTopic } from './training-follow-up-topic.entity';
@@ -16,7 +20,11 @@ export {
   CourseTopic,
   DevelopmentPlan,
   DevelopmentPlanGoal,
+  IntroductionProgramme,
+  IntroductionProgrammeStep,
   Participation,
+  StaffIntroduction,
+  StaffIntroductionStep,
   StateGrant,
   TrainingFollowUp,
   TrainingFollowUpTopic,
@@ -34,4 +42,8 @@ export const trainingEntities = [
   DevelopmentPlanGoal,
   TrainingFollowUp,
   TrainingFollowUpTopic,
+  IntroductionProgramme,
+  IntroductionProgrammeStep,
+  StaffIntroduction,
+  StaffIntroductionStep,
 ];

@@ -25,6 +25,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   workforce_planned_change: 'Planerad bemanningsförändring',
   workforce_setting: 'Inställning för bemanningsplanering',
   national_publication: 'Nationell publicering',
+  introduction_programme: 'Introduktionsprogram',
+  staff_introduction: 'Introduktion av nyanställd',
 };
 
 /** Keys of a record that are bookkeeping, not what anyone decided. */

@@ -234,6 +234,8 @@ describe('DashboardPage', () => {
       harness.detectChanges();
       await harness.fixture.whenStable();
     };
+    // The introductions in reach say which new staff lack a programme or a mentor (none here: Al lacks both).
+    http.expectOne('/api/introductions').flush([]);
     http
       .expectOne('/api/rounds')
       .flush([round('r1', 'Vår 2026', 'closed'), round('r2', 'Höst 2026', 'open')]);
@@ -285,7 +287,7 @@ describe('DashboardPage', () => {
     );
     expect(people).toEqual([
       ['Ek, Dan', 'Barn och unga'],
-      ['Al, Eva', 'Barn och unga', '2026-09-01'],
+      ['Al, Eva', 'Barn och unga', '2026-09-01', 'Saknar program och mentor'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type {
+  IntroductionSummary,
   InventoryRound,
   OrgUnitTreeNode,
   RoundDashboard,
@@ -30,10 +31,15 @@ import {
   trendTopicNotes,
 } from '@kl/web/inventory/data-access';
 import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
-import { gapsExportHref, TrainingApi } from '@kl/web/training/data-access';
+import {
+  gapsExportHref,
+  IntroductionApi,
+  introductionStateText,
+  TrainingApi,
+} from '@kl/web/training/data-access';
 import { levelDistributionSeries, StackedBarChart } from '@kl/web/shared/ui-charts';
 import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
-import { ExportButtons } from './export-buttons';
+import { ExportButtons } from '@kl/web/shared/ui';
 import { StaffGroupSwitch } from './staff-group-switch';
 
 type View = 'table' | 'chart';
@@ -55,6 +61,7 @@ export class DashboardPage {
   private readonly unitsApi = inject(UnitsApi);
   private readonly auth = inject(AuthStore);
   private readonly training = inject(TrainingApi);
+  private readonly introductionApi = inject(IntroductionApi);
 
   protected readonly rounds = signal<InventoryRound[]>([]);
   protected readonly roundId = signal<string | null>(null);
@@ -128,7 +135,15 @@ export class DashboardPage {
     return (id: string) => names.get(id) ?? '';
   });
   protected readonly notAssessed = computed(() => this.staffList('notAssessed'));
-  protected readonly newStaff = computed(() => this.staffList('newStaff'));
+  /** The introductions in reach, to say which new staff lack a programme or a mentor; null until loaded. */
+  private readonly introductions = signal<IntroductionSummary[] | null>(null);
+  protected readonly newStaff = computed(() => {
+    const introductions = this.introductions();
+    return this.staffList('newStaff').map((person) => ({
+      ...person,
+      introduction: introductions ? introductionStateText(person.staffMemberId, introductions) : '–',
+    }));
+  });
 
   private readonly trendModel = computed(() => {
     const trend = this.trend();
@@ -165,8 +180,15 @@ export class DashboardPage {
   protected readonly heatmapExport = () => heatmapExportTable(this.requireDashboard());
   protected readonly notAssessedExport = () =>
     staffExportTable('Ej bedömda', this.requireDashboard().staleness.notAssessed, this.unitName());
-  protected readonly newStaffExport = () =>
-    staffExportTable('Nya medarbetare', this.requireDashboard().staleness.newStaff, this.unitName());
+  protected readonly newStaffExport = (): ExportTable => {
+    const table = staffExportTable('Nya medarbetare', this.requireDashboard().staleness.newStaff, this.unitName());
+    const states = this.newStaff().map((person) => person.introduction);
+    return {
+      ...table,
+      columns: [...table.columns, { heading: 'Introduktion', kind: 'text' }],
+      rows: table.rows.map((row, i) => [...row, states[i]]),
+    };
+  };
   protected readonly trendExport = (): ExportTable => {
     const model = this.trendModel();
     if (!model) throw new Error('No trend loaded');
@@ -207,6 +229,7 @@ export class DashboardPage {
   }
 
   private async init(): Promise<void> {
+    void this.loadIntroductions();
     try {
       const [rounds, units] = await Promise.all([
         this.api.rounds(),
@@ -269,6 +292,15 @@ export class DashboardPage {
         this.unitGaps.set(null);
         this.gapsError.set(errorText(toErrorBody(error).code));
       }
+    }
+  }
+
+  /** Secondary too: without it the new staff list shows "–" for their introduction. */
+  private async loadIntroductions(): Promise<void> {
+    try {
+      this.introductions.set(await this.introductionApi.introductions());
+    } catch {
+      this.introductions.set(null);
     }
   }
 

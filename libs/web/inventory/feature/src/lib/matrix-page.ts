@@ -14,7 +14,7 @@ import {
 } from '@kl/web/inventory/data-access';
 import { flattenUnitTree, UnitsApi } from '@kl/web/organisation/data-access';
 import { errorText, type ExportTable, type HasUnsavedWork, toErrorBody } from '@kl/web/shared/util';
-import { ExportButtons } from './export-buttons';
+import { ExportButtons } from '@kl/web/shared/ui';
 import { MatrixStore } from './matrix.store';
 import { buildMatrixView, type MatrixFilter, matrixUnits } from './matrix-view';
 import { StaffGroupSwitch } from './staff-group-switch';

@@ -141,6 +141,8 @@ describe('MyCompetencePage', () => {
       http.expectOne(`/api/staff/${staffMemberId}/participations`).flush([]);
       http.expectOne((r) => r.url === '/api/plans').flush([]);
       http.expectOne((r) => r.url === '/api/sessions').flush([]);
+      // "Min introduktion": none here, so nothing is shown.
+      http.expectOne('/api/introductions').flush([]);
       await render();
     }
     const select = (code: string) =>

@@ -14,7 +14,7 @@ import {
 } from '@kl/web/inventory/data-access';
 import { errorText, type HasUnsavedWork, toErrorBody, warnBeforeUnloadWithUnsavedWork } from '@kl/web/shared/util';
 import { MyDataDownload } from '@kl/web/privacy/feature';
-import { MyTraining } from '@kl/web/training/feature/my-training';
+import { MyIntroduction, MyTraining } from '@kl/web/training/feature/my-training';
 import { PersonAssessmentsView } from './person-assessments';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'error';
@@ -25,7 +25,7 @@ const NOT_ASSESSED = '';
 /** /min-kompetens: a caseworker's own levels and history, and their self-assessment in the open round. */
 @Component({
   selector: 'kl-my-competence-page',
-  imports: [PersonAssessmentsView, MyDataDownload, MyTraining],
+  imports: [PersonAssessmentsView, MyDataDownload, MyTraining, MyIntroduction],
   templateUrl: './my-competence-page.html',
   styleUrl: './my-competence-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -21,7 +21,7 @@ import {
 } from '@kl/web/inventory/data-access';
 import { formatDateTime, SERVICE_AREA_LABELS } from '@kl/web/organisation/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
-import { ExportButtons } from './export-buttons';
+import { ExportButtons } from '@kl/web/shared/ui';
 
 /**
  * /omgangar/:id: HR follows a round up: who it counts, which units are done ("klar för enheten")

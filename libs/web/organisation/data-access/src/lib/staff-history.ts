@@ -142,6 +142,7 @@ const READ_RESOURCE_LABELS: Record<PersonalDataResource, string> = {
   person_export: 'Registerutdraget',
   gap_list: 'Listan över glapp mot målnivåerna',
   participation: 'Kursdeltagandet',
+  introduction: 'Introduktionen',
 };
 
 export interface ReadLogEntry {

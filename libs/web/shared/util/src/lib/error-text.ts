@@ -60,6 +60,8 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   PARTICIPATION_OVERLAP: 'Någon av medarbetarna är redan anmäld till ett kurstillfälle på samma dagar.',
   PARTICIPATION_STATUS: 'Deltagandet kan inte byta status på det sättet.',
   FOLLOW_UP_NOT_COMPLETED: 'Uppföljningen görs när kursen är genomförd: deltagandet är inte markerat som genomfört.',
+  INTRODUCTION_STEP_BY_PARTICIPATION:
+    'Ett kurssteg klaras när personens deltagande i kursen är markerat som genomfört, inte för hand.',
   GRANT_EXCEEDED: 'Statsbidraget räcker inte till kostnaden: det som är kvar är mindre än kostnaden.',
 };
 

@@ -49,4 +49,17 @@ export const trainingRoutes: Routes = [
     canActivate: [requireRole('municipality_admin', 'team_leader')],
     loadComponent: () => import('./follow-ups-page').then((m) => m.FollowUpsPage),
   },
+  {
+    path: 'introduktion',
+    title: 'Introduktion – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./introduction-page').then((m) => m.IntroductionPage),
+  },
+  {
+    // A mentor (any role) and the new hire read one introduction here.
+    path: 'introduktion/:id',
+    title: 'Introduktion – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader', 'caseworker')],
+    loadComponent: () => import('./introduction-detail-page').then((m) => m.IntroductionDetailPage),
+  },
 ];
