@@ -21,5 +21,6 @@ export * from './lib/export-csv';
 export * from './lib/export-xlsx';
 export * from './lib/gaps-export';
 export * from './lib/training-effect';
+export * from './lib/training-reports';
 export * from './lib/disclosure';
 export * from './lib/problem-text';

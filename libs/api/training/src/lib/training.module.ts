@@ -13,6 +13,8 @@ import { FundingController, ParticipationController } from './participation.cont
 import { ParticipationService } from './participation.service';
 import { SessionsService } from './sessions.service';
 import { SuggestionsService } from './suggestions.service';
+import { TrainingReportsController } from './reports/training-reports.controller';
+import { TrainingReportsService } from './reports/training-reports.service';
 
 /** Training: the course catalogue, sessions, participation, its funding and follow-up (docs/training.md). */
 @Module({
@@ -26,6 +28,7 @@ import { SuggestionsService } from './suggestions.service';
     GapTrainingController,
     PlansController,
     FollowUpController,
+    TrainingReportsController,
   ],
   providers: [
     CoursesService,
@@ -36,6 +39,7 @@ import { SuggestionsService } from './suggestions.service';
     GapTrainingService,
     PlansService,
     FollowUpService,
+    TrainingReportsService,
   ],
   exports: [CoursesService, SessionsService],
 })
