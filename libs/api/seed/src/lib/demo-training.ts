@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { seedDemoEffectCourse } from './demo-effect';
 import { seedDemoFollowUps } from './demo-follow-up';
 
 /** The demo catalogue: each course develops topics where the demo kommun has gaps. */
@@ -114,4 +115,5 @@ export async function seedDemoTraining(
     );
   }
   await seedDemoFollowUps(manager, municipalityId);
+  await seedDemoEffectCourse(manager, municipalityId);
 }
