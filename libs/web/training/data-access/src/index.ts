@@ -8,3 +8,4 @@ export * from './lib/plan-text';
 export * from './lib/plan-form';
 export * from './lib/training-charts';
 export * from './lib/follow-up-text';
+export * from './lib/training-report-tables';

@@ -88,4 +88,13 @@ describe('navigationFor', () => {
     const paths = navigationFor('team_leader').map((item) => item.path);
     expect(paths.indexOf('/uppfoljningar')).toBe(paths.indexOf('/utvecklingsplaner') + 1);
   });
+
+  it('offers the training reports to team leaders and kommun administrators, after the follow-ups', () => {
+    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/utbildningsuppfoljning'))).toEqual([
+      'team_leader',
+      'municipality_admin',
+    ]);
+    const paths = navigationFor('municipality_admin').map((item) => item.path);
+    expect(paths.indexOf('/utbildningsuppfoljning')).toBe(paths.indexOf('/uppfoljningar') + 1);
+  });
 });

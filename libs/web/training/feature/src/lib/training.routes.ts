@@ -49,4 +49,10 @@ export const trainingRoutes: Routes = [
     canActivate: [requireRole('municipality_admin', 'team_leader')],
     loadComponent: () => import('./follow-ups-page').then((m) => m.FollowUpsPage),
   },
+  {
+    path: 'utbildningsuppfoljning',
+    title: 'Utbildningsuppföljning – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./training-reports-page').then((m) => m.TrainingReportsPage),
+  },
 ];
