@@ -1,12 +1,14 @@
 import type {
   DeliveryCounts,
   ExperienceBand,
+  FundingSummary,
   TrainingDeliveryReport,
   TrainingEffectReport,
   TrainingReachReport,
 } from '@kl/shared/contracts';
 import type { ExportColumn, ExportTable } from '@kl/web/shared/util';
 import { COURSE_TYPE_LABELS } from './course-text';
+import type { FundingRow } from './training-charts';
 import { CANCELLATION_LABELS } from './training-text';
 
 /** What a suppressed figure shows (DESIGN.md §4): the value rests on fewer than 5 people. */
@@ -117,5 +119,39 @@ export function reachTable(report: TrainingReachReport): ExportTable {
       r.staff === 0 ? null : r.trainedStaff / r.staff,
       r.completed,
     ]),
+  };
+}
+
+const money = (heading: string): ExportColumn => ({ heading, kind: 'decimal', decimals: 2, emptyText: '–' });
+const kronor = (value: string | null) => (value === null ? null : Number(value));
+
+/** The budget page's cost per funding source as an export table (kronor as numbers). */
+export function fundingTable(year: number, rows: readonly FundingRow[]): ExportTable {
+  return {
+    sheetName: `Kostnad per källa ${year}`,
+    columns: [
+      { heading: 'Finansieringskälla', kind: 'text' },
+      money('Beviljat eller budget (kr)'),
+      money('Använt (kr)'),
+      money('Planerat (kr)'),
+      money('Kvar (kr)'),
+    ],
+    rows: rows.map((r) => [r.label, kronor(r.budget), kronor(r.used), kronor(r.planned), kronor(r.left)]),
+  };
+}
+
+/** The year's statsbidrag: granted, requisitioned, used, planned, left. */
+export function grantsTable(summary: FundingSummary): ExportTable {
+  return {
+    sheetName: `Statsbidrag ${summary.year}`,
+    columns: [
+      { heading: 'Statsbidrag', kind: 'text' },
+      money('Beviljat (kr)'),
+      money('Rekvirerat (kr)'),
+      money('Använt (kr)'),
+      money('Planerat (kr)'),
+      money('Kvar (kr)'),
+    ],
+    rows: summary.grants.map((g) => [g.name, kronor(g.granted), kronor(g.requisitioned), kronor(g.used), kronor(g.planned), kronor(g.left)]),
   };
 }
