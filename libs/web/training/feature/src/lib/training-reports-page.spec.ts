@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type {
@@ -74,6 +75,7 @@ describe('TrainingReportsPage', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
+        provideNoopAnimations(),
         provideRouter([{ path: 'utbildningsuppfoljning', component: TrainingReportsPage }]),
       ],
     });
@@ -123,6 +125,12 @@ describe('TrainingReportsPage', () => {
       'Samtal | SA11 Samtal med barn och unga | 3 | .. | .. | 6 | 0,17 | 16,7 % | .. | 1',
     ]);
     expect(text(page)).toContain('1 rader har siffror som bygger på färre än 5 personer');
+    // The chart shows only the course with both sides shown; its legend names the bars in order.
+    expect(Array.from(page.querySelectorAll('.legend li')).map(text)).toEqual([
+      '1. Deltagare som höjt sin nivå',
+      '2. Jämförbara som höjt sin nivå',
+    ]);
+    expect(page.querySelector('[role="img"]')?.getAttribute('aria-label')).toContain('Evidensbaserad praktik, EP01');
     expect(Array.from(table(page, 'Per enhet').querySelectorAll('tbody tr')).map(cells)).toEqual([
       'Mottagning | 4 | 2 | 1 | 0 | 1',
       'Totalt | 4 | 2 | 1 | 0 | 1',

@@ -12,10 +12,12 @@ import {
   deliveryByCourseTypeTable,
   deliveryByReasonTable,
   deliveryByUnitTable,
+  effectSeries,
   effectTable,
   reachTable,
   TrainingApi,
 } from '@kl/web/training/data-access';
+import { GroupedBarChart } from '@kl/web/shared/ui-charts';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 import { ReportTable } from './report-table';
 
@@ -43,7 +45,7 @@ const THIS_YEAR = new Date().getFullYear();
  */
 @Component({
   selector: 'kl-training-reports-page',
-  imports: [RouterLink, ReportTable],
+  imports: [RouterLink, ReportTable, GroupedBarChart],
   templateUrl: './training-reports-page.html',
   styleUrls: ['./training-tables.css', './training-reports-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,6 +63,10 @@ export class TrainingReportsPage {
   protected readonly effect = computed(() => {
     const r = this.reports();
     return r ? effectTable(r.effect) : null;
+  });
+  protected readonly effectBars = computed(() => {
+    const r = this.reports();
+    return r ? effectSeries(r.effect) : [];
   });
   protected readonly suppressedCount = computed(
     () => this.reports()?.effect.effects.filter((e) => e.suppressed.length > 0).length ?? 0,

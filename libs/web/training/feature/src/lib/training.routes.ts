@@ -53,6 +53,7 @@ export const trainingRoutes: Routes = [
     path: 'utbildningsuppfoljning',
     title: 'Utbildningsuppföljning – Kompetensläget',
     canActivate: [requireRole('municipality_admin', 'team_leader')],
+    providers: [provideAnimationsAsync()],
     loadComponent: () => import('./training-reports-page').then((m) => m.TrainingReportsPage),
   },
 ];
