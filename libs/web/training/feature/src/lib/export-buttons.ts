@@ -7,12 +7,15 @@ import { downloadCsv, downloadXlsx, exportFileName, type ExportTable, tableToCsv
   selector: 'kl-export-buttons',
   template: `
     <p class="downloads no-print">
-      <button type="button" (click)="download('xlsx')" [attr.aria-disabled]="exporting() || null">
-        Ladda ner XLSX<span class="visually-hidden">: {{ label() }}</span>
+      <button
+        type="button"
+        (click)="download('xlsx')"
+        [attr.aria-disabled]="exporting() || null"
+        [attr.aria-label]="'Ladda ner XLSX: ' + label()"
+      >
+        Ladda ner XLSX
       </button>
-      <button type="button" (click)="download('csv')">
-        Ladda ner CSV<span class="visually-hidden">: {{ label() }}</span>
-      </button>
+      <button type="button" (click)="download('csv')" [attr.aria-label]="'Ladda ner CSV: ' + label()">Ladda ner CSV</button>
     </p>
   `,
   styles: `

@@ -141,7 +141,8 @@ describe('TrainingReportsPage', () => {
     ]);
     // Every table downloads as XLSX and CSV.
     expect(page.querySelectorAll('table').length).toBe(5);
-    expect(Array.from(page.querySelectorAll('button')).filter((b) => text(b)?.startsWith('Ladda ner')).length).toBe(10);
+    expect(Array.from(page.querySelectorAll('button')).filter((b) => b.getAttribute('aria-label')?.startsWith('Ladda ner')).length).toBe(10);
+    expect(page.querySelector('button[aria-label="Ladda ner CSV: Per enhet"]')).not.toBeNull();
     const links = Array.from(page.querySelectorAll('nav a')).map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/kompetensglapp', '/utbildningsbudget', '/uppfoljningar']);
   });
