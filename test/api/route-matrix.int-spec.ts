@@ -812,6 +812,9 @@ const RULES: Record<string, Rule> = {
     { label: 'other kommun', path: (f) => `/api/follow-ups/due?unitId=${f.other.ledUnit}`, expected: NOBODY },
   ),
   'GET /api/follow-ups/indicators': simple('/api/follow-ups/indicators?year=2027', ADMIN_OK),
+  'GET /api/training/reports/effect': simple('/api/training/reports/effect', LEADERS_OK),
+  'GET /api/training/reports/delivery': simple('/api/training/reports/delivery?year=2027', LEADERS_OK),
+  'GET /api/training/reports/reach': simple('/api/training/reports/reach?year=2027', LEADERS_OK),
   'GET /api/participations/:id/follow-up': endpoint(
     {
       // Booked, not completed: there is no follow-up yet, so 404 to everyone who reaches it too.

@@ -7,6 +7,7 @@ import {
   type IntroductionSummary,
   type NewStaffIntroduction,
   ROLES,
+  type TrainingEffectReport,
 } from '@kl/shared/contracts';
 
 describe('demo data', () => {
@@ -144,10 +145,10 @@ describe('the demo kommun of npm start', () => {
     // Training: a catalogue with a session each, a grant, the kommun's plan and Hanna booked on it, once.
     const admin = await signIn(t, login('municipality_admin').email, login('municipality_admin').password);
     const courses = (await admin.get('/api/courses').expect(200)).body as Course[];
-    // Four of the kommun's own (one already held, with its follow-ups) and two of the län's,
+    // Five of the kommun's own (two already held: one with its follow-ups, one with an effect) and two of the län's,
     // published by its regional analyst, each with a session on which the demo kommun has seats
     // of its own; the regional analyst keeps them, the kommun does not.
-    expect(courses).toHaveLength(6);
+    expect(courses).toHaveLength(7);
     const county = courses.filter((c) => c.owner.kind === 'county');
     expect(county.map((c) => [c.title, c.shared, c.editable])).toEqual([
       ['Barnkonventionen i socialtjänstens arbete', true, false],
@@ -187,6 +188,15 @@ describe('the demo kommun of npm start', () => {
       [`EP01 basic 80 ${year}-06-30`, `JU02 basic 90 ${year}-12-31`, `SA07 advanced 50 ${year}-12-31`],
       [`JU02 advanced 100 ${year}-12-31`],
     ]);
+    // The effect of training between the two closed rounds, shown (at least 5 people on each side).
+    const effect = (await admin.get('/api/training/reports/effect').expect(200)).body as TrainingEffectReport;
+    expect(effect.effects.find((e) => e.topicCode === 'EP01')).toMatchObject({
+      courseTitle: 'Evidensbaserad praktik i utredningen',
+      participants: { people: 7, meanChange: '0.86' },
+      comparison: { people: 6, meanChange: '0.33' },
+      difference: '0.52',
+      suppressed: [],
+    });
     const suggested = (await admin.get('/api/suggestions?topicCode=EP01&level=basic&people=3').expect(200)).body;
     expect(suggested[0]).toMatchObject({ courseTitle: 'Evidensbaserad praktik i socialtjänsten', sessionId: expect.any(String) });
 

@@ -22,3 +22,4 @@ export * from './lib/follow-up';
 export * from './lib/national-publication';
 export * from './lib/workforce';
 export * from './lib/introduction';
+export * from './lib/training-reports';

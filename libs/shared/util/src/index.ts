@@ -20,6 +20,8 @@ export * from './lib/export-table';
 export * from './lib/export-csv';
 export * from './lib/export-xlsx';
 export * from './lib/gaps-export';
+export * from './lib/training-effect';
+export * from './lib/training-reports';
 export * from './lib/disclosure';
 export * from './lib/problem-text';
 export * from './lib/workforce';

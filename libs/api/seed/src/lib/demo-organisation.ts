@@ -3,6 +3,7 @@ import { freezePopulation, loadRound, loadTopics, topicIndex } from '@kl/api/inv
 import type { EntityManager } from 'typeorm';
 import { DEMO_ROUND_NAME, seedDemoTargets } from './demo-competence';
 import type { DemoOrganisation } from './demo-data';
+import { shapeDemoEffectLevels } from './demo-effect';
 
 interface DemoUnit {
   key: string;
@@ -181,6 +182,7 @@ export async function seedDemoRoundHistory(
          AND (h.v / 100) % 20 <> 0`,
       [created[0].id, municipalityId, round.insufficientBelow, round.basicBelow, assessorId],
     );
+    await shapeDemoEffectLevels(manager, municipalityId, created[0].id, round.yearsBack, assessorId);
     const tx = new KommunTransaction(manager, { kind: 'kommun', municipalityId, staff: { kind: 'all' } }, assessorId, null);
     const closed = await loadRound(tx, created[0].id);
     await freezePopulation(tx, closed, topicIndex(await loadTopics(manager, closed.frameworkId)));

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { seedDemoEffectCourse } from './demo-effect';
 import { seedDemoFollowUps } from './demo-follow-up';
 import { seedDemoIntroduction } from './demo-introduction';
 
@@ -117,4 +118,5 @@ export async function seedDemoTraining(
   }
   await seedDemoFollowUps(manager, municipalityId);
   await seedDemoIntroduction(manager, municipalityId);
+  await seedDemoEffectCourse(manager, municipalityId);
 }

@@ -16,6 +16,8 @@ import { FundingController, ParticipationController } from './participation.cont
 import { ParticipationService } from './participation.service';
 import { SessionsService } from './sessions.service';
 import { SuggestionsService } from './suggestions.service';
+import { TrainingReportsController } from './reports/training-reports.controller';
+import { TrainingReportsService } from './reports/training-reports.service';
 
 /** Training: the course catalogue, sessions, participation, its funding and follow-up (docs/training.md). */
 @Module({
@@ -31,6 +33,7 @@ import { SuggestionsService } from './suggestions.service';
     FollowUpController,
     IntroductionProgrammesController,
     IntroductionsController,
+    TrainingReportsController,
   ],
   providers: [
     CoursesService,
@@ -43,6 +46,7 @@ import { SuggestionsService } from './suggestions.service';
     FollowUpService,
     ProgrammesService,
     IntroductionsService,
+    TrainingReportsService,
   ],
   exports: [CoursesService, SessionsService],
 })

@@ -11,3 +11,4 @@ export * from './lib/follow-up-text';
 export * from './lib/introduction.api';
 export * from './lib/introduction-text';
 export * from './lib/introduction-form';
+export * from './lib/training-report-tables';

@@ -89,12 +89,12 @@ describe('navigationFor', () => {
     expect(paths.indexOf('/uppfoljningar')).toBe(paths.indexOf('/utvecklingsplaner') + 1);
   });
 
-  it('offers the introduction of new staff to team leaders and kommun administrators, after the follow-ups', () => {
-    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/introduktion'))).toEqual([
-      'team_leader',
-      'municipality_admin',
-    ]);
+  it('offers the training reports and the introduction of new staff to team leaders and kommun administrators, after the follow-ups', () => {
+    for (const path of ['/utbildningsuppfoljning', '/introduktion']) {
+      expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === path))).toEqual(['team_leader', 'municipality_admin']);
+    }
     const paths = navigationFor('municipality_admin').map((item) => item.path);
-    expect(paths.indexOf('/introduktion')).toBe(paths.indexOf('/uppfoljningar') + 1);
+    expect(paths.indexOf('/utbildningsuppfoljning')).toBe(paths.indexOf('/uppfoljningar') + 1);
+    expect(paths.indexOf('/introduktion')).toBe(paths.indexOf('/utbildningsuppfoljning') + 1);
   });
 });

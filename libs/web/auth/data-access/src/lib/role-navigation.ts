@@ -57,6 +57,7 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'municipality_admin' || role === 'team_leader') {
     items.push({ label: 'Utvecklingsplaner', path: '/utvecklingsplaner' });
     items.push({ label: 'Uppföljningar', path: '/uppfoljningar' });
+    items.push({ label: 'Utbildningsuppföljning', path: '/utbildningsuppfoljning' });
     items.push({ label: 'Introduktion', path: '/introduktion' });
   }
   if (role === 'municipality_admin' || role === 'system_admin') {

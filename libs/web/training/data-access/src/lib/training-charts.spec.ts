@@ -4,7 +4,7 @@ import type {
   RoundTraining,
   TopicGap,
 } from '@kl/shared/contracts';
-import { fundingRows, fundingSeries, gapTrainingSeries, topicTraining } from './training-charts';
+import { effectSeries, fundingRows, fundingSeries, gapTrainingSeries, topicTraining } from './training-charts';
 
 const gap = (topicCode: string, topicName: string, belowFte: string) =>
   ({ topicCode, topicName, belowFte }) as TopicGap;
@@ -129,5 +129,30 @@ describe('fundingSeries', () => {
         { name: 'Kvar', value: 56500 },
       ],
     });
+  });
+});
+
+describe('effectSeries', () => {
+  const figure = (people: number, raisedShare: string | null) => ({ people, meanChange: raisedShare && '0.50', raisedShare });
+  it('puts the participants who rose beside the comparable, leaving out rows with a suppressed side', () => {
+    const base = { courseId: 'c', topicName: 'x', unmatched: 0, difference: null };
+    expect(
+      effectSeries({
+        year: null,
+        minPeople: 5,
+        effects: [
+          { ...base, courseTitle: 'EBP', topicCode: 'EP01', participants: figure(7, '85.7'), comparison: figure(6, '33.3'), suppressed: [] },
+          { ...base, courseTitle: 'Samtal', topicCode: 'SA11', participants: figure(3, null), comparison: figure(6, '16.7'), suppressed: ['participants'] },
+        ],
+      }),
+    ).toEqual([
+      {
+        name: 'EBP, EP01',
+        series: [
+          { name: 'Deltagare som höjt sin nivå', value: 85.7 },
+          { name: 'Jämförbara som höjt sin nivå', value: 33.3 },
+        ],
+      },
+    ]);
   });
 });

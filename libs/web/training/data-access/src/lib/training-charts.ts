@@ -6,6 +6,7 @@ import {
   type RoundTraining,
   type TopicGap,
   type TopicTraining,
+  type TrainingEffectReport,
 } from '@kl/shared/contracts';
 import { fromScaled, toScaled } from '@kl/shared/util';
 import { FUNDING_LABELS } from './training-text';
@@ -117,4 +118,26 @@ export function fundingSeries(rows: readonly FundingRow[]): BarGroup[] {
       ...(row.left === null ? [] : [{ name: FUNDING_BAR_NAMES.left, value: Number(row.left) }]),
     ],
   }));
+}
+
+export const EFFECT_BAR_NAMES = {
+  participants: 'Deltagare som höjt sin nivå',
+  comparison: 'Jämförbara som höjt sin nivå',
+} as const;
+
+/**
+ * The chart "höjde kursen nivåerna?": per course and topic with both sides shown (no figure
+ * suppressed), the percent of participants whose level rose beside the comparable
+ * non-participants' (weighted as the API weighs them). Suppressed rows stay in the table only.
+ */
+export function effectSeries(report: TrainingEffectReport): BarGroup[] {
+  return report.effects
+    .filter((e) => e.participants.raisedShare !== null && e.comparison.raisedShare !== null)
+    .map((e) => ({
+      name: `${e.courseTitle}, ${e.topicCode}`,
+      series: [
+        { name: EFFECT_BAR_NAMES.participants, value: Number(e.participants.raisedShare) },
+        { name: EFFECT_BAR_NAMES.comparison, value: Number(e.comparison.raisedShare) },
+      ],
+    }));
 }

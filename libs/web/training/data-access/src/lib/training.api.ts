@@ -23,7 +23,11 @@ import type {
   SessionsQuery,
   StateGrant,
   SuggestionsQuery,
+  StaffRole,
+  TrainingDeliveryReport,
+  TrainingEffectReport,
   TrainingFollowUp,
+  TrainingReachReport,
   UnitGaps,
 } from '@kl/shared/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -178,6 +182,26 @@ export class TrainingApi {
   saveFollowUp(participationId: string, request: SaveFollowUpRequest): Promise<TrainingFollowUp> {
     return firstValueFrom(
       this.http.put<TrainingFollowUp>(`/api/participations/${participationId}/follow-up`, request),
+    );
+  }
+
+  /** The effect of training per course and topic (sessions of `year`, or every year). */
+  effectReport(year: number | null): Promise<TrainingEffectReport> {
+    const params: Record<string, string> = year === null ? {} : { year: String(year) };
+    return firstValueFrom(this.http.get<TrainingEffectReport>('/api/training/reports/effect', { params }));
+  }
+
+  /** Planned vs carried out for sessions starting in the year. */
+  deliveryReport(year: number): Promise<TrainingDeliveryReport> {
+    return firstValueFrom(
+      this.http.get<TrainingDeliveryReport>('/api/training/reports/delivery', { params: { year: String(year) } }),
+    );
+  }
+
+  /** Who got training in the year, by experience band and degree, for one staff group. */
+  reachReport(year: number, staffRole: StaffRole): Promise<TrainingReachReport> {
+    return firstValueFrom(
+      this.http.get<TrainingReachReport>('/api/training/reports/reach', { params: { year: String(year), staffRole } }),
     );
   }
 }

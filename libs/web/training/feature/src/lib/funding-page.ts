@@ -7,11 +7,14 @@ import {
   FUNDING_LABELS,
   fundingRows,
   fundingSeries,
+  fundingTable,
+  grantsTable,
   LEVEL_LABELS,
   moneyText,
   TrainingApi,
 } from '@kl/web/training/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { ExportButtons } from './export-buttons';
 
 /**
  * /utbildningsbudget: every training cost of a year by funding source against the money of the
@@ -19,7 +22,7 @@ import { errorText, toErrorBody } from '@kl/web/shared/util';
  */
 @Component({
   selector: 'kl-funding-page',
-  imports: [RouterLink, GroupedBarChart],
+  imports: [RouterLink, GroupedBarChart, ExportButtons],
   templateUrl: './funding-page.html',
   styleUrls: ['./training-tables.css', './gaps-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,6 +47,12 @@ export class FundingPage {
     return summary ? fundingRows(summary, this.plan()) : [];
   });
   protected readonly bars = computed(() => fundingSeries(this.rows()));
+  /** The two tables as files (XLSX, CSV). */
+  protected readonly costTable = computed(() => fundingTable(this.summary()?.year ?? this.year(), this.rows()));
+  protected readonly grantTable = computed(() => {
+    const summary = this.summary();
+    return summary ? grantsTable(summary) : grantsTable({ year: this.year(), sources: [], grants: [] });
+  });
 
   constructor() {
     void this.load(this.year());

@@ -50,6 +50,13 @@ export const trainingRoutes: Routes = [
     loadComponent: () => import('./follow-ups-page').then((m) => m.FollowUpsPage),
   },
   {
+    path: 'utbildningsuppfoljning',
+    title: 'Utbildningsuppföljning – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    providers: [provideAnimationsAsync()],
+    loadComponent: () => import('./training-reports-page').then((m) => m.TrainingReportsPage),
+  },
+  {
     path: 'introduktion',
     title: 'Introduktion – Kompetensläget',
     canActivate: [requireRole('municipality_admin', 'team_leader')],
