@@ -14,6 +14,7 @@ import type {
   OwnNationalRound,
   PublishedRound,
   PublishedTopicRow,
+  PublishedTraining,
   TopicsTable,
 } from '@kl/shared/contracts';
 
@@ -140,6 +141,17 @@ describe('the demo national rounds and the demo kommun’s own submission', () =
     expect(table.policy).toEqual({ version: '2026.1' });
     expect(table.rows.length).toBeGreaterThan(20);
     await analyst.get(`/api/national/rounds/${rounds[1].code}/publication-preview`).expect(200);
+
+    // The training table shows the year's training of every kommun (the demo kommun's from its own records).
+    const training = (await t.http().get(`/api/public/national/rounds/${earliest.code}/tables/training`).expect(200)).body as PublishedTraining;
+    expect(training.activities.total).toBeGreaterThan(290);
+    expect(Number(training.activities.creditsShare)).toBeGreaterThan(0);
+    expect(training.participants.byDegreeAndBand.socionom.from3Years).toBeGreaterThan(0);
+    expect(training.topics[0].participants).toBeGreaterThan(0);
+    expect(Number(training.grants.used)).toBeGreaterThan(0);
+    expect(training.n).toBeGreaterThan(280);
+    const own = (await analyst.get(`/api/national/rounds/${earliest.code}/tables/training?lan=18`).expect(200)).body;
+    expect(own.n).toBeGreaterThan(1);
   }, 60_000);
 });
 

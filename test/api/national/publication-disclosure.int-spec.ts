@@ -3,6 +3,9 @@ import {
   INDICATOR_ANSWERS,
   INDICATOR_MEASURES,
   NATIONAL_TABLES,
+  TRAINING_ACTIVITY_MEASURES,
+  TRAINING_TARGET_MEASURES,
+  TRAINING_TYPE_CODES,
   type NationalPublication,
   type PublishedRound,
 } from '@kl/shared/contracts';
@@ -56,6 +59,7 @@ describe('published national tables on a survey of many small kommuner', () => {
         `${kommun};${round};arbetsledare_behov_antal;;;;${k % 3}`,
         `${kommun};${round};arbetsledare_under3ar_antal;;;;${k % 2}`,
         ...INDICATOR_MEASURES.map((m, j) => `${kommun};${round};${m};;;;${pick(['ja', 'delvis', 'nej', 'ja'], k * (j + 1))}`),
+        ...trainingRows(kommun, round, k, topics.slice(0, 3).map((topic) => topic.code)),
       ]);
     // An earlier round for a tenth of them: two cohorts in S16.
     await upload(analyst, 'S14', csv(rows('S14', chosen.filter((_c, i) => i % 10 === 0)))).expect(201);
@@ -113,10 +117,27 @@ describe('published national tables on a survey of many small kommuner', () => {
                     ELSE 'magister' END, value
                    FROM v WHERE measure LIKE 'arbetsledare_%' AND measure <> 'arbetsledare_antal'
          UNION ALL SELECT municipality_id, 'indicators|' || measure || '|' || answer, value FROM v WHERE measure LIKE 'ind_%'
+         UNION ALL SELECT municipality_id, 'training|activities.byType.' || ty.type, value FROM v JOIN jsonb_each_text($3::jsonb) ty(type, code)
+                   ON v.measure = 'aktivitet_' || ty.code || '_antal'
+         UNION ALL SELECT municipality_id, 'training|activities.total', value FROM v WHERE measure = ANY($4::text[])
+         UNION ALL SELECT municipality_id, 'training|activities.withCredits', value FROM v WHERE measure = 'aktivitet_hp_antal'
+         UNION ALL SELECT municipality_id, 'training|activities.joint', value FROM v WHERE measure = 'aktivitet_samverkan_antal'
+         UNION ALL SELECT municipality_id, 'training-topics|' || topic || '|participants', value FROM v WHERE measure = 'deltagare_inriktning_antal'
+         UNION ALL SELECT municipality_id, 'training-topics|' || topic || '|activities', value FROM v WHERE measure = 'aktivitet_inriktning_antal'
+         UNION ALL SELECT municipality_id, 'training|participants.total', value FROM v WHERE measure ~ '^deltagare_(handlaggare|arbetsledare)_'
+         UNION ALL SELECT municipality_id, 'training|participants.byRole.' || CASE WHEN measure LIKE 'deltagare_handlaggare%' THEN 'caseworker' ELSE 'team_leader' END,
+                   value FROM v WHERE measure ~ '^deltagare_(handlaggare|arbetsledare)_'
+         UNION ALL SELECT municipality_id, 'training|participants.byDegreeAndBand.'
+                   || CASE WHEN measure ~ '_utan_socionom_' THEN 'withoutSocionom' ELSE 'socionom' END || '.'
+                   || CASE WHEN measure ~ '_under1ar_' THEN 'under1Year' WHEN measure ~ '_1till3ar_' THEN 'from1To3Years' ELSE 'from3Years' END,
+                   value FROM v WHERE measure ~ '^deltagare_(handlaggare|arbetsledare)_'
+         UNION ALL SELECT municipality_id, 'training|introduction.programmes', value FROM v WHERE measure = 'introduktionsprogram_antal'
+         UNION ALL SELECT municipality_id, 'training|grants.requisitioned', value FROM v WHERE measure = 'statsbidrag_rekvirerat_kr'
+         UNION ALL SELECT municipality_id, 'training|grants.used', value FROM v WHERE measure = 'statsbidrag_anvant_kr'
        ),
        per_kommun AS (SELECT municipality_id, key, sum(value) AS value FROM keyed GROUP BY 1, 2)
        SELECT key, count(*) FILTER (WHERE value <> 0)::int AS kommuner, sum(value)::text AS sum FROM per_kommun GROUP BY key`,
-      [dimension, value],
+      [dimension, value, JSON.stringify(TRAINING_TYPE_CODES), [...TRAINING_ACTIVITY_MEASURES]],
     );
     return new Map(rows.map((r) => [r.key, { kommuner: r.kommuner, sum: Number(r.sum) }]));
   };
@@ -128,7 +149,7 @@ describe('published national tables on a survey of many small kommuner', () => {
     for (const filterKey of filterKeys) {
       const cells = await restsOn(filterKey);
       const query = filterKey === 'all' ? '' : `?${filterKey}`;
-      for (const table of NATIONAL_TABLES) {
+      for (const table of NATIONAL_TABLES.filter((name) => name !== 'training')) {
         const response = await t.http().get(`/api/public/national/rounds/S16/tables/${table}${query}`).expect(200);
         const body = response.body as Record<string, unknown> & { rows?: Record<string, unknown>[]; suppressed?: string[] };
         expect(body.policy).toEqual({ version: publication.policy.version });
@@ -167,11 +188,78 @@ describe('published national tables on a survey of many small kommuner', () => {
     expect(checked).toBeGreaterThan(100);
   }, 120_000);
 
+  it('publishes the training table of every filter with no small cell, a topic’s cells named in its row', async () => {
+    let checked = 0;
+    let hidden = 0;
+    for (const filterKey of filterKeys) {
+      const cells = await restsOn(filterKey);
+      const query = filterKey === 'all' ? '' : `?${filterKey}`;
+      const body = (await t.http().get(`/api/public/national/rounds/S16/tables/training${query}`).expect(200)).body;
+      const parts: [Record<string, unknown>, string, string[]][] = [
+        [body, 'training|', TRAINING_KEYS],
+        ...(body.topics as Record<string, unknown>[]).map(
+          (row): [Record<string, unknown>, string, string[]] => [row, `training-topics|${row['topic']}|`, ['participants', 'activities']],
+        ),
+      ];
+      for (const [row, prefix, keys] of parts) {
+        for (const key of keys) {
+          const value = valueAt(row, key);
+          const listed = (row['suppressed'] as string[]).includes(key);
+          expect({ filterKey, key, listed }).toEqual({ filterKey, key, listed: value === null });
+          if (value === null) {
+            hidden += 1;
+            continue;
+          }
+          const basis = cells.get(prefix + key);
+          if (!basis || basis.sum === 0) continue;
+          checked += 1;
+          const persons = /^(introduction|grants)\./.test(key) ? Infinity : basis.sum;
+          expect({ filterKey, key, small: basis.kommuner < 3 || persons < 5 }).toEqual({ filterKey, key, small: false });
+        }
+      }
+      // Kommuner with an introduction programme: a count of kommuner, shown only from three.
+      const inUse = valueAt(body, 'introduction.kommunerInUse') as number | null;
+      if (inUse !== null && inUse !== 0) expect(inUse).toBeGreaterThanOrEqual(3);
+    }
+    expect(hidden).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThan(50);
+  }, 120_000);
+
   it('answers without a session: the published round with its policy version', async () => {
     const rounds = (await t.http().get('/api/public/national/rounds').expect(200)).body as PublishedRound[];
     expect(rounds).toEqual([{ code: 'S16', publishedAt: publication.publishedAt, sequence: 1, policy: { version: '2026.1' } }]);
   });
 });
+
+const TRAINING_KEYS = [
+  ...Object.keys(TRAINING_TYPE_CODES).map((type) => `activities.byType.${type}`),
+  'activities.total',
+  'activities.withCredits',
+  'activities.joint',
+  'participants.total',
+  'participants.byRole.caseworker',
+  'participants.byRole.team_leader',
+  ...['socionom', 'withoutSocionom'].flatMap((d) => ['under1Year', 'from1To3Years', 'from3Years'].map((b) => `participants.byDegreeAndBand.${d}.${b}`)),
+  'introduction.programmes',
+  'grants.requisitioned',
+  'grants.used',
+];
+
+/** Training rows of a small kommun: a few activities, participants and topics, some kronor. */
+function trainingRows(kommun: string, round: string, k: number, topics: readonly string[]): string[] {
+  const row = (matt: string, value: number, topic = '') => `${kommun};${round};${matt};${topic};;;${value}`;
+  return [
+    ...TRAINING_ACTIVITY_MEASURES.map((m, j) => row(m, (k + j) % 3)),
+    row('aktivitet_hp_antal', k % 2),
+    row('aktivitet_samverkan_antal', k % 3),
+    ...topics.map((topic, i) => row('deltagare_inriktning_antal', (k + i) % 4, topic)),
+    ...topics.map((topic, i) => row('aktivitet_inriktning_antal', (k + i) % 2, topic)),
+    ...TRAINING_TARGET_MEASURES.map((m, j) => row(m, (k * 3 + j) % 4 === 0 ? 2 : 0)),
+    row('introduktionsprogram_antal', k % 5 === 0 ? 1 : 0),
+    row('statsbidrag_rekvirerat_kr', 10000 + k * 100),
+    row('statsbidrag_anvant_kr', k % 2 === 0 ? 5000 : 0),
+  ];
+}
 
 function publishedKeys(table: string, row: Record<string, unknown>): string[] {
   const levels = (prefix: string) => ['G', 'F', 'S'].map((l) => `${prefix}.${l}`);

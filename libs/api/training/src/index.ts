@@ -5,3 +5,4 @@ export * from './lib/plan-indicators';
 export { createCourse } from './lib/courses.service';
 export { createSession } from './lib/sessions.service';
 export * from './lib/follow-up/training-indicators';
+export * from './lib/follow-up/training-year';

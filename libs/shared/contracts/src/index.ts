@@ -23,3 +23,4 @@ export * from './lib/national-publication';
 export * from './lib/workforce';
 export * from './lib/introduction';
 export * from './lib/training-reports';
+export * from './lib/national-training';

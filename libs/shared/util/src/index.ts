@@ -10,6 +10,8 @@ export * from './lib/trend';
 export * from './lib/national-tables';
 export * from './lib/national-submission';
 export * from './lib/national-file';
+export * from './lib/training-submission';
+export * from './lib/national-training-table';
 export * from './lib/national-trend';
 export * from './lib/gaps';
 export * from './lib/suggestions';

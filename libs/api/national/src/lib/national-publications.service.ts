@@ -68,6 +68,8 @@ export class NationalPublicationsService {
     return this.data.publishedAggregates(`table|${code}|${table}|${filterKey}`, async (tx) => {
       const found = await publishedTable(tx, code, filterKey, table);
       if (!found) throw new NotFoundError('Published national round');
+      // No body: a filter the publication has no tables for, or a table newer than the publication.
+      if (!found.body && given.length === 0) throw new NotFoundError('Published national table');
       if (!found.body) throw new ValidationFailedError({ [given[0]]: 'invalid_value' });
       const filtersOut = Object.fromEntries(given.map((k) => [k, filters[k]]));
       // The stored body is the table of that name (`PublishedTables[table]`).

@@ -13,6 +13,7 @@ import {
   teamLeaderFigures,
   topicLineage,
   topicRows,
+  trainingFigures,
   trendPoint,
 } from '@kl/shared/util';
 import { NATIONAL_ROUND_SELECT, loadNationalRound, type NationalRoundRow } from './national-round-row';
@@ -55,6 +56,8 @@ export class NationalTablesService {
           return { ...base, table, ...teamLeaderFigures(index) };
         case 'indicators':
           return { ...base, table, rows: indicatorRows(index) };
+        case 'training':
+          return { ...base, table, ...trainingFigures(await loadTopics(tx, round.frameworkId), index) };
       }
     }, 'National round');
   }

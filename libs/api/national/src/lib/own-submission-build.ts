@@ -1,5 +1,6 @@
 import { type KommunTransaction, NotFoundError } from '@kl/api/core';
 import { decodeLevels, loadTopics } from '@kl/api/inventory';
+import { readTrainingYear } from '@kl/api/training';
 import {
   INDICATOR_MEASURES,
   type CellValue,
@@ -13,6 +14,7 @@ import {
   type CompletenessMember,
   type SubmissionCell,
   buildSubmission,
+  buildTrainingCells,
   completenessIssues,
   tenthsToDecimal,
   toScaled,
@@ -48,7 +50,7 @@ const POPULATION_COLUMNS = { id: 'pr.staff_member_id', unitId: 'pr.unit_id', mun
 
 /**
  * A kommun's submission from the frozen population of one of its closed rounds (docs/national.md),
- * with the checks the preview shows.
+ * and its training and statsbidrag of the national round's year (§7), with the checks the preview shows.
  */
 export async function buildOwnSubmission(
   tx: KommunTransaction,
@@ -57,7 +59,11 @@ export async function buildOwnSubmission(
 ): Promise<BuiltSubmission> {
   const { inventory, topicCodes, people } = await loadFrozenPopulation(tx, dto.inventoryRoundId);
   if (inventory.frameworkId !== round.frameworkId) throw new FrameworkMismatchError();
-  const cells = buildSubmission(people, topicCodes, inventory.referenceDate, dto.indicators);
+  const cells = [
+    ...buildSubmission(people, topicCodes, inventory.referenceDate, dto.indicators),
+    // Training of the national round's year, as the training indicators are answered.
+    ...buildTrainingCells(await readTrainingYear(tx, Number(round.referenceDate.slice(0, 4))), topicCodes),
+  ];
   const caseworkers = people.filter((m) => m.role === 'caseworker');
   const teamLeaders = people.filter((m) => m.role === 'team_leader');
   const issues = people.map((m) => completenessIssues(m, topicCodes, inventory.referenceDate));

@@ -10,7 +10,7 @@ const OPEN_ROUND_SUBMITTED_PERCENT = 80;
  * National rounds of the last three years with a submission from every kommun, so that the
  * national pages show tables and trends at once: one round per closed round of the demo kommun
  * (its own submission built from its data, the others synthetic, sized like Sweden's kommuner,
- * slowly improving year by year) and this year's round open, with most kommuner in and the demo
+ * slowly improving year by year, with training and statsbidrag of the year) and this year's round open, with most kommuner in and the demo
  * kommun not yet (its administrator can submit). Synthetic submissions are written per round in
  * one statement through the national writer. The earliest round is published (disclosure control
  * applied), so the public routes answer at once. Idempotent: an existing round is left as it is.
@@ -127,6 +127,34 @@ async function writeSynthetic(
        FROM s CROSS JOIN (VALUES ('ind_samlad_plan_handlaggare', 3), ('ind_plan_arbetsledare', 5), ('ind_plan_foljs_upp_arligen', 11),
                                  ('ind_uppfoljning_medarbetarsamtal', 13), ('ind_genomfort_handlaggare', 17),
                                  ('ind_genomfort_arbetsledare', 19), ('ind_forvaltat', 23)) ind(m, d)
+       UNION ALL
+       -- Training of the year (docs/national.md §7), sized by the kommun's caseworker FTE.
+       SELECT s.id, c.m, '', '', '', c.v, NULL FROM s CROSS JOIN LATERAL (VALUES
+         ('aktivitet_hogskolekurs_antal', floor(s.fte / 40)),
+         ('aktivitet_endagskurs_antal', 1 + floor(s.fte / 10)),
+         ('aktivitet_tvadagarskurs_antal', floor(s.fte / 15)),
+         ('aktivitet_handledning_antal', 1 + s.h % 3),
+         ('aktivitet_introduktionsprogram_antal', CASE WHEN s.h % 3 = 0 THEN 1 ELSE 0 END),
+         ('aktivitet_uppdragsutbildning_antal', floor(s.fte / 50)),
+         ('aktivitet_natverk_konferens_antal', s.h % 2),
+         ('aktivitet_webbutbildning_antal', floor(s.fte / 20)),
+         ('aktivitet_annan_antal', 0),
+         ('aktivitet_hp_antal', floor(s.fte / 40)),
+         ('aktivitet_samverkan_antal', 1 + floor(s.fte / 30)),
+         ('deltagare_hp', floor(s.fte / 40) * 15),
+         ('introduktionsprogram_antal', CASE WHEN s.h % 3 = 0 THEN 1 ELSE 0 END),
+         ('statsbidrag_rekvirerat_kr', round(s.fte * 6000)),
+         ('statsbidrag_anvant_kr', round(s.fte * (4000 + (s.h % 20) * 100)))) c(m, v)
+       UNION ALL
+       SELECT s.id, 'deltagare_' || r.code || '_' || d.code || '_' || b.code || '_antal', '', '', '', floor(s.fte * r.f * d.f * b.f), NULL
+       FROM s CROSS JOIN (VALUES ('handlaggare', 1.0), ('arbetsledare', 0.12)) r(code, f)
+       CROSS JOIN (VALUES ('socionom', 0.85), ('utan_socionom', 0.15)) d(code, f)
+       CROSS JOIN (VALUES ('under1ar', 0.25), ('1till3ar', 0.35), ('minst3ar', 0.9)) b(code, f)
+       UNION ALL
+       SELECT s.id, 'deltagare_inriktning_antal', tp.code, '', '', floor(s.fte * ((tp.th + s.h) % 7) / 20.0), NULL FROM s CROSS JOIN tp
+       UNION ALL
+       SELECT s.id, 'aktivitet_inriktning_antal', tp.code, '', '', CASE WHEN (tp.th + s.h) % 7 >= 4 THEN 1 + floor(s.fte / 60) ELSE 0 END, NULL
+       FROM s CROSS JOIN tp
      )
      SELECT national_submissions_write($1, 'national_file', array_agg(id), array_agg(m), array_agg(t), array_agg(l), array_agg(g),
                                        array_agg(v), array_agg(a))

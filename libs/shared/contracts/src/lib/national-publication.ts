@@ -1,4 +1,5 @@
 import type { IndicatorMeasure, NationalGender, NationalLevel, NationalTableFilters, NationalTableName } from './national';
+import type { PublishedTraining } from './national-training';
 
 /**
  * Published national tables (docs/national.md §6, FORMATS.md §4): the analysts' tables with
@@ -79,6 +80,7 @@ export interface PublishedTables {
   caseworkers: PublishedCaseworkers;
   'team-leaders': PublishedTeamLeaders;
   indicators: { rows: PublishedIndicatorRow[] };
+  training: PublishedTraining;
 }
 
 /** GET /api/public/national/rounds/{code}/tables/{table}: FORMATS.md §4 with `policy` set. */
@@ -94,7 +96,8 @@ export type PublishedTable =
   | (PublishedTableBase & { table: 'areas'; rows: PublishedAreaRow[] })
   | (PublishedTableBase & { table: 'caseworkers' } & PublishedCaseworkers)
   | (PublishedTableBase & { table: 'team-leaders' } & PublishedTeamLeaders)
-  | (PublishedTableBase & { table: 'indicators'; rows: PublishedIndicatorRow[] });
+  | (PublishedTableBase & { table: 'indicators'; rows: PublishedIndicatorRow[] })
+  | (PublishedTableBase & { table: 'training' } & PublishedTraining);
 
 /** One value not published, and why. `row` is the topic, area or measure (empty for a single-object table). */
 export interface SuppressedValue {

@@ -1,5 +1,6 @@
 import type { TopicLineageKind } from './inventory';
 import type { TabularProblemCode } from './tabular';
+import { TRAINING_MEASURES, type TrainingTable } from './national-training';
 
 /**
  * The national tier (DESIGN.md §4, FORMATS.md §3 and §4): national rounds, kommuner's
@@ -75,6 +76,7 @@ export const NATIONAL_MEASURES = [
   ...CASEWORKER_MEASURES,
   ...TEAM_LEADER_MEASURES,
   ...INDICATOR_MEASURES,
+  ...TRAINING_MEASURES,
 ] as const;
 export type NationalMeasure = (typeof NATIONAL_MEASURES)[number];
 export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
@@ -312,6 +314,7 @@ export const NATIONAL_TABLES = [
   'caseworkers',
   'team-leaders',
   'indicators',
+  'training',
 ] as const;
 export type NationalTableName = (typeof NATIONAL_TABLES)[number];
 
@@ -407,7 +410,8 @@ export type NationalTable =
   | AreasTable
   | CaseworkersTable
   | TeamLeadersTable
-  | IndicatorsTable;
+  | IndicatorsTable
+  | TrainingTable;
 
 /** One round's point of a topic's trend, carried over to the trend round's topics through the crosswalk. */
 export interface NationalTrendPoint {

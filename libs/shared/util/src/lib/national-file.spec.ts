@@ -90,3 +90,54 @@ describe('checkSubmissionFile', () => {
     expect(check.rows).toEqual([]);
   });
 });
+
+describe('checkSubmissionFile: training measures', () => {
+  it('reads topic-keyed counts, whole kronor and högskolepoäng with one decimal', () => {
+    const check = checkSubmissionFile(
+      HEADER,
+      rows(
+        '0180;2016;aktivitet_inriktning_antal;sa01;;;4',
+        '0180;2016;aktivitet_hogskolekurs_antal;;;;2',
+        '0180;2016;statsbidrag_anvant_kr;;;;120 000',
+        '0180;2016;deltagare_hp;;;;22,5',
+      ),
+      ctx,
+    );
+    expect(check.errors).toEqual([]);
+    expect(check.rows.map((r) => [r.matt, r.inriktning, r.value])).toEqual([
+      ['aktivitet_inriktning_antal', 'SA01', '4'],
+      ['aktivitet_hogskolekurs_antal', '', '2'],
+      ['statsbidrag_anvant_kr', '', '120000'],
+      ['deltagare_hp', '', '22.5'],
+    ]);
+  });
+
+  it('names wrong training rows by row and column', () => {
+    const check = checkSubmissionFile(
+      HEADER,
+      rows(
+        '0180;2016;deltagare_inriktning_antal;;;;1',
+        '0180;2016;deltagare_inriktning_antal;SA01;G;;1',
+        '0180;2016;deltagare_inriktning_antal;XX99;;;1',
+        '0180;2016;aktivitet_samverkan_antal;SA01;;;1',
+        '0180;2016;statsbidrag_rekvirerat_kr;;;;100,50',
+        '0180;2016;deltagare_hp;;;;7,25',
+        '0180;2016;introduktionsprogram_antal;;;K;1',
+        '0180;2016;aktivitet_annan_antal;;;;1,5',
+      ),
+      ctx,
+    );
+    expect(check.errors.map((e) => `${e.row}:${e.column}:${e.code}`)).toEqual([
+      '2:inriktning:required',
+      '3:niva:not_allowed',
+      '4:inriktning:unknown_topic',
+      '5:inriktning:not_allowed',
+      '6:varde:not_whole',
+      '7:varde:too_many_decimals',
+      '8:kon:not_allowed',
+      '9:varde:not_whole',
+    ]);
+    expect(check.errors[4].message).toBe('Kronor anges i hela kronor (100,50).');
+    expect(check.errors[5].message).toBe('Högskolepoäng anges med högst en decimal (7,25).');
+  });
+});

@@ -4,6 +4,7 @@ import {
   NATIONAL_GENDERS,
   NATIONAL_LEVELS,
   NATIONAL_MEASURES,
+  TRAINING_TOPIC_MEASURES,
   type FileRowError,
   type FileRowErrorCode,
   type TabularProblemCode,
@@ -28,6 +29,8 @@ export const GENDERED_MEASURES: ReadonlySet<NationalMeasure> = new Set([
 ]);
 const INDICATORS: ReadonlySet<string> = new Set(INDICATOR_MEASURES);
 const MEASURES: ReadonlySet<string> = new Set(NATIONAL_MEASURES);
+/** Training measures by topic (`inriktning`), without a level. */
+const TOPIC_MEASURES: ReadonlySet<NationalMeasure> = new Set(TRAINING_TOPIC_MEASURES);
 /** More errors than this are not listed (the file needs another look anyway). */
 export const MAX_FILE_ERRORS = 1000;
 
@@ -156,17 +159,20 @@ function checkKeys(
   ctx: SubmissionFileContext,
   fail: Fail,
 ): void {
-  const byTopic = measure === 'bedomning_fte';
-  if (byTopic) {
+  const byLevel = measure === 'bedomning_fte';
+  if (byLevel || TOPIC_MEASURES.has(measure)) {
     if (keys.inriktning === '') fail(line, 'inriktning', 'required', 'Måttet kräver en inriktning.');
     else if (!ctx.topics.has(keys.inriktning))
       fail(line, 'inriktning', 'unknown_topic', `Okänd inriktning "${keys.inriktning}" i omgångens kompetensramverk.`);
+  } else if (keys.inriktning !== '') {
+    fail(line, 'inriktning', 'not_allowed', `Måttet ${measure} har ingen inriktning.`);
+  }
+  if (byLevel) {
     if (keys.niva === '') fail(line, 'niva', 'required', 'Måttet kräver en nivå (G, F eller S).');
     else if (!(NATIONAL_LEVELS as readonly string[]).includes(keys.niva))
       fail(line, 'niva', 'unknown_level', `Okänd nivå "${keys.niva}": skriv G, F eller S.`);
-  } else {
-    if (keys.inriktning !== '') fail(line, 'inriktning', 'not_allowed', `Måttet ${measure} har ingen inriktning.`);
-    if (keys.niva !== '') fail(line, 'niva', 'not_allowed', `Måttet ${measure} har ingen nivå.`);
+  } else if (keys.niva !== '') {
+    fail(line, 'niva', 'not_allowed', `Måttet ${measure} har ingen nivå.`);
   }
   if (GENDERED_MEASURES.has(measure)) {
     if (keys.kon === '') fail(line, 'kon', 'required', 'Måttet kräver kön (K, M eller A).');
@@ -182,7 +188,12 @@ const ANSWER_ALIASES: Readonly<Record<string, string>> = { j: 'ja', yes: 'ja', '
 
 const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
 
-/** A measure's value: non-negative, FTE with at most one decimal, counts whole. */
+/** Whole values: counts (`_antal`) and kronor (`_kr`); the rest (FTE, högskolepoäng) take one decimal. */
+export function isWholeMeasure(measure: string): boolean {
+  return measure.endsWith('_antal') || measure.endsWith('_kr');
+}
+
+/** A measure's value: non-negative, FTE and högskolepoäng with at most one decimal, counts and kronor whole. */
 function checkValue(measure: NationalMeasure, varde: string, line: number, fail: Fail): string | null {
   const text = varde.replace(/\s/g, '');
   if (!DECIMAL.test(text)) {
@@ -193,12 +204,14 @@ function checkValue(measure: NationalMeasure, varde: string, line: number, fail:
     fail(line, 'varde', 'negative', `Värdet får inte vara negativt (${varde}).`);
     return null;
   }
-  const count = measure.endsWith('_antal');
+  const whole = isWholeMeasure(measure);
   try {
-    const units = toScaled(text.replace(/^-/, ''), count ? 0 : 1);
-    return fromScaled(units, count ? 0 : 1);
+    const units = toScaled(text.replace(/^-/, ''), whole ? 0 : 1);
+    return fromScaled(units, whole ? 0 : 1);
   } catch {
-    if (count) fail(line, 'varde', 'not_whole', `Ett antal ska vara ett heltal (${varde}).`);
+    if (measure.endsWith('_kr')) fail(line, 'varde', 'not_whole', `Kronor anges i hela kronor (${varde}).`);
+    else if (whole) fail(line, 'varde', 'not_whole', `Ett antal ska vara ett heltal (${varde}).`);
+    else if (measure.endsWith('_hp')) fail(line, 'varde', 'too_many_decimals', `Högskolepoäng anges med högst en decimal (${varde}).`);
     else fail(line, 'varde', 'too_many_decimals', `Årsarbetare anges med högst en decimal (${varde}).`);
     return null;
   }

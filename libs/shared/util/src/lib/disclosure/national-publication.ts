@@ -21,6 +21,7 @@ import {
   teamLeaderFigures,
   topicRows,
 } from '../national-tables';
+import { publishedTraining, trainingCells } from './training-publication';
 import { DISCLOSURE_POLICY, type DisclosureCell, type DisclosurePolicy, type SumLine, suppressCells } from './suppress-cells';
 
 /** Every filter of a round that is published, with the sums that tie them together. */
@@ -56,7 +57,7 @@ const TEAM_LEADER_COUNTS = [
 const UNSHOWN = '@';
 
 /**
- * The published tables of a round (docs/national.md §6): the five tables of every filter, as one
+ * The published tables of a round (docs/national.md §6): the six tables of every filter, as one
  * family for {@link suppressCells} — the sums within each table and, for each partition, the
  * national cell as the sum of the same cell over the partition's filters — then the tables with
  * `null` for each value not published and its key in `suppressed`.
@@ -177,6 +178,7 @@ function familyCells(
     const n = index.coverage(measure).reported;
     line(answers, add(`indicators|${measure}|n`, { value: n, kommuner: n, persons: n, shown: true }));
   }
+  trainingCells(topics, index, add, line);
 }
 
 type Report = (table: NationalTableName, row: string, key: string, reason: PublicationReason) => void;
@@ -263,6 +265,7 @@ function publishedTables(
     caseworkers,
     'team-leaders': teamLeaders,
     indicators: { rows: indicatorTable },
+    training: publishedTraining(topics, index, reasonOf, (row) => hider('training', row)),
   };
 }
 
