@@ -9,6 +9,7 @@ import { notificationsRoutes } from '@kl/web/notifications/feature';
 import { auditRoutes } from '@kl/web/audit/feature';
 import { nationalRoutes } from '@kl/web/national/feature';
 import { importsRoutes } from '@kl/web/imports/feature';
+import { workforceRoutes } from '@kl/web/workforce/feature';
 
 export const routes: Routes = [
   {
@@ -26,6 +27,7 @@ export const routes: Routes = [
   ...auditRoutes,
   ...nationalRoutes,
   ...importsRoutes,
+  ...workforceRoutes,
   // Lazy as a whole: the privacy lib's index also exports the staff page's GDPR section.
   { path: 'gallring', loadChildren: () => import('@kl/web/privacy/feature').then((m) => m.privacyRoutes) },
   {

@@ -6,7 +6,7 @@ import {
   Injector,
   signal,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { COURSE_PROVIDERS, COURSE_TYPES, type Course } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
@@ -48,7 +48,12 @@ export class CataloguePage {
 
   protected readonly courses = signal<Course[] | null>(null);
   protected readonly topics = signal<TopicOption[]>([]);
-  protected readonly filter = signal<CourseFilter>({ type: '', provider: '', topicCode: '' });
+  /** `?topic=` opens the catalogue on one topic's courses (the workforce forecast links here). */
+  protected readonly filter = signal<CourseFilter>({
+    type: '',
+    provider: '',
+    topicCode: inject(ActivatedRoute, { optional: true })?.snapshot.queryParamMap.get('topic') ?? '',
+  });
   /** The course in the form: 'new', one to change, or none. */
   protected readonly editing = signal<Course | 'new' | null>(null);
   protected readonly error = signal<string | null>(null);

@@ -1,0 +1,3 @@
+import angularJestConfig = require('../../../../tools/jest/angular-config');
+
+export default angularJestConfig('web-workforce-data-access', __dirname);

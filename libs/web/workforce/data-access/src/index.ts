@@ -1,0 +1,3 @@
+export * from './lib/workforce.api';
+export * from './lib/workforce-text';
+export * from './lib/workforce-tables';
