@@ -61,6 +61,7 @@ export class ComparisonService {
           body ? asPublishedTable(publication, table, filters, body) : null;
         return {
           round: round.code,
+          frameworkId: round.frameworkId,
           table,
           publishedAt: publication.publishedAt,
           policy: { version: publication.version },
@@ -106,6 +107,7 @@ export class ComparisonService {
         }
         return {
           round: target.code,
+          frameworkId: target.frameworkId,
           rounds: sources.map((s) => ({ code: s.code, referenceDate: s.referenceDate, publishedAt: s.publishedAt })),
           areas: areas.map((area) => ({ area, points: areaPoints.get(area) ?? [] })),
           topics: topics.map((t) => ({ topic: t.code, area: t.area, points: topicPoints.get(t.code) ?? [] })),

@@ -28,7 +28,7 @@ export class RegionalService {
         publishedAt: string | null;
         kommuner: { kommunkod: string; name: string; submitted: boolean }[];
       }>(
-        `SELECT r.code, r.reference_date::text AS "referenceDate", r.opens_on::text AS "opensOn", r.closes_on::text AS "closesOn",
+        `SELECT r.code, r.framework_id AS "frameworkId", r.reference_date::text AS "referenceDate", r.opens_on::text AS "opensOn", r.closes_on::text AS "closesOn",
                 (SELECT ${ISO('max(p.published_at)')} FROM national_publication p WHERE p.national_round_id = r.id) AS "publishedAt",
                 (SELECT coalesce(json_agg(json_build_object(
                           'kommunkod', m.code::text, 'name', m.name,
@@ -66,8 +66,8 @@ export class RegionalService {
       `regional-table|${code}|${table}`,
       async (tx) => {
         const county = await ownCounty(tx);
-        const [publication] = await tx.query<LatestPublication & { lan: object | null; national: object }>(
-          `SELECT r.code, r.reference_date::text AS "referenceDate", ${ISO('p.published_at')} AS "publishedAt", p.sequence,
+        const [publication] = await tx.query<LatestPublication & { frameworkId: string; lan: object | null; national: object }>(
+          `SELECT r.code, r.framework_id AS "frameworkId", r.reference_date::text AS "referenceDate", ${ISO('p.published_at')} AS "publishedAt", p.sequence,
                   p.policy->>'version' AS version, p.tables -> 'all' -> $2 AS national, p.tables -> $3 -> $2 AS lan
            FROM national_round r
            JOIN LATERAL (SELECT * FROM national_publication p WHERE p.national_round_id = r.id ORDER BY p.sequence DESC LIMIT 1) p ON true
@@ -77,6 +77,7 @@ export class RegionalService {
         if (!publication?.lan) throw new NotFoundError('Published national round');
         return {
           round: publication.code,
+          frameworkId: publication.frameworkId,
           table,
           publishedAt: publication.publishedAt,
           policy: { version: publication.version },

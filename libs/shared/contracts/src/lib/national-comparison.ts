@@ -27,6 +27,8 @@ export interface ComparisonRound {
 /** GET /api/national/own/comparisons/{code}/tables/{table}. */
 export interface TableComparison {
   round: string;
+  /** The round's national framework version (for the names of its areas and topics). */
+  frameworkId: string;
   table: NationalTableName;
   publishedAt: string;
   policy: { version: string };
@@ -53,6 +55,7 @@ export interface ComparisonTrendPoint {
 /** GET /api/national/own/comparisons/{code}/trend: every published round up to `code`, matched by code. */
 export interface ComparisonTrend {
   round: string;
+  frameworkId: string;
   rounds: { code: string; referenceDate: string; publishedAt: string }[];
   /** Per area of `code`'s framework: the FTE-pooled share. */
   areas: { area: string; points: ComparisonTrendPoint[] }[];
@@ -87,6 +90,8 @@ export interface RegionalOverview {
 /** GET /api/regional/rounds/{code}/tables/{table}: the län's published table beside the nation's. */
 export interface RegionalTable {
   round: string;
+  /** The round's national framework version (for the names of its areas and topics). */
+  frameworkId: string;
   table: NationalTableName;
   publishedAt: string;
   policy: { version: string };
