@@ -83,6 +83,21 @@ export async function ownKommun(
   };
 }
 
+/** The kommun's submission to a round that was current when the round was published; none when it had none. */
+export async function ownSubmissionAsPublished(
+  tx: KommunTransaction,
+  roundId: string,
+  publishedAtExact: string,
+): Promise<string | null> {
+  const [submission] = await tx.query<{ id: string }>(
+    `SELECT id FROM national_submission
+     WHERE national_round_id = $1 AND municipality_id = $2 AND submitted_at <= $3::timestamptz
+       AND (replaced_at IS NULL OR replaced_at > $3::timestamptz)`,
+    [roundId, tx.municipalityId, publishedAtExact],
+  );
+  return submission?.id ?? null;
+}
+
 /**
  * The kommun's own cells in a round as the publication counted them: the submission that was
  * current when it was published, summed as `national_cells` sums one kommun (each cell, each
@@ -93,12 +108,7 @@ export async function ownCellsAsPublished(
   round: { id: string; frameworkId: string },
   publishedAtExact: string,
 ): Promise<AggregateCell[] | null> {
-  const [submission] = await tx.query<{ id: string }>(
-    `SELECT id FROM national_submission
-     WHERE national_round_id = $1 AND municipality_id = $2 AND submitted_at <= $3::timestamptz
-       AND (replaced_at IS NULL OR replaced_at > $3::timestamptz)`,
-    [round.id, tx.municipalityId, publishedAtExact],
-  );
+  const submission = await ownSubmissionAsPublished(tx, round.id, publishedAtExact);
   if (!submission) return null;
   return tx.query<AggregateCell>(
     `WITH v AS (
@@ -114,6 +124,6 @@ export async function ownCellsAsPublished(
      SELECT measure, topic, level, gender, answer, value::text AS "valueSum", 1 AS kommuner, (value <> 0)::int AS nonzero FROM v
      UNION ALL SELECT measure, topic, '*', '*', '*', total::text, 1, (total <> 0)::int FROM per_measure
      UNION ALL SELECT 'bedomning_fte', '@' || area, '*', '*', '*', total::text, 1, (total <> 0)::int FROM per_area`,
-    [submission.id, round.frameworkId],
+    [submission, round.frameworkId],
   );
 }

@@ -13,6 +13,7 @@ import {
   asPublishedTable,
   latestPublications,
   ownCellsAsPublished,
+  ownSubmissionAsPublished,
   ownKommun,
   publishedBodies,
   publishedTrendSources,
@@ -36,7 +37,7 @@ export class ComparisonService {
       const rounds: ComparisonRound[] = [];
       for (const { publishedAtExact, version, ...publication } of published) {
         const round = await loadNationalRound(tx, publication.code);
-        const included = await ownCellsAsPublished(tx, round, publishedAtExact);
+        const included = await ownSubmissionAsPublished(tx, round.id, publishedAtExact);
         rounds.push({ ...publication, policy: { version }, included: included !== null });
       }
       return rounds;
