@@ -1088,6 +1088,12 @@ const RULES: Record<string, Rule> = {
     otherKommun((_k, f) => `/api/national/own/submissions/${f.otherSubmission}/file`),
   ),
 
+  // Comparison and the regional view (docs/national.md §8): RM is not published, so 404 to those who may ask.
+  'GET /api/national/own/comparisons': simple('/api/national/own/comparisons', ADMIN_OK),
+  'GET /api/national/own/comparisons/:code/tables/:table': simple('/api/national/own/comparisons/RM/tables/topics', NOBODY),
+  'GET /api/national/own/comparisons/:code/trend': simple('/api/national/own/comparisons/RM/trend', NOBODY),
+  'GET /api/regional/rounds': simple('/api/regional/rounds', may({ regional_analyst: 200 })),
+  'GET /api/regional/rounds/:code/tables/:table': simple('/api/regional/rounds/RM/tables/topics', NOBODY),
   // Frameworks: national versions are read by everyone with competence data and edited by national
   // analysts; a kommun's extension is read by its own people and edited by its administrators.
   'GET /api/frameworks': simple('/api/frameworks', FRAMEWORK_READERS_OK),

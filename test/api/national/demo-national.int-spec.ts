@@ -9,6 +9,9 @@ import {
 import { createTestApp, signIn, type TestApp } from '@kl/api/testing';
 import type {
   CaseworkersTable,
+  ComparisonRound,
+  RegionalOverview,
+  TableComparison,
   NationalRound,
   NationalSubmission,
   OwnNationalRound,
@@ -153,5 +156,17 @@ describe('the demo national rounds and the demo kommun’s own submission', () =
     const own = (await analyst.get(`/api/national/rounds/${earliest.code}/tables/training?lan=18`).expect(200)).body;
     expect(own.n).toBeGreaterThan(1);
   }, 60_000);
-});
 
+  it('shows the demo administrator the kommun beside the published round, and the demo regional analyst the län', async () => {
+    const hr = await signIn(t, 'hr@demo.example', DEMO_PASSWORD);
+    const rounds = (await hr.get('/api/national/own/comparisons').expect(200)).body as ComparisonRound[];
+    expect(rounds.map((r) => r.included)).toEqual([true]);
+    const areas = (await hr.get(`/api/national/own/comparisons/${rounds[0].code}/tables/areas`).expect(200)).body as TableComparison;
+    expect({ kommun: areas.kommun.code, own: areas.own !== null, lan: areas.lan !== null }).toEqual({ kommun: DEMO_MUNICIPALITY_CODE, own: true, lan: true });
+    const regional = await signIn(t, 'regional@demo.example', DEMO_PASSWORD);
+    const overview = (await regional.get('/api/regional/rounds').expect(200)).body as RegionalOverview;
+    expect(overview.county.code).toBe(areas.county.code);
+    expect(overview.rounds.filter((r) => r.publishedAt !== null).map((r) => r.code)).toEqual([rounds[0].code]);
+    await regional.get(`/api/regional/rounds/${rounds[0].code}/tables/topics`).expect(200);
+  });
+});

@@ -6,8 +6,12 @@ import {
   TRAINING_ACTIVITY_MEASURES,
   TRAINING_TARGET_MEASURES,
   TRAINING_TYPE_CODES,
+  type ComparisonTrend,
   type NationalPublication,
   type PublishedRound,
+  type PublishedTopicRow,
+  type RegionalTable,
+  type TableComparison,
 } from '@kl/shared/contracts';
 import { createNationalRound, csv, nationalFrameworkId, upload } from './national-fixtures';
 
@@ -142,45 +146,59 @@ describe('published national tables on a survey of many small kommuner', () => {
     return new Map(rows.map((r) => [r.key, { kommuner: r.kommuner, sum: Number(r.sum) }]));
   };
 
+  const restsOnKept = new Map<string, Promise<Map<string, Cell>>>();
+  const restsOnOnce = (filterKey: string) => {
+    if (!restsOnKept.has(filterKey)) restsOnKept.set(filterKey, restsOn(filterKey));
+    return restsOnKept.get(filterKey) as Promise<Map<string, Cell>>;
+  };
+
+  /** Checks one published body of a filter: no small cell shown, every value left out named. */
+  const checkPublished = async (filterKey: string, table: string, body: Record<string, unknown> & { rows?: Record<string, unknown>[] }) => {
+    const cells = await restsOnOnce(filterKey);
+    let checked = 0;
+    let hidden = 0;
+    expect(body.policy).toEqual({ version: publication.policy.version });
+    const rows = body.rows ?? [body];
+    for (const row of rows) {
+      const suppressed = row['suppressed'] as string[];
+      const prefix =
+        table === 'topics' ? `topics|${row['topic']}|` : table === 'areas' ? `areas|${row['area']}|` : table === 'indicators' ? `indicators|${row['measure']}|` : `${table}|`;
+      for (const key of publishedKeys(table, row)) {
+        const value = valueAt(row, key);
+        if (value === null) {
+          hidden += 1;
+          const zeroShare = /^(share|meanOfTopicShares|pooledShare)\./.test(key) && allZero(row);
+          if (!zeroShare) expect({ filterKey, table, key, suppressed: suppressed.includes(key) }).toEqual({ filterKey, table, key, suppressed: true });
+          continue;
+        }
+        expect({ filterKey, table, key, listed: suppressed.includes(key) }).toEqual({ filterKey, table, key, listed: false });
+        const basis = /^(share|meanOfTopicShares|pooledShare)\./.test(key) ? null : cells.get(prefix + key);
+        if (!basis || basis.sum === 0) continue;
+        checked += 1;
+        const persons = table === 'indicators' ? Infinity : Math.ceil(basis.sum - 1e-9);
+        expect({ filterKey, table, key, small: basis.kommuner < 3 || persons < 5 }).toEqual({ filterKey, table, key, small: false });
+      }
+      // A share is published only with the values it is computed from.
+      if (table === 'topics') {
+        for (const l of ['G', 'F', 'S']) {
+          if (valueAt(row, `share.${l}`) !== null) expect([valueAt(row, `fte.${l}`), valueAt(row, 'total')]).not.toContain(null);
+        }
+      }
+    }
+    return { checked, hidden };
+  };
+
   it('publishes every table of every filter with no small cell, and names every value it leaves out', async () => {
     expect(filterKeys.length).toBeGreaterThan(25);
     let checked = 0;
     let hidden = 0;
     for (const filterKey of filterKeys) {
-      const cells = await restsOn(filterKey);
       const query = filterKey === 'all' ? '' : `?${filterKey}`;
       for (const table of NATIONAL_TABLES.filter((name) => name !== 'training')) {
         const response = await t.http().get(`/api/public/national/rounds/S16/tables/${table}${query}`).expect(200);
-        const body = response.body as Record<string, unknown> & { rows?: Record<string, unknown>[]; suppressed?: string[] };
-        expect(body.policy).toEqual({ version: publication.policy.version });
-        const rows = body.rows ?? [body];
-        for (const row of rows) {
-          const suppressed = row['suppressed'] as string[];
-          const prefix =
-            table === 'topics' ? `topics|${row['topic']}|` : table === 'areas' ? `areas|${row['area']}|` : table === 'indicators' ? `indicators|${row['measure']}|` : `${table}|`;
-          const keys = publishedKeys(table, row);
-          for (const key of keys) {
-            const value = valueAt(row, key);
-            if (value === null) {
-              hidden += 1;
-              const zeroShare = /^(share|meanOfTopicShares|pooledShare)\./.test(key) && allZero(row);
-              if (!zeroShare) expect({ filterKey, table, key, suppressed: suppressed.includes(key) }).toEqual({ filterKey, table, key, suppressed: true });
-              continue;
-            }
-            expect({ filterKey, table, key, listed: suppressed.includes(key) }).toEqual({ filterKey, table, key, listed: false });
-            const basis = /^(share|meanOfTopicShares|pooledShare)\./.test(key) ? null : cells.get(prefix + key);
-            if (!basis || basis.sum === 0) continue;
-            checked += 1;
-            const persons = table === 'indicators' ? Infinity : Math.ceil(basis.sum - 1e-9);
-            expect({ filterKey, table, key, small: basis.kommuner < 3 || persons < 5 }).toEqual({ filterKey, table, key, small: false });
-          }
-          // A share is published only with the values it is computed from.
-          if (table === 'topics') {
-            for (const l of ['G', 'F', 'S']) {
-              if (valueAt(row, `share.${l}`) !== null) expect([valueAt(row, `fte.${l}`), valueAt(row, 'total')]).not.toContain(null);
-            }
-          }
-        }
+        const counted = await checkPublished(filterKey, table, response.body);
+        checked += counted.checked;
+        hidden += counted.hidden;
       }
     }
     // The survey is small enough that much is left out, and large enough that much is shown.
@@ -223,6 +241,53 @@ describe('published national tables on a survey of many small kommuner', () => {
     }
     expect(hidden).toBeGreaterThan(50);
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it("answers every regional analyst only their län's published tables and the nation's, with no small cell", async () => {
+    const counties: { code: string }[] = await t.owner.query(`SELECT code::text AS code FROM county ORDER BY code`);
+    let checked = 0;
+    for (const { code } of counties) {
+      const regional = await signInAs(t, 'regional_analyst', { countyCode: code });
+      for (const table of NATIONAL_TABLES) {
+        const body = (await regional.get(`/api/regional/rounds/S16/tables/${table}`).expect(200)).body as RegionalTable;
+        expect(body.county.code).toBe(code);
+        checked += (await checkPublished(`lan=${code}`, table, body.lan as never)).checked;
+        checked += (await checkPublished('all', table, body.national as never)).checked;
+      }
+    }
+    expect(counties.length).toBe(21);
+    expect(checked).toBeGreaterThan(100);
+  }, 120_000);
+
+  it("answers kommun administrators' comparisons with no small cell beside their own column", async () => {
+    const chosen: { code: string; lan: string; grupp: string | null }[] = await t.owner.query(
+      `SELECT DISTINCT ON (g.code) m.code::text AS code, c.code::text AS lan, g.code AS grupp
+       FROM national_submission s JOIN national_round r ON r.id = s.national_round_id AND r.code = 'S16'
+       JOIN municipality m ON m.id = s.municipality_id JOIN county c ON c.id = m.county_id
+       LEFT JOIN municipality_group_membership gm ON gm.municipality_id = m.id AND gm.classification_id = r.classification_id
+       LEFT JOIN municipality_group g ON g.id = gm.group_id
+       WHERE s.replaced_at IS NULL ORDER BY g.code, m.code`,
+    );
+    expect(chosen.length).toBeGreaterThan(5);
+    let checked = 0;
+    for (const kommun of chosen) {
+      const admin = await signInAs(t, 'municipality_admin', { municipalityCode: kommun.code });
+      for (const table of NATIONAL_TABLES) {
+        const body = (await admin.get(`/api/national/own/comparisons/S16/tables/${table}`).expect(200)).body as TableComparison;
+        expect(body.own).not.toBeNull();
+        checked += (await checkPublished('all', table, body.national as never)).checked;
+        checked += (await checkPublished(`lan=${kommun.lan}`, table, body.lan as never)).checked;
+        if (kommun.grupp) checked += (await checkPublished(`kommungrupp=${kommun.grupp}`, table, body.kommungrupp as never)).checked;
+      }
+      // The trend's national shares are the published ones, nothing more.
+      const trend = (await admin.get('/api/national/own/comparisons/S16/trend').expect(200)).body as ComparisonTrend;
+      const topics = (await t.http().get('/api/public/national/rounds/S16/tables/topics').expect(200)).body as { rows: PublishedTopicRow[] };
+      for (const topic of trend.topics) {
+        const last = topic.points[topic.points.length - 1];
+        expect(last.national).toEqual(topics.rows.find((r) => r.topic === topic.topic)?.share);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   }, 120_000);
 
   it('answers without a session: the published round with its policy version', async () => {

@@ -24,3 +24,4 @@ export * from './lib/workforce';
 export * from './lib/introduction';
 export * from './lib/training-reports';
 export * from './lib/national-training';
+export * from './lib/national-comparison';

@@ -11,7 +11,7 @@ import type { AggregateCell, NationalFamily } from '@kl/shared/util';
 import type { NationalRoundRow } from './national-round-row';
 import { loadTopics } from './national-tables.service';
 
-const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+export const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const PUBLICATION_COLUMNS = `p.id, r.code AS round, p.sequence, p.policy, ${ISO('p.published_at')} AS "publishedAt",
   p.published_by AS "publishedBy", p.note, p.counts`;

@@ -1,2 +1,3 @@
 export * from './lib/national.api';
 export * from './lib/national-view';
+export * from './lib/comparison-view';

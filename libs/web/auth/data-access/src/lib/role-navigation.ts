@@ -73,6 +73,12 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'national_analyst') {
     items.push({ label: 'Nationella omgångar', path: '/nationellt' });
   }
+  if (role === 'municipality_admin') {
+    items.push({ label: 'Nationell jämförelse', path: '/nationell-jamforelse' });
+  }
+  if (role === 'regional_analyst') {
+    items.push({ label: 'Länet', path: '/regionalt' });
+  }
   items.push({ label: 'Mitt konto', path: '/mitt-konto' });
   return items;
 }

@@ -88,6 +88,11 @@ export function sharePercent(share: string | null): string {
   return `${swedishDecimal(shiftTwo(share), 1)} %`;
 }
 
+/** An exact share as a percent number rounded once to one decimal, for charts (`"0.4571…"` → 45.7). */
+export function percentValue(share: string): number {
+  return Number(roundDecimalText(shiftTwo(share), 1));
+}
+
 /** The fraction × 100 as decimal text, exactly (moves the point two places). */
 function shiftTwo(fraction: string): string {
   const [whole, decimals = ''] = fraction.split('.');

@@ -1,6 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ComparisonRound,
+  ComparisonTrend,
   CreateNationalRoundRequest,
   NationalRound,
   NationalSubmission,
@@ -11,10 +13,13 @@ import type {
   OwnNationalRound,
   OwnSubmissionPreview,
   OwnSubmissionRequest,
+  RegionalOverview,
+  RegionalTable,
   SubmissionFilePreview,
   SubmissionCompleteness,
   SubmissionFileResult,
   SubmissionStatus,
+  TableComparison,
 } from '@kl/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -94,5 +99,27 @@ export class NationalApi {
   /** Where a kept submission downloads as a §3 file. */
   submissionFileUrl(id: string): string {
     return `/api/national/own/submissions/${encodeURIComponent(id)}/file`;
+  }
+
+  /** The published rounds, and whether the kommun was counted in each (kommun administrator). */
+  comparisonRounds(): Promise<ComparisonRound[]> {
+    return firstValueFrom(this.http.get<ComparisonRound[]>('/api/national/own/comparisons'));
+  }
+
+  comparison(code: string, table: NationalTableName): Promise<TableComparison> {
+    return firstValueFrom(this.http.get<TableComparison>(`/api/national/own/comparisons/${encodeURIComponent(code)}/tables/${table}`));
+  }
+
+  comparisonTrend(code: string): Promise<ComparisonTrend> {
+    return firstValueFrom(this.http.get<ComparisonTrend>(`/api/national/own/comparisons/${encodeURIComponent(code)}/trend`));
+  }
+
+  /** The regional analyst's län: every national round's response rate. */
+  regionalOverview(): Promise<RegionalOverview> {
+    return firstValueFrom(this.http.get<RegionalOverview>('/api/regional/rounds'));
+  }
+
+  regionalTable(code: string, table: NationalTableName): Promise<RegionalTable> {
+    return firstValueFrom(this.http.get<RegionalTable>(`/api/regional/rounds/${encodeURIComponent(code)}/tables/${table}`));
   }
 }

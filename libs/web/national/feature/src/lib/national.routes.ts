@@ -21,4 +21,16 @@ export const nationalRoutes: Routes = [
     canActivate: [requireRole('municipality_admin')],
     loadComponent: () => import('./own-submission-page').then((m) => m.OwnSubmissionPage),
   },
+  {
+    path: 'nationell-jamforelse',
+    title: 'Nationell jämförelse – Kompetensläget',
+    canActivate: [requireRole('municipality_admin')],
+    loadComponent: () => import('./comparison-page').then((m) => m.ComparisonPage),
+  },
+  {
+    path: 'regionalt',
+    title: 'Länet – Kompetensläget',
+    canActivate: [requireRole('regional_analyst')],
+    loadComponent: () => import('./regional-page').then((m) => m.RegionalPage),
+  },
 ];
