@@ -8,6 +8,8 @@ import {
   type NewStaffIntroduction,
   ROLES,
   type TrainingEffectReport,
+  type WorkforceFigures,
+  type WorkforceForecast,
 } from '@kl/shared/contracts';
 
 describe('demo data', () => {
@@ -213,5 +215,15 @@ describe('the demo kommun of npm start', () => {
     expect((await admin.get('/api/introductions/mentor-load').expect(200)).body).toMatchObject([
       { staffMemberId: me.id, mentees: 1, activeIntroductions: 1 },
     ]);
+
+    // Workforce: five years of leavers with reasons, open vacancies, two near the pension age, the forecast.
+    const figures = (await admin.get('/api/workforce/figures?role=caseworker&from=2021-01-01&to=2026-06-30').expect(200)).body as WorkforceFigures;
+    expect(figures.turnoverByYear.filter((y) => (y.leavers ?? 0) > 0).length).toBe(5);
+    expect(figures.retirements?.within[0].headcount).toBeGreaterThan(0);
+    const vacancies = (await admin.get('/api/workforce/vacancies').expect(200)).body as unknown[];
+    expect(vacancies).toHaveLength(6);
+    const forecast = (await admin.get('/api/workforce/forecast').expect(200)).body as WorkforceForecast;
+    expect(forecast.years[0].plannedChange).toBe(2);
+    expect(forecast.competenceAtRisk.length).toBeGreaterThan(0);
   });
 });

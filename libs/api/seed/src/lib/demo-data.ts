@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoAssessments } from './demo-competence';
 import { seedDemoCountyTraining } from './demo-county-training';
 import { seedDemoTraining } from './demo-training';
+import { seedDemoWorkforce } from './demo-workforce';
 
 /** The demo kommun (Örebro) that `npm start` fills in development mode. */
 export const DEMO_MUNICIPALITY_CODE = '1880';
@@ -118,6 +119,7 @@ export async function seedDemoData(
       await seedDemoAssessments(manager, municipality.id, organisation.caseworkerStaffMemberId, teamLeaderAccountId);
     }
     await seedDemoTraining(manager, municipality.id, organisation.caseworkerStaffMemberId);
+    await seedDemoWorkforce(manager, municipality.id);
     return regionalAccountId;
   });
   // The län's courses, as its regional analyst publishes them: in the län's tier, not the kommun's.
