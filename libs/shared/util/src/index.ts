@@ -22,3 +22,5 @@ export * from './lib/export-xlsx';
 export * from './lib/gaps-export';
 export * from './lib/disclosure';
 export * from './lib/problem-text';
+export * from './lib/national-labels';
+export * from './lib/publication';
