@@ -6,6 +6,7 @@ import { NationalPublicationsService } from './national-publications.service';
 import { NationalRoundsService } from './national-rounds.service';
 import { NationalTablesService } from './national-tables.service';
 import { OwnSubmissionService } from './own-submission.service';
+import { PublicDownloadsService } from './public-downloads.service';
 import { SubmissionFileService } from './submission-file.service';
 import { SubmissionStatusService } from './submission-status.service';
 
@@ -26,6 +27,7 @@ import { SubmissionStatusService } from './submission-status.service';
     OwnSubmissionService,
     SubmissionFileService,
     SubmissionStatusService,
+    PublicDownloadsService,
   ],
 })
 export class NationalModule {}
