@@ -1,2 +1,4 @@
 export * from './lib/national.api';
 export * from './lib/national-view';
+export * from './lib/public-national.api';
+export * from './lib/public-view';
