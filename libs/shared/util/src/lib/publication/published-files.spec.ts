@@ -117,7 +117,7 @@ describe('XLSX sheets of a published round', () => {
   it('keeps numbers computable with a Swedish-readable format, and `..` as right-aligned text', () => {
     const { data } = xlsxSheet(files.areas);
     const row = data[1];
-    expect(row[1]).toEqual({ value: 0.694827751068341692, type: Number, format: '0.0%' });
+    expect(row[1]).toEqual({ value: Number('0.694827751068341692'), type: Number, format: '0.0%' });
     expect(row[2]).toEqual({ value: '..', type: String, align: 'right' });
     expect(row[7]).toEqual({ value: 2806.5, type: Number, format: '0.0' });
   });

@@ -97,22 +97,22 @@ describe('PublicRoundPage', () => {
       expect(text(page.querySelector('h1'))).toBe('Nationell statistik, omgång 2016');
       expect(text(page.querySelector('#suppression-note'))).toContain('policy 2026.1');
       expect(text(page.querySelector('#suppression-note'))).toContain('färre än 3 kommuner eller färre än 5 personer');
-      const topicRows = [...page.querySelectorAll('#topics-caption ~ tbody tr')].map((tr) => [...tr.children].map(text));
+      const topicRows = Array.from(page.querySelectorAll('#topics-caption ~ tbody tr')).map((tr) => Array.from(tr.children).map(text));
       expect(topicRows[0]).toEqual(['SA01 Barns utsatthet', '2 794,5', '61,5 %', '1 402,3', '30,9 %', '343,7', '7,6 %', '4 540,5', '232']);
       expect(topicRows[1]).toEqual(['SA02 Våld', '12,0', '77,4 %', '..', '..', '..', '..', '15,5', '4']);
-      const caseworkers = new Map([...page.querySelectorAll('#caseworkers-caption ~ tbody tr')].map((tr) => [text(tr.children[0]), text(tr.children[1])]));
+      const caseworkers = new Map(Array.from(page.querySelectorAll('#caseworkers-caption ~ tbody tr')).map((tr) => [text(tr.children[0]), text(tr.children[1])]));
       expect(caseworkers.get('Handläggare, män')).toBe('..');
       expect(caseworkers.get('Handläggare med fortbildning')).toBe('1200');
       expect(text(page.querySelector('#indicators-caption ~ tbody tr'))).toBe('Kompetensen följs upp vid medarbetarsamtal 236 .. .. 243');
       // Every table is its own labelled, focusable scroll region with a caption and header cells.
-      for (const region of page.querySelectorAll('.table-scroll')) {
+      for (const region of Array.from(page.querySelectorAll('.table-scroll'))) {
         expect(region.getAttribute('role')).toBe('region');
         expect(region.getAttribute('tabindex')).toBe('0');
         expect(page.querySelector(`#${region.getAttribute('aria-labelledby')}`)?.tagName).toBe('CAPTION');
       }
       expect(page.querySelectorAll('.table-scroll')).toHaveLength(5);
       // A topic with a level left out draws no bar (it would read as zero); the chart says what it shows.
-      const charts = [...page.querySelectorAll('kl-stacked-bar-chart [role="img"]')];
+      const charts = Array.from(page.querySelectorAll('kl-stacked-bar-chart [role="img"]'));
       expect(charts).toHaveLength(1);
       expect(charts[0].getAttribute('aria-label')).toContain('SA01 Barns utsatthet');
       expect(charts[0].getAttribute('aria-label')).not.toContain('SA02');
@@ -125,12 +125,12 @@ describe('PublicRoundPage', () => {
     'filters by one län at a time and points every download at the API with the same filter',
     async () => {
       const { page, render } = await open();
-      const links = () => [...page.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => a.getAttribute('href'));
+      const links = () => Array.from(page.querySelectorAll<HTMLAnchorElement>('a[download]')).map((a) => a.getAttribute('href'));
       expect(links()).toContain('/api/public/national/rounds/2016/download.xlsx');
       expect(links()).toContain('/api/public/national/rounds/2016/tables/topics.csv');
       const select = page.querySelector<HTMLSelectElement>('#public-filter');
       expect(text(page.querySelector('label[for="public-filter"]'))).toBe('Urval');
-      expect([...(select?.querySelectorAll('optgroup') ?? [])].map((g) => g.label)).toEqual(['Kommungrupp', 'Län', 'Först med i omgång']);
+      expect(Array.from(select?.querySelectorAll('optgroup') ?? []).map((g) => g.label)).toEqual(['Kommungrupp', 'Län', 'Först med i omgång']);
       if (select) select.value = 'lan=01';
       page.querySelector<HTMLFormElement>('form.filters')?.dispatchEvent(new Event('submit'));
       await render();
