@@ -1070,6 +1070,11 @@ const RULES: Record<string, Rule> = {
   ),
   'GET /api/public/national/rounds': simple('/api/public/national/rounds', everyone(200)),
   'GET /api/public/national/rounds/:code/tables/:table': simple('/api/public/national/rounds/RM/tables/topics', everyone(404)),
+  // The public page's round and downloads (RM is not published: 404 to everyone).
+  'GET /api/public/national/rounds/:code': simple('/api/public/national/rounds/RM', everyone(404)),
+  'GET /api/public/national/rounds/:code/download.xlsx': simple('/api/public/national/rounds/RM/download.xlsx', everyone(404)),
+  'GET /api/public/national/rounds/:code/tables/:table.csv': simple('/api/public/national/rounds/RM/tables/topics.csv', everyone(404)),
+  'GET /api/public/national/rounds/:code/tables/:table.px': simple('/api/public/national/rounds/RM/tables/topics.px', everyone(404)),
   'GET /api/national/classifications': simple('/api/national/classifications', may({ national_analyst: 200 })),
   // JSON, not a file: the analyst gets the 422 of a missing file.
   'POST /api/national/classifications': simple(

@@ -28,3 +28,5 @@ export * from './lib/disclosure';
 export * from './lib/problem-text';
 export * from './lib/workforce';
 export * from './lib/workforce-forecast';
+export * from './lib/national-labels';
+export * from './lib/publication';

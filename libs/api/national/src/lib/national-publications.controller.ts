@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Public, Roles } from '@kl/api/core';
-import type { NationalPublication, PublicationPreview, PublishedRound, PublishedTable } from '@kl/shared/contracts';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type Actor, attachmentDisposition, CurrentActor, Public, Roles, type TableFile } from '@kl/api/core';
+import type { NationalPublication, PublicationPreview, PublishedRound, PublishedRoundDetail, PublishedTable } from '@kl/shared/contracts';
 import { PublishDto, RoundCodeParams, TableFiltersDto, TableParams } from './dto/national.dto';
 import { NationalPublicationsService } from './national-publications.service';
+import { PublicDownloadsService } from './public-downloads.service';
 
 /** The national analyst publishes a closed round (docs/national.md §6). */
 @ApiTags('national')
@@ -40,13 +42,66 @@ export class NationalPublicationsController {
 @ApiTags('public')
 @Controller('public/national/rounds')
 export class PublicNationalController {
-  constructor(private readonly publications: NationalPublicationsService) {}
+  constructor(
+    private readonly publications: NationalPublicationsService,
+    private readonly downloads: PublicDownloadsService,
+  ) {}
 
   @Get()
   @Public()
   @ApiOperation({ summary: 'The published national rounds (code, publishedAt, policy version)' })
   rounds(): Promise<PublishedRound[]> {
     return this.publications.publicRounds();
+  }
+
+  @Get(':code')
+  @Public()
+  @ApiOperation({
+    summary: "A published round's latest publication: dates, policy, the framework's area and topic names, the filters it has tables for",
+  })
+  round(@Param() { code }: RoundCodeParams): Promise<PublishedRoundDetail> {
+    return this.downloads.round(code);
+  }
+
+  @Get(':code/download.xlsx')
+  @Public()
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({
+    summary: 'Every published table of one filter (at most one: kommungrupp, lan or cohort) as XLSX, one sheet each, and a sheet of definitions and the policy',
+  })
+  async workbook(
+    @Param() { code }: RoundCodeParams,
+    @Query() filters: TableFiltersDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return sendFile(response, await this.downloads.workbook(code, filters));
+  }
+
+  // Before `:code/tables/:table`, which would otherwise take `topics.csv` for a table name.
+  @Get(':code/tables/:table.csv')
+  @Public()
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'A published table of one filter as CSV (`;`, decimal comma, UTF-8 with BOM); `..` for a suppressed value' })
+  async tableCsv(
+    @Param() { code, table }: TableParams,
+    @Query() filters: TableFiltersDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return sendFile(response, await this.downloads.tableFile(code, table, 'csv', filters));
+  }
+
+  @Get(':code/tables/:table.px')
+  @Public()
+  @ApiProduces('text/x-pcaxis')
+  @ApiOperation({
+    summary: 'A published table of one filter as a PX file (PC-Axis 2013, ISO-8859-1) for PxWeb; ".." for a suppressed value, the policy in NOTE',
+  })
+  async tablePx(
+    @Param() { code, table }: TableParams,
+    @Query() filters: TableFiltersDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return sendFile(response, await this.downloads.tableFile(code, table, 'px', filters));
   }
 
   @Get(':code/tables/:table')
@@ -57,4 +112,10 @@ export class PublicNationalController {
   table(@Param() { code, table }: TableParams, @Query() filters: TableFiltersDto): Promise<PublishedTable> {
     return this.publications.publicTable(code, table, filters);
   }
+}
+
+function sendFile(response: Response, file: TableFile): StreamableFile {
+  response.setHeader('Content-Type', file.contentType);
+  response.setHeader('Content-Disposition', attachmentDisposition(file.fileName));
+  return new StreamableFile(file.body);
 }

@@ -10,6 +10,7 @@ import {
 } from '@kl/shared/contracts';
 import { DISCLOSURE_POLICY, publishNationalFamily } from '@kl/shared/util';
 import { NationalRoundNotClosedError, PublicationInProgressError } from './national.errors';
+import { publicFilter } from './public-filter';
 import { loadNationalRound, nationalRoundStatus, type NationalRoundRow } from './national-round-row';
 import {
   insertPublication,
@@ -58,22 +59,17 @@ export class NationalPublicationsService {
     return this.data.publishedAggregates('rounds', (tx) => publishedRounds(tx));
   }
 
-  /** One filter at a time: combinations are not published (their differences would need their own control). */
-  publicTable(code: string, table: NationalTableName, filters: NationalTableFilters): Promise<PublishedTable> {
-    const given = (['kommungrupp', 'lan', 'cohort'] as const).filter((k) => filters[k] !== undefined && filters[k] !== '');
-    if (given.length > 1) {
-      return Promise.reject(new ValidationFailedError(Object.fromEntries(given.slice(1).map((k) => [k, 'not_allowed'] as const))));
-    }
-    const filterKey = given.length === 0 ? 'all' : `${given[0]}=${filters[given[0]]}`;
-    return this.data.publishedAggregates(`table|${code}|${table}|${filterKey}`, async (tx) => {
-      const found = await publishedTable(tx, code, filterKey, table);
+  /** One filter at a time (`publicFilter`): combinations are not published. */
+  async publicTable(code: string, table: NationalTableName, filters: NationalTableFilters): Promise<PublishedTable> {
+    const filter = publicFilter(filters);
+    return this.data.publishedAggregates(`table|${code}|${table}|${filter.key}`, async (tx) => {
+      const found = await publishedTable(tx, code, filter.key, table);
       if (!found) throw new NotFoundError('Published national round');
       // No body: a filter the publication has no tables for, or a table newer than the publication.
-      if (!found.body && given.length === 0) throw new NotFoundError('Published national table');
-      if (!found.body) throw new ValidationFailedError({ [given[0]]: 'invalid_value' });
-      const filtersOut = Object.fromEntries(given.map((k) => [k, filters[k]]));
+      if (!found.body && !filter.name) throw new NotFoundError('Published national table');
+      if (!found.body) throw new ValidationFailedError({ [filter.name ?? 'filter']: 'invalid_value' });
       // The stored body is the table of that name (`PublishedTables[table]`).
-      return { round: code, table, filters: filtersOut, policy: { version: found.version }, ...found.body } as unknown as PublishedTable;
+      return { round: code, table, filters: filter.filters, policy: { version: found.version }, ...found.body } as unknown as PublishedTable;
     });
   }
 }

@@ -9,6 +9,7 @@ import { NationalRoundsService } from './national-rounds.service';
 import { NationalTablesService } from './national-tables.service';
 import { OwnSubmissionService } from './own-submission.service';
 import { RegionalService } from './regional.service';
+import { PublicDownloadsService } from './public-downloads.service';
 import { SubmissionFileService } from './submission-file.service';
 import { SubmissionStatusService } from './submission-status.service';
 
@@ -33,6 +34,7 @@ import { SubmissionStatusService } from './submission-status.service';
     SubmissionFileService,
     SubmissionStatusService,
     RegionalService,
+    PublicDownloadsService,
   ],
 })
 export class NationalModule {}

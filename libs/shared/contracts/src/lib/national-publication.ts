@@ -153,3 +153,31 @@ export interface PublishedRound {
 }
 
 export const PUBLICATION_NOTE_MAX_LENGTH = 2000;
+
+/** A kommungrupp or län a published round has tables for. */
+export interface PublishedFilterOption {
+  code: string;
+  name: string;
+}
+
+/**
+ * GET /api/public/national/rounds/{code}: what a reader needs beside the tables of the round's
+ * latest publication: its dates and policy, the names of the areas and topics, and the filters
+ * it has tables for.
+ */
+export interface PublishedRoundDetail {
+  code: string;
+  referenceDate: string;
+  publishedAt: string;
+  sequence: number;
+  /** What a correction changed; null for the first publication. */
+  note: string | null;
+  policy: PublicationPolicy;
+  framework: { code: string; version: number; name: string };
+  areas: { code: string; name: string; topics: { code: string; name: string }[] }[];
+  filters: { kommungrupp: PublishedFilterOption[]; lan: PublishedFilterOption[]; cohort: string[] };
+}
+
+/** The download formats of the public route: one XLSX per filter (every table), CSV and PX per table. */
+export const PUBLIC_TABLE_FILE_FORMATS = ['csv', 'px'] as const;
+export type PublicTableFileFormat = (typeof PUBLIC_TABLE_FILE_FORMATS)[number];

@@ -27,6 +27,12 @@ export interface ExportColumn {
  */
 export type ExportValue = string | number | null;
 
+/**
+ * A value left out by disclosure control (docs/national.md §6), written `..` in every format and
+ * in every column kind, as Swedish official statistics write it.
+ */
+export const SUPPRESSED_CELL = '..';
+
 /** One table as it is exported, whatever the format. */
 export interface ExportTable {
   /** The sheet's name in Swedish (XLSX); shortened and cleaned when written. */
@@ -66,6 +72,7 @@ function expectNumber(column: ExportColumn, value: ExportValue): number {
 /** A cell as a Swedish reader of the table sees it: decimal comma, percent sign, ISO dates. */
 export function exportCellText(column: ExportColumn, value: ExportValue): string {
   if (value === null) return column.emptyText ?? '';
+  if (value === SUPPRESSED_CELL) return SUPPRESSED_CELL;
   const digits = columnDecimals(column);
   switch (column.kind) {
     case 'text':
@@ -118,7 +125,7 @@ export function exportColumnWidths(table: ExportTable): number[] {
 }
 
 /** A file name of lower-case letters (å, ä and ö kept), digits and dashes, with the extension. */
-export function exportFileName(extension: 'csv' | 'xlsx', ...parts: string[]): string {
+export function exportFileName(extension: 'csv' | 'xlsx' | 'px', ...parts: string[]): string {
   const base = parts
     .join('-')
     .toLocaleLowerCase('sv-SE')

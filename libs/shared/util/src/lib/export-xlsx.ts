@@ -5,6 +5,7 @@ import {
   exportColumnWidths,
   type ExportTable,
   type ExportValue,
+  SUPPRESSED_CELL,
 } from './export-table';
 
 /**
@@ -41,6 +42,7 @@ export function xlsxCell(column: ExportColumn, value: ExportValue): CellObject |
   if (value === null) {
     return column.emptyText ? { value: column.emptyText, type: String, align: 'right' } : null;
   }
+  if (value === SUPPRESSED_CELL) return { value: SUPPRESSED_CELL, type: String, align: 'right' };
   const format = xlsxNumberFormat(column);
   switch (column.kind) {
     case 'text':

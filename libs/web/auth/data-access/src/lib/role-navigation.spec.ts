@@ -2,8 +2,15 @@ import { ROLES } from '@kl/shared/contracts';
 import { navigationFor, ROLE_LABELS } from './role-navigation';
 
 describe('navigationFor', () => {
-  it('offers only the start page before sign-in', () => {
-    expect(navigationFor(null)).toEqual([{ label: 'Start', path: '/' }]);
+  it('offers only the start page and the public statistics before sign-in', () => {
+    expect(navigationFor(null)).toEqual([
+      { label: 'Start', path: '/' },
+      { label: 'Nationell statistik', path: '/statistik' },
+    ]);
+  });
+
+  it('offers the public statistics to every role', () => {
+    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === '/statistik'))).toEqual([...ROLES]);
   });
 
   it('offers user administration to kommun and system administrators only', () => {

@@ -21,7 +21,9 @@ export const ROLE_LABELS: Record<Role, string> = {
  */
 export function navigationFor(role: Role | null): NavigationItem[] {
   const start: NavigationItem = { label: 'Start', path: '/' };
-  if (!role) return [start];
+  // The published national statistics are for everyone, signed in or not.
+  const statistics: NavigationItem = { label: 'Nationell statistik', path: '/statistik' };
+  if (!role) return [start, statistics];
   const items: NavigationItem[] = [start];
   if (role === 'caseworker') {
     items.push({ label: 'Min kompetens', path: '/min-kompetens' });
@@ -79,6 +81,7 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'regional_analyst') {
     items.push({ label: 'Länet', path: '/regionalt' });
   }
+  items.push(statistics);
   items.push({ label: 'Mitt konto', path: '/mitt-konto' });
   return items;
 }

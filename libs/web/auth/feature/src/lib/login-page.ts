@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AuthStore, safeReturnPath } from '@kl/web/auth/data-access';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
 import { SsoSignIn } from './sso-sign-in';
 
 @Component({
   selector: 'kl-login-page',
-  imports: [ReactiveFormsModule, SsoSignIn],
+  imports: [ReactiveFormsModule, RouterLink, SsoSignIn],
   templateUrl: './login-page.html',
   styleUrl: './auth-forms.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

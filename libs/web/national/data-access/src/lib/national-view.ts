@@ -17,6 +17,7 @@ import type {
 import type { ExportTable } from '@kl/web/shared/util';
 import { roundDecimalText, swedishDecimal } from '@kl/web/shared/util';
 import { TRAINING_MEASURE_LABELS } from './training-measure-labels';
+import { INDICATOR_LABELS, LEVEL_LABELS } from '@kl/shared/util';
 
 export const NATIONAL_ROUND_STATUS_LABELS: Record<NationalRoundStatus, string> = {
   planned: 'Planerad',
@@ -40,21 +41,7 @@ export const COMPLETENESS_ISSUE_LABELS: Record<CompletenessIssue, string> = {
   needs_development_missing: 'uppgift saknas om behov av kompetensutveckling',
 };
 
-export const LEVEL_LABELS: Record<NationalLevel, string> = {
-  G: 'Grundläggande (G)',
-  F: 'Fördjupad (F)',
-  S: 'Saknar tillräcklig (S)',
-};
-
-export const INDICATOR_LABELS: Record<IndicatorMeasure, string> = {
-  ind_samlad_plan_handlaggare: 'Samlad plan för handläggarnas kompetensutveckling',
-  ind_plan_arbetsledare: 'Plan för varje arbetsledares kompetensutveckling',
-  ind_plan_foljs_upp_arligen: 'Planerna följs upp årligen',
-  ind_uppfoljning_medarbetarsamtal: 'Kompetensen följs upp vid medarbetarsamtal',
-  ind_genomfort_handlaggare: 'Planerad utbildning för handläggare genomförd',
-  ind_genomfort_arbetsledare: 'Planerad utbildning för arbetsledare genomförd',
-  ind_forvaltat: 'Genomförd utbildning förvaltad i praktiken',
-};
+export { INDICATOR_LABELS, LEVEL_LABELS };
 
 /** A measure's name for the preview table. */
 export function measureLabel(measure: NationalMeasure): string {

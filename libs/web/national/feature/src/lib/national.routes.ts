@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
 import { requireRole } from '@kl/web/auth/data-access';
 
-/** The national tier's pages: the national analyst's rounds and tables, the kommun's submission. */
+/** The national tier's pages: the national analyst's rounds and tables, the kommun's submission, the public statistics. */
 export const nationalRoutes: Routes = [
   {
     path: 'nationellt',
@@ -14,6 +14,17 @@ export const nationalRoutes: Routes = [
     title: 'Nationell omgång – Kompetensläget',
     canActivate: [requireRole('national_analyst')],
     loadComponent: () => import('./national-round-page').then((m) => m.NationalRoundPage),
+  },
+  // The public national statistics: no guard, anyone may read what is published.
+  {
+    path: 'statistik',
+    title: 'Nationell statistik – Kompetensläget',
+    loadComponent: () => import('./public-rounds-page').then((m) => m.PublicRoundsPage),
+  },
+  {
+    path: 'statistik/:code',
+    title: 'Nationell statistik – Kompetensläget',
+    loadComponent: () => import('./public-round-page').then((m) => m.PublicRoundPage),
   },
   {
     path: 'nationell-inlamning',

@@ -1,0 +1,147 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { PublishedRoundDetail } from '@kl/shared/contracts';
+import { PublicRoundPage } from './public-round-page';
+
+const detail: PublishedRoundDetail = {
+  code: '2016',
+  referenceDate: '2016-11-01',
+  publishedAt: '2026-12-04T10:15:00.000Z',
+  sequence: 1,
+  note: null,
+  policy: { version: '2026.1', minKommuner: 3, minPersons: 5 },
+  framework: { code: 'BOU', version: 1, name: 'Barn och unga' },
+  areas: [{ code: 'SA', name: 'Socialt arbete', topics: [{ code: 'SA01', name: 'Barns utsatthet' }, { code: 'SA02', name: 'Våld' }] }],
+  filters: { kommungrupp: [{ code: 'A1', name: 'Storstäder' }], lan: [{ code: '01', name: 'Stockholms län' }], cohort: ['2014'] },
+};
+const base = (table: string, filters: object) => ({ round: '2016', table, filters, policy: { version: '2026.1' } });
+const levels = (G: string | null, F: string | null, S: string | null) => ({ G, F, S });
+
+/** ngx-charts drawing in jsdom takes seconds when the machine is busy. */
+const RENDER_TIMEOUT_MS = 20_000;
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('PublicRoundPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNoopAnimations(),
+        provideRouter([{ path: 'statistik/:code', component: PublicRoundPage }], withComponentInputBinding()),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  /** Answers the five public tables of one filter (`query` as the page asks: `?lan=01`). */
+  const flushTables = (query: string, filters: object) => {
+    const url = (table: string) => `/api/public/national/rounds/2016/tables/${table}${query}`;
+    http.expectOne(url('topics')).flush({
+      ...base('topics', filters),
+      rows: [
+        { topic: 'SA01', area: 'SA', fte: levels('2794.5', '1402.3', '343.7'), total: '4540.5', share: levels('0.615461953749586609', '0.308843739676247109', '0.075694306574166281'), n: 232, suppressed: [] },
+        { topic: 'SA02', area: 'SA', fte: levels('12.0', null, null), total: '15.5', share: levels('0.774193548387096774', null, null), n: 4, suppressed: ['fte.F', 'fte.S', 'share.F', 'share.S'] },
+      ],
+    });
+    http.expectOne(url('areas')).flush({
+      ...base('areas', filters),
+      rows: [{ area: 'SA', meanOfTopicShares: levels('0.6', null, null), pooledShare: levels('0.616', null, null), fte: levels('2806.5', null, null), n: 232, suppressed: ['meanOfTopicShares.F', 'meanOfTopicShares.S', 'pooledShare.F', 'pooledShare.S', 'fte.F', 'fte.S'] }],
+    });
+    http.expectOne(url('caseworkers')).flush({
+      ...base('caseworkers', filters),
+      fte: { K: '4100.5', M: null, A: null, total: '5390.5' },
+      socionomUnder1YearFte: '120.0',
+      withoutSocionomFte: { K: '500.0', M: '80.5', A: '0.0', total: '580.5' },
+      fortbildning: 1200, vidareutbildning: null, magister: null, n: 245, nEducation: 232,
+      suppressed: ['fte.M', 'fte.A', 'vidareutbildning', 'magister'],
+    });
+    http.expectOne(url('team-leaders')).flush({
+      ...base('team-leaders', filters),
+      count: { K: 807, M: 84, A: 0, total: 891 }, firstManagerialJob: 100, needOfDevelopment: null, under3Years: 20,
+      fortbildning: 300, vidareutbildning: 40, magister: 12, n: 234, suppressed: ['needOfDevelopment'],
+    });
+    http.expectOne(url('indicators')).flush({
+      ...base('indicators', filters),
+      rows: [{ measure: 'ind_uppfoljning_medarbetarsamtal', ja: 236, delvis: null, nej: null, n: 243, suppressed: ['delvis', 'nej'] }],
+    });
+  };
+
+  const open = async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/statistik/2016');
+    const page = harness.routeNativeElement as HTMLElement;
+    const render = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      harness.detectChanges();
+      await harness.fixture.whenStable();
+    };
+    http.expectOne('/api/public/national/rounds/2016').flush(detail);
+    await render();
+    flushTables('', {});
+    await render();
+    return { page, render };
+  };
+
+  it(
+    'shows the published tables with `..` for suppressed values, Swedish numbers and the policy',
+    async () => {
+      const { page } = await open();
+      expect(text(page.querySelector('h1'))).toBe('Nationell statistik, omgång 2016');
+      expect(text(page.querySelector('#suppression-note'))).toContain('policy 2026.1');
+      expect(text(page.querySelector('#suppression-note'))).toContain('färre än 3 kommuner eller färre än 5 personer');
+      const topicRows = Array.from(page.querySelectorAll('#topics-caption ~ tbody tr')).map((tr) => Array.from(tr.children).map(text));
+      expect(topicRows[0]).toEqual(['SA01 Barns utsatthet', '2 794,5', '61,5 %', '1 402,3', '30,9 %', '343,7', '7,6 %', '4 540,5', '232']);
+      expect(topicRows[1]).toEqual(['SA02 Våld', '12,0', '77,4 %', '..', '..', '..', '..', '15,5', '4']);
+      const caseworkers = new Map(Array.from(page.querySelectorAll('#caseworkers-caption ~ tbody tr')).map((tr) => [text(tr.children[0]), text(tr.children[1])]));
+      expect(caseworkers.get('Handläggare, män')).toBe('..');
+      expect(caseworkers.get('Handläggare med fortbildning')).toBe('1200');
+      const indicator = page.querySelector('#indicators-caption ~ tbody tr');
+      expect(Array.from(indicator?.children ?? []).map(text)).toEqual(['Kompetensen följs upp vid medarbetarsamtal', '236', '..', '..', '243']);
+      // Every table is its own labelled, focusable scroll region with a caption and header cells.
+      for (const region of Array.from(page.querySelectorAll('.table-scroll'))) {
+        expect(region.getAttribute('role')).toBe('region');
+        expect(region.getAttribute('tabindex')).toBe('0');
+        expect(page.querySelector(`#${region.getAttribute('aria-labelledby')}`)?.tagName).toBe('CAPTION');
+      }
+      expect(page.querySelectorAll('.table-scroll')).toHaveLength(5);
+      // A topic with a level left out draws no bar (it would read as zero); the chart says what it shows.
+      const charts = Array.from(page.querySelectorAll('kl-stacked-bar-chart .plot[role="img"]'));
+      expect(charts).toHaveLength(1);
+      expect(charts[0].getAttribute('aria-label')).toContain('SA01 Barns utsatthet');
+      expect(charts[0].getAttribute('aria-label')).not.toContain('SA02');
+      expect(text(page.querySelector('.no-chart'))).toContain('ingen rad har alla tre andelarna publicerade');
+    },
+    RENDER_TIMEOUT_MS,
+  );
+
+  it(
+    'filters by one län at a time and points every download at the API with the same filter',
+    async () => {
+      const { page, render } = await open();
+      const links = () => Array.from(page.querySelectorAll<HTMLAnchorElement>('a[download]')).map((a) => a.getAttribute('href'));
+      expect(links()).toContain('/api/public/national/rounds/2016/download.xlsx');
+      expect(links()).toContain('/api/public/national/rounds/2016/tables/topics.csv');
+      const select = page.querySelector<HTMLSelectElement>('#public-filter');
+      expect(text(page.querySelector('label[for="public-filter"]'))).toBe('Urval');
+      expect(Array.from(select?.querySelectorAll('optgroup') ?? []).map((g) => g.label)).toEqual(['Kommungrupp', 'Län', 'Först med i omgång']);
+      if (select) select.value = 'lan=01';
+      page.querySelector<HTMLFormElement>('form.filters')?.dispatchEvent(new Event('submit'));
+      await render();
+      flushTables('?lan=01', { lan: '01' });
+      await render();
+      expect(text(page.querySelector('#topics-caption'))).toBe('Inriktningar i årsarbetare och andel, Län: Stockholms län');
+      expect(links()).toContain('/api/public/national/rounds/2016/download.xlsx?lan=01');
+      expect(links()).toContain('/api/public/national/rounds/2016/tables/indicators.px?lan=01');
+      expect(text(page.querySelector('#downloads-heading'))).toBe('Ladda ned: Län: Stockholms län');
+    },
+    RENDER_TIMEOUT_MS,
+  );
+});
