@@ -40,7 +40,8 @@ import { AddTrainingFollowUps1796310000001 } from './migrations/1796310000001-Ad
 import { AddPublicationAuditVocabulary1796311000000 } from './migrations/1796311000000-AddPublicationAuditVocabulary';
 import { AddNationalPublications1796311000001 } from './migrations/1796311000001-AddNationalPublications';
 import { AddWorkforceHistory1796318000000 } from './migrations/1796318000000-AddWorkforceHistory';
-
+import { AddSupervisionAuditVocabulary1796314000000 } from './migrations/1796314000000-AddSupervisionAuditVocabulary';
+import { AddSupervisionArrangements1796314000001 } from './migrations/1796314000001-AddSupervisionArrangements';
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
   InitialSchema1795385347264,
@@ -85,4 +86,6 @@ export const migrations = [
   AddPublicationAuditVocabulary1796311000000,
   AddNationalPublications1796311000001,
   AddWorkforceHistory1796318000000,
+  AddSupervisionAuditVocabulary1796314000000,
+  AddSupervisionArrangements1796314000001,
 ];

@@ -20,3 +20,4 @@ export * from './lib/gaps';
 export * from './lib/training';
 export * from './lib/follow-up';
 export * from './lib/national-publication';
+export * from './lib/support';

@@ -13,6 +13,9 @@ import { FundingController, ParticipationController } from './participation.cont
 import { ParticipationService } from './participation.service';
 import { SessionsService } from './sessions.service';
 import { SuggestionsService } from './suggestions.service';
+import { QualificationService } from './support/qualification.service';
+import { SupervisionController } from './support/supervision.controller';
+import { SupervisionService } from './support/supervision.service';
 
 /** Training: the course catalogue, sessions, participation, its funding and follow-up (docs/training.md). */
 @Module({
@@ -26,6 +29,7 @@ import { SuggestionsService } from './suggestions.service';
     GapTrainingController,
     PlansController,
     FollowUpController,
+    SupervisionController,
   ],
   providers: [
     CoursesService,
@@ -36,6 +40,8 @@ import { SuggestionsService } from './suggestions.service';
     GapTrainingService,
     PlansService,
     FollowUpService,
+    SupervisionService,
+    QualificationService,
   ],
   exports: [CoursesService, SessionsService],
 })

@@ -20,6 +20,8 @@ export const AUDIT_ENTITY_TYPES = [
   'training_follow_up',
   /** A national round's publication (docs/national.md §6). */
   'national_publication',
+  /** Ärendehandledning for a person and topic (docs/training.md, Support). */
+  'supervision_arrangement',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

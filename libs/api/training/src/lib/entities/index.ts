@@ -6,6 +6,7 @@ import { DevelopmentPlan } from './development-plan.entity';
 import { DevelopmentPlanGoal } from './development-plan-goal.entity';
 import { Participation } from './participation.entity';
 import { StateGrant } from './state-grant.entity';
+import { SupervisionArrangement } from './supervision-arrangement.entity';
 import { TrainingFollowUp } from './training-follow-up.entity';
 import { TrainingFollowUpTopic } from './training-follow-up-topic.entity';
 
@@ -20,6 +21,7 @@ export {
   StateGrant,
   TrainingFollowUp,
   TrainingFollowUpTopic,
+  SupervisionArrangement,
 };
 
 /** The training module's entities, listed explicitly for the data source. */
@@ -34,4 +36,5 @@ export const trainingEntities = [
   DevelopmentPlanGoal,
   TrainingFollowUp,
   TrainingFollowUpTopic,
+  SupervisionArrangement,
 ];

@@ -21,6 +21,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   state_grant: 'Statsbidrag',
   development_plan: 'Kompetensutvecklingsplan',
   training_follow_up: 'Uppföljning av utbildning',
+  supervision_arrangement: 'Ärendehandledning',
   national_publication: 'Nationell publicering',
 };
 
