@@ -8,3 +8,5 @@ export * from './lib/plan-text';
 export * from './lib/plan-form';
 export * from './lib/training-charts';
 export * from './lib/follow-up-text';
+export * from './lib/support.api';
+export * from './lib/support-text';

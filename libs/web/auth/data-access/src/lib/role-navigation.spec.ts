@@ -88,4 +88,12 @@ describe('navigationFor', () => {
     const paths = navigationFor('team_leader').map((item) => item.path);
     expect(paths.indexOf('/uppfoljningar')).toBe(paths.indexOf('/utvecklingsplaner') + 1);
   });
+
+  it('offers ärendehandledning and behörighet to team leaders and kommun administrators only', () => {
+    for (const path of ['/handledning', '/behorighet'])
+      expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === path))).toEqual([
+        'team_leader',
+        'municipality_admin',
+      ]);
+  });
 });

@@ -57,6 +57,8 @@ export function navigationFor(role: Role | null): NavigationItem[] {
   if (role === 'municipality_admin' || role === 'team_leader') {
     items.push({ label: 'Utvecklingsplaner', path: '/utvecklingsplaner' });
     items.push({ label: 'Uppföljningar', path: '/uppfoljningar' });
+    items.push({ label: 'Ärendehandledning', path: '/handledning' });
+    items.push({ label: 'Behörighet', path: '/behorighet' });
   }
   if (role === 'municipality_admin' || role === 'system_admin') {
     items.push({ label: 'Användare', path: '/anvandare' });
