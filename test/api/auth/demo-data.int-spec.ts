@@ -1,6 +1,14 @@
 import { DEMO_MUNICIPALITY_CODE, seedDemoData, seedDemoOrganisation, seedDemoRoundHistory } from '@kl/api/seed';
 import { createStaffMember, createTestApp, createUnit, signIn, type TestApp } from '@kl/api/testing';
-import { type Course, type CourseSession, type DevelopmentPlan, ROLES } from '@kl/shared/contracts';
+import {
+  type Course,
+  type CourseSession,
+  type DevelopmentPlan,
+  type QualificationList,
+  ROLES,
+  type SupervisionArrangement,
+  type SupervisionFlagList,
+} from '@kl/shared/contracts';
 
 describe('demo data', () => {
   let t: TestApp;
@@ -182,5 +190,13 @@ describe('the demo kommun of npm start', () => {
     ]);
     const suggested = (await admin.get('/api/suggestions?topicCode=EP01&level=basic&people=3').expect(200)).body;
     expect(suggested[0]).toMatchObject({ courseTitle: 'Evidensbaserad praktik i socialtjänsten', sessionId: expect.any(String) });
+
+    // Support: Hanna has ärendehandledning in SA05 and is flagged for JU02 and EP01, once; a dispensation runs out in 60 days.
+    const flags = (await leader.get('/api/supervision/flags').expect(200)).body as SupervisionFlagList;
+    expect(flags.flags.filter((f) => f.staffMemberId === me.id).map((f) => f.topicCode)).toEqual(['EP01', 'JU02']);
+    const arrangements = (await caseworker.get('/api/supervision/arrangements').expect(200)).body as SupervisionArrangement[];
+    expect(arrangements.map((a) => [a.topicCode, a.active])).toEqual([['SA05', true]]);
+    const qualification = (await admin.get('/api/qualification').expect(200)).body as QualificationList;
+    expect(qualification.rows.filter((r) => r.dispensationAlert).map((r) => r.dispensationUntil)).toHaveLength(1);
   });
 });

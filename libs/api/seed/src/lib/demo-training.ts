@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { seedDemoFollowUps } from './demo-follow-up';
+import { seedDemoSupport } from './demo-support';
 
 /** The demo catalogue: each course develops topics where the demo kommun has gaps. */
 const COURSES = [
@@ -114,4 +115,5 @@ export async function seedDemoTraining(
     );
   }
   await seedDemoFollowUps(manager, municipalityId);
+  await seedDemoSupport(manager, municipalityId);
 }
