@@ -203,4 +203,25 @@ describe('Supervision arrangements and behörighet', () => {
       await caseworker.get('/api/qualification').expect(404);
     });
   });
+
+  it('exports a person’s arrangements (and those they give, without the note) and deletes them on erasure', async () => {
+    type Export = { sections: { table: string; rows: Record<string, unknown>[] }[] };
+    const section = (e: Export) => e.sections.find((x) => x.table === 'supervision_arrangement')?.rows;
+    // The note was cleared by the change above (a PUT writes every field); the first one is in the audit trail.
+    const ahl = (await admin.get(`/api/privacy/staff/${staff['Ahl']}/export`).expect(200)).body as Export;
+    expect(section(ahl)).toEqual([expect.objectContaining({ topic: 'SA01', role: 'supervised', frequency: 'weekly', note: '' })]);
+    const lund = (await admin.get(`/api/privacy/staff/${staff['Lund']}/export`).expect(200)).body as Export;
+    expect(section(lund)?.map((r) => [r['role'], r['note']])).toEqual([
+      ['supervisor', null],
+      ['supervisor', null],
+      ['supervisor', null],
+    ]);
+    await set(`UPDATE staff_member SET employment_end = '2026-01-31' WHERE id = $1`, [staff['Ahl']]);
+    await admin.post(`/api/privacy/staff/${staff['Ahl']}/erase`).send({}).expect(204);
+    expect(await t.owner.query('SELECT count(*)::int AS n FROM supervision_arrangement WHERE staff_member_id = $1', [staff['Ahl']])).toEqual([{ n: 0 }]);
+    const audited = await t.owner.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'supervision_arrangement' AND (after::text LIKE '%Tisdagar%' OR before::text LIKE '%Tisdagar%')`,
+    );
+    expect(audited).toEqual([{ n: 0 }]);
+  });
 });
