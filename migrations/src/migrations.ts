@@ -41,6 +41,8 @@ import { AddPublicationAuditVocabulary1796311000000 } from './migrations/1796311
 import { AddNationalPublications1796311000001 } from './migrations/1796311000001-AddNationalPublications';
 import { AddIntroductionAuditVocabulary1796313000000 } from './migrations/1796313000000-AddIntroductionAuditVocabulary';
 import { AddIntroductionProgrammes1796313000001 } from './migrations/1796313000001-AddIntroductionProgrammes';
+import { AddSupervisionAuditVocabulary1796314000000 } from './migrations/1796314000000-AddSupervisionAuditVocabulary';
+import { AddSupervisionArrangements1796314000001 } from './migrations/1796314000001-AddSupervisionArrangements';
 import { AddWorkforceHistory1796318000000 } from './migrations/1796318000000-AddWorkforceHistory';
 import { AddWorkforceAuditVocabulary1796318000001 } from './migrations/1796318000001-AddWorkforceAuditVocabulary';
 import { AddWorkforcePlanning1796318000002 } from './migrations/1796318000002-AddWorkforcePlanning';
@@ -90,6 +92,8 @@ export const migrations = [
   AddNationalPublications1796311000001,
   AddIntroductionAuditVocabulary1796313000000,
   AddIntroductionProgrammes1796313000001,
+  AddSupervisionAuditVocabulary1796314000000,
+  AddSupervisionArrangements1796314000001,
   AddWorkforceHistory1796318000000,
   AddWorkforceAuditVocabulary1796318000001,
   AddWorkforcePlanning1796318000002,

@@ -214,6 +214,16 @@ const introductionBody = (programmeId: string) => ({
   mentorStaffMemberId: null,
   startDate: '2027-01-04',
 });
+const arrangementBody = (staffMemberId: string) => ({
+  staffMemberId,
+  topicCode: 'SA01',
+  form: 'individual',
+  supervisorStaffMemberId: null,
+  externalSupervisor: 'Eva Extern',
+  frequency: 'monthly',
+  startsOn: '2026-09-01',
+  endsOn: null,
+});
 const GRANT_BODY = { name: 'Matrisens bidrag', year: 2027, granted: '100000', version: 99 };
 const bookingBody = (staffMemberId: string) => ({
   staffMemberIds: [staffMemberId],
@@ -915,6 +925,38 @@ const RULES: Record<string, Rule> = {
       body: { version: 1, done: true },
       expected: NOBODY,
     },
+  ),
+  'GET /api/supervision/arrangements': simple('/api/supervision/arrangements', STAFF_READERS_OK),
+  'POST /api/supervision/arrangements': endpoint(
+    own("a colleague in the team leader's unit", () => '/api/supervision/arrangements', may({ municipality_admin: 201, team_leader: 201 }), (f) =>
+      arrangementBody(f.own.colleague),
+    ),
+    otherKommun(() => '/api/supervision/arrangements', (f) => arrangementBody(f.other.colleague)),
+  ),
+  'PUT /api/supervision/arrangements/:id': endpoint({
+    label: 'an arrangement that does not exist',
+    path: () => '/api/supervision/arrangements/00000000-0000-4000-8000-000000000000',
+    body: (f) => ({ ...arrangementBody(f.own.colleague), version: 1 }),
+    expected: NOBODY,
+  }),
+  'GET /api/supervision/flags': endpoint(
+    { label: "the caller's reach", path: () => '/api/supervision/flags', expected: LEADERS_OK },
+    {
+      label: "a unit outside the team leader's",
+      path: (f) => `/api/supervision/flags?unitId=${f.own.otherUnit}`,
+      expected: ADMIN_OK,
+    },
+    { label: 'other kommun', path: (f) => `/api/supervision/flags?unitId=${f.other.ledUnit}`, expected: NOBODY },
+  ),
+  'GET /api/supervision/supervisors': simple('/api/supervision/supervisors?topicCode=SA01', LEADERS_OK),
+  'GET /api/qualification': endpoint(
+    { label: "the caller's reach", path: () => '/api/qualification', expected: LEADERS_OK },
+    {
+      label: "a unit outside the team leader's",
+      path: (f) => `/api/qualification?unitId=${f.own.otherUnit}`,
+      expected: ADMIN_OK,
+    },
+    { label: 'other kommun', path: (f) => `/api/qualification?unitId=${f.other.ledUnit}`, expected: NOBODY },
   ),
   'GET /api/grants': simple('/api/grants', ADMIN_OK),
   'POST /api/grants': simple('/api/grants', may({ municipality_admin: 400 }), {}),

@@ -10,6 +10,10 @@ import {
   type TrainingEffectReport,
   type WorkforceFigures,
   type WorkforceForecast,
+  type QualificationList,
+  ROLES,
+  type SupervisionArrangement,
+  type SupervisionFlagList,
 } from '@kl/shared/contracts';
 
 describe('demo data', () => {
@@ -225,5 +229,12 @@ describe('the demo kommun of npm start', () => {
     const forecast = (await admin.get('/api/workforce/forecast').expect(200)).body as WorkforceForecast;
     expect(forecast.years[0].plannedChange).toBe(2);
     expect(forecast.competenceAtRisk.length).toBeGreaterThan(0);
+    // Support: Hanna has ärendehandledning in SA05 and is flagged for JU02 and EP01, once; a dispensation runs out in 60 days.
+    const flags = (await leader.get('/api/supervision/flags').expect(200)).body as SupervisionFlagList;
+    expect(flags.flags.filter((f) => f.staffMemberId === me.id).map((f) => f.topicCode)).toEqual(['EP01', 'JU02']);
+    const arrangements = (await caseworker.get('/api/supervision/arrangements').expect(200)).body as SupervisionArrangement[];
+    expect(arrangements.map((a) => [a.topicCode, a.active])).toEqual([['SA05', true]]);
+    const qualification = (await admin.get('/api/qualification').expect(200)).body as QualificationList;
+    expect(qualification.rows.filter((r) => r.dispensationAlert).map((r) => r.dispensationUntil)).toHaveLength(1);
   });
 });

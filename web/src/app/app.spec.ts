@@ -32,4 +32,23 @@ describe('App shell', () => {
     await harness.navigateByUrl('/finns/inte');
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain('Sidan finns inte');
   });
+
+  it('warns HR on the start page of dispensations that run out within 90 days', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/');
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/auth/session').flush({
+      userId: 'me', displayName: 'Hedda', email: 'h@k.se', role: 'municipality_admin', unitIds: [], staffMemberId: null,
+    });
+    await new Promise((resolve) => setTimeout(resolve));
+    const alert = { staffMemberId: 's1', dispensationAlert: true };
+    http.expectOne('/api/qualification').flush({ today: '2026-12-04', rows: [alert, { ...alert, staffMemberId: 's2', dispensationAlert: false }] });
+    await new Promise((resolve) => setTimeout(resolve));
+    harness.detectChanges();
+    const notice = harness.routeNativeElement?.querySelector('.notice');
+    expect(notice?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'En dispens för handläggning inom barn och unga går ut inom 90 dagar. Se behörighet',
+    );
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/behorighet');
+  });
 });

@@ -25,3 +25,4 @@ export * from './lib/introduction';
 export * from './lib/training-reports';
 export * from './lib/national-training';
 export * from './lib/national-comparison';
+export * from './lib/support';

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore, ROLE_LABELS, startStepsFor } from '@kl/web/auth/data-access';
+import { SupportApi } from '@kl/web/training/data-access';
 
 interface Audience {
   title: string;
@@ -31,9 +32,24 @@ export class StartPage {
     const user = this.user();
     return user ? startStepsFor(user) : [];
   });
+  /** HR and team leaders: dispensations (SOSFS 2014:7) in reach that run out within 90 days. */
+  protected readonly dispensationAlerts = signal(0);
+  private readonly support = inject(SupportApi);
+
   constructor() {
     // The shell asks too; the store shares one answer.
-    this.auth.load().catch(() => undefined);
+    this.auth.load().then(() => this.loadDispensationAlerts(), () => undefined);
+  }
+
+  private async loadDispensationAlerts(): Promise<void> {
+    const role = this.user()?.role;
+    if (role !== 'municipality_admin' && role !== 'team_leader') return;
+    try {
+      const list = await this.support.qualification();
+      this.dispensationAlerts.set(list.rows.filter((r) => r.dispensationAlert).length);
+    } catch {
+      // The start page works without the warning.
+    }
   }
 
   protected readonly unlinkedCaseworker = computed(() => this.user()?.role === 'caseworker' && !this.user()?.staffMemberId);

@@ -173,6 +173,21 @@ export const PERSON_DATA_REGISTRY: readonly PersonDataEntry[] = [
     },
   },
   {
+    table: 'supervision_arrangement',
+    personColumns: ['staff_member_id', 'supervisor_staff_member_id'],
+    title: 'Ärendehandledning',
+    exportSql: `SELECT jsonb_build_object('topic', a.topic_code, 'form', a.form, 'role', CASE WHEN a.staff_member_id = $2 THEN 'supervised' ELSE 'supervisor' END,
+                  'externalSupervisor', a.external_supervisor, 'frequency', a.frequency, 'startsOn', a.starts_on, 'endsOn', a.ends_on,
+                  'note', CASE WHEN a.staff_member_id = $2 THEN a.note END) AS row
+                FROM supervision_arrangement a
+                WHERE a.municipality_id = $1 AND (a.staff_member_id = $2 OR a.supervisor_staff_member_id = $2) ORDER BY a.starts_on`,
+    erasure: {
+      kind: 'sql',
+      sql: `DELETE FROM supervision_arrangement WHERE municipality_id = $1 AND staff_member_id = $2`,
+      why: 'The support given to a person is about that person only and goes (fk_supervision_arrangement_staff_member also cascades); fk_supervision_arrangement_supervisor ON DELETE SET NULL unlinks an erased supervisor from the others\' arrangements.',
+    },
+  },
+  {
     table: 'import_job',
     personColumns: [],
     title: 'Importer som nämner personen',

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * The demo's effect of training (docs/training.md §7): "Evidensbaserad praktik i utredningen",
+ * The demo's effect of training (docs/training.md §8): "Evidensbaserad praktik i utredningen",
  * held four months after the round two years back, in EP01 (the national follow-up's largest gap).
  * The people: the barn-och-unga caseworkers with more than four years of experience on that
  * round's reference date, by employee number, but the demo caseworker (her own pages and the

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { seedDemoEffectCourse } from './demo-effect';
 import { seedDemoFollowUps } from './demo-follow-up';
 import { seedDemoIntroduction } from './demo-introduction';
+import { seedDemoSupport } from './demo-support';
 
 /** The demo catalogue: each course develops topics where the demo kommun has gaps. */
 const COURSES = [
@@ -119,4 +120,5 @@ export async function seedDemoTraining(
   await seedDemoFollowUps(manager, municipalityId);
   await seedDemoIntroduction(manager, municipalityId);
   await seedDemoEffectCourse(manager, municipalityId);
+  await seedDemoSupport(manager, municipalityId);
 }

@@ -18,6 +18,9 @@ import { SessionsService } from './sessions.service';
 import { SuggestionsService } from './suggestions.service';
 import { TrainingReportsController } from './reports/training-reports.controller';
 import { TrainingReportsService } from './reports/training-reports.service';
+import { QualificationService } from './support/qualification.service';
+import { SupervisionController } from './support/supervision.controller';
+import { SupervisionService } from './support/supervision.service';
 
 /** Training: the course catalogue, sessions, participation, its funding and follow-up (docs/training.md). */
 @Module({
@@ -34,6 +37,7 @@ import { TrainingReportsService } from './reports/training-reports.service';
     IntroductionProgrammesController,
     IntroductionsController,
     TrainingReportsController,
+    SupervisionController,
   ],
   providers: [
     CoursesService,
@@ -47,6 +51,8 @@ import { TrainingReportsService } from './reports/training-reports.service';
     ProgrammesService,
     IntroductionsService,
     TrainingReportsService,
+    SupervisionService,
+    QualificationService,
   ],
   exports: [CoursesService, SessionsService],
 })

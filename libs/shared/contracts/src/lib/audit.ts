@@ -23,6 +23,8 @@ export const AUDIT_ENTITY_TYPES = [
   /** Introduction of new staff (docs/training.md, Introduction). */
   'introduction_programme',
   'staff_introduction',
+  /** Ärendehandledning for a person and topic (docs/training.md, Support). */
+  'supervision_arrangement',
   /** Workforce planning (docs/workforce.md). */
   'vacancy',
   'workforce_planned_change',

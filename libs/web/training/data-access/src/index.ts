@@ -12,3 +12,5 @@ export * from './lib/introduction.api';
 export * from './lib/introduction-text';
 export * from './lib/introduction-form';
 export * from './lib/training-report-tables';
+export * from './lib/support.api';
+export * from './lib/support-text';

@@ -10,6 +10,7 @@ import { Participation } from './participation.entity';
 import { StaffIntroduction } from './staff-introduction.entity';
 import { StaffIntroductionStep } from './staff-introduction-step.entity';
 import { StateGrant } from './state-grant.entity';
+import { SupervisionArrangement } from './supervision-arrangement.entity';
 import { TrainingFollowUp } from './training-follow-up.entity';
 import { TrainingFollowUpTopic } from './training-follow-up-topic.entity';
 
@@ -28,6 +29,7 @@ export {
   StateGrant,
   TrainingFollowUp,
   TrainingFollowUpTopic,
+  SupervisionArrangement,
 };
 
 /** The training module's entities, listed explicitly for the data source. */
@@ -46,4 +48,5 @@ export const trainingEntities = [
   IntroductionProgrammeStep,
   StaffIntroduction,
   StaffIntroductionStep,
+  SupervisionArrangement,
 ];

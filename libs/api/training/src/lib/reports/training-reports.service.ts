@@ -12,7 +12,7 @@ import { loadEffectRows } from './effect.queries';
 import { loadDeliveryRows, loadReachPeople } from './report.queries';
 
 /**
- * The training reports (docs/training.md §7): the effect of training, planned vs carried out and
+ * The training reports (docs/training.md §8): the effect of training, planned vs carried out and
  * who got training. Aggregates of the caller's reach: HR the kommun, a team leader their units.
  */
 @Injectable()

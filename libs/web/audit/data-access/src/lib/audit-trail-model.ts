@@ -24,6 +24,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   vacancy: 'Vakans',
   workforce_planned_change: 'Planerad bemanningsförändring',
   workforce_setting: 'Inställning för bemanningsplanering',
+  supervision_arrangement: 'Ärendehandledning',
   national_publication: 'Nationell publicering',
   introduction_programme: 'Introduktionsprogram',
   staff_introduction: 'Introduktion av nyanställd',

@@ -104,4 +104,12 @@ describe('navigationFor', () => {
     expect(paths.indexOf('/utbildningsuppfoljning')).toBe(paths.indexOf('/uppfoljningar') + 1);
     expect(paths.indexOf('/introduktion')).toBe(paths.indexOf('/utbildningsuppfoljning') + 1);
   });
+
+  it('offers ärendehandledning and behörighet to team leaders and kommun administrators only', () => {
+    for (const path of ['/handledning', '/behorighet'])
+      expect(ROLES.filter((role) => navigationFor(role).some((item) => item.path === path))).toEqual([
+        'team_leader',
+        'municipality_admin',
+      ]);
+  });
 });

@@ -61,6 +61,8 @@ export function navigationFor(role: Role | null): NavigationItem[] {
     items.push({ label: 'Uppföljningar', path: '/uppfoljningar' });
     items.push({ label: 'Utbildningsuppföljning', path: '/utbildningsuppfoljning' });
     items.push({ label: 'Introduktion', path: '/introduktion' });
+    items.push({ label: 'Ärendehandledning', path: '/handledning' });
+    items.push({ label: 'Behörighet', path: '/behorighet' });
     items.push({ label: 'Bemanning', path: '/bemanning' });
   }
   if (role === 'municipality_admin' || role === 'system_admin') {

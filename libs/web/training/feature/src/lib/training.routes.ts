@@ -69,4 +69,16 @@ export const trainingRoutes: Routes = [
     canActivate: [requireRole('municipality_admin', 'team_leader', 'caseworker')],
     loadComponent: () => import('./introduction-detail-page').then((m) => m.IntroductionDetailPage),
   },
+  {
+    path: 'handledning',
+    title: 'Ärendehandledning – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./supervision-page').then((m) => m.SupervisionPage),
+  },
+  {
+    path: 'behorighet',
+    title: 'Behörighet – Kompetensläget',
+    canActivate: [requireRole('municipality_admin', 'team_leader')],
+    loadComponent: () => import('./qualification-page').then((m) => m.QualificationPage),
+  },
 ];
