@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, watchForErrors } from './support/browser';
+import { DEMO_LOGINS, signIn } from './support/demo';
+
+const baseUrl = () => process.env['E2E_BASE_URL'] as string;
+
+/**
+ * HR opens the staffing page: five years of leavers (the demo's nameless periods), the forecast
+ * with the two caseworkers planned for 2027, the competence at risk; downloads the forecast and
+ * goes from the topic most at risk to the course catalogue to plan training for it
+ * (docs/workforce.md).
+ */
+describe('Workforce planning: HR reads the forecast and plans training for the topics at risk', () => {
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeEach(async () => {
+    browser = await launchBrowser();
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    page = await context.newPage();
+    problems = watchForErrors(page);
+  });
+  afterEach(() => browser.close());
+
+  it('shows turnover, the forecast and the competence at risk, and reaches the catalogue on that topic', async () => {
+    await signIn(page, baseUrl(), DEMO_LOGINS.municipality_admin);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Bemanning' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bemanning och prognos' }).waitFor();
+    await page.getByRole('heading', { name: 'Rekryteringsbehov de kommande tre åren' }).waitFor();
+    const turnoverRows = page.locator('section[aria-labelledby="turnover-heading"] tbody tr');
+    await turnoverRows.first().waitFor();
+    expect(await turnoverRows.count()).toBeGreaterThanOrEqual(5);
+
+    const nextYear = String(new Date().getFullYear() + 1);
+    const forecastRow = page.getByRole('table', { name: /Prognos/ }).locator('tbody tr').filter({ hasText: nextYear });
+    if (nextYear === '2027') expect((await forecastRow.locator('td').allInnerTexts())[2]).toBe('2');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ned som CSV: prognosen' }).click(),
+    ]);
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    expect(csv).toContain('Att rekrytera, förväntat');
+
+    const plan = page.getByRole('link', { name: /^Planera utbildning i / }).first();
+    const topic = ((await plan.innerText()).match(/i (\S+)$/) as RegExpMatchArray)[1];
+    await plan.click();
+    await page.getByRole('heading', { level: 1, name: 'Utbildningar' }).waitFor();
+    expect(await page.getByLabel('Inriktning').inputValue()).toBe(topic);
+    expect(problems).toEqual([]);
+  });
+});
