@@ -8,7 +8,7 @@ import type {
   NationalTableName,
   TableComparison,
 } from '@kl/shared/contracts';
-import { type AggregateCell, CellIndex, areaRows, caseworkerFigures, indicatorRows, teamLeaderFigures, topicRows } from '@kl/shared/util';
+import { type AggregateCell, CellIndex, areaRows, caseworkerFigures, indicatorRows, teamLeaderFigures, topicRows, trainingFigures } from '@kl/shared/util';
 import {
   asPublishedTable,
   latestPublications,
@@ -139,5 +139,7 @@ async function ownTable(
       return { ...base, table, ...teamLeaderFigures(index) };
     case 'indicators':
       return { ...base, table, rows: indicatorRows(index) };
+    case 'training':
+      return { ...base, table, ...trainingFigures(await loadTopics(tx, round.frameworkId), index) };
   }
 }

@@ -2,3 +2,4 @@ export * from './published-export';
 export * from './publication-definitions';
 export * from './px-file';
 export * from './published-px';
+export * from './published-training';

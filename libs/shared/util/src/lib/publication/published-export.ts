@@ -11,6 +11,7 @@ import type {
 } from '@kl/shared/contracts';
 import { type ExportColumn, type ExportTable, type ExportValue, SUPPRESSED_CELL } from '../export-table';
 import { INDICATOR_LABELS, LEVEL_LABELS } from '../national-labels';
+import { publishedTrainingExport } from './published-training';
 
 const LEVELS: readonly NationalLevel[] = ['G', 'F', 'S'];
 
@@ -24,6 +25,7 @@ export const PUBLISHED_TABLE_TITLES: Record<NationalTableName, string> = {
   caseworkers: 'Handläggare',
   'team-leaders': 'Arbetsledare',
   indicators: 'Kommunernas arbete med kompetensutveckling',
+  training: 'Genomförd utbildning',
 };
 
 /** Names of the areas and topics of a published round's framework. */
@@ -206,5 +208,6 @@ export function publishedExports(tables: PublishedTables, names: PublishedNames)
     caseworkers: publishedCaseworkersExport(tables.caseworkers),
     'team-leaders': publishedTeamLeadersExport(tables['team-leaders']),
     indicators: publishedIndicatorsExport(tables.indicators.rows),
+    training: publishedTrainingExport(tables.training, names),
   };
 }

@@ -82,6 +82,29 @@ const TABLES: PublishedTables = {
       { measure: 'ind_forvaltat', ja: 0, delvis: 0, nej: 0, n: 0, suppressed: [] },
     ],
   },
+  training: {
+    activities: {
+      byType: { university_course: 12, one_day_course: 40, two_day_course: 9, supervision: 30, introduction_programme: 8, commissioned_training: null, network_conference: 6, e_learning: 11, other: 5 },
+      total: 123,
+      withCredits: 12,
+      joint: 20,
+      creditsShare: '0.097560975609756098',
+      jointShare: '0.162601626016260163',
+    },
+    participants: {
+      total: 900,
+      byRole: { caseworker: 800, team_leader: 100 },
+      byDegreeAndBand: { socionom: { under1Year: 100, from1To3Years: 200, from3Years: 400 }, withoutSocionom: { under1Year: null, from1To3Years: 50, from3Years: 148 } },
+    },
+    topics: [
+      { topic: 'SA01', area: 'SA', participants: 300, activities: 20, suppressed: [] },
+      { topic: 'SA02', area: 'SA', participants: null, activities: 2, suppressed: ['participants'] },
+    ],
+    introduction: { programmes: 20, kommunerInUse: 15, n: 40 },
+    grants: { requisitioned: '1500000', used: '1200000', n: 40 },
+    n: 45,
+    suppressed: ['activities.byType.commissioned_training', 'participants.byDegreeAndBand.withoutSocionom.under1Year'],
+  },
 };
 
 const names = publishedNames(DETAIL);
@@ -110,6 +133,23 @@ describe('CSV of a published table', () => {
     const indicators = csvRows(tableToCsv(files.indicators));
     expect(indicators[1]).toEqual(['Kompetensen följs upp vid medarbetarsamtal', '236', '..', '..', '243']);
     expect(indicators[2]).toEqual(['Genomförd utbildning förvaltad i praktiken', '0', '0', '0', '0']);
+  });
+});
+
+describe('the published training table as a file', () => {
+  it('lists every line with `..` where it was left out, a topic by its own list, shares in percent', () => {
+    const rows = csvRows(tableToCsv(files.training));
+    const line = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
+    expect(rows[0]).toEqual(['Uppgift', 'Värde', 'Enhet']);
+    expect(line('Aktiviteter: uppdragsutbildning')).toEqual(['..', 'antal']);
+    expect(line('Aktiviteter totalt')).toEqual(['123,00', 'antal']);
+    expect(line('Andel aktiviteter som ger högskolepoäng')).toEqual(['9,76', 'procent']);
+    expect(line('Deltagare utan socionomexamen, erfarenhet under 1 år')).toEqual(['..', 'antal']);
+    expect(line('SA02 Våld: deltagare')).toEqual(['..', 'antal']);
+    expect(line('SA02 Våld: aktiviteter')).toEqual(['2,00', 'antal']);
+    const px = writePx(publishedPxTable('training', TABLES, DETAIL, {}, names));
+    expect(px).toContain('MATRIX="KLUtbildning";');
+    expect(px).toContain('".."');
   });
 });
 

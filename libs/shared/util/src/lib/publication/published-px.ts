@@ -16,6 +16,7 @@ import {
   TEAM_LEADER_MEASURES,
   valueAtKey,
 } from './published-export';
+import { publishedTrainingLines } from './published-training';
 import { PX_NOT_APPLICABLE, PX_SUPPRESSED, type PxTable, type PxVariable } from './px-file';
 
 const LEVELS: readonly NationalLevel[] = ['G', 'F', 'S'];
@@ -127,6 +128,7 @@ const MATRIX: Record<NationalTableName, string> = {
   caseworkers: 'KLHandlaggare',
   'team-leaders': 'KLArbetsledare',
   indicators: 'KLIndikator',
+  training: 'KLUtbildning',
 };
 
 /** One published table of one filter as a PX table, with the round, the filter and the policy in its texts. */
@@ -146,7 +148,9 @@ export function publishedPxTable(
           ? staffLayout(tables.caseworkers, CASEWORKER_MEASURES, detail.code)
           : table === 'team-leaders'
             ? staffLayout(tables['team-leaders'], TEAM_LEADER_MEASURES, detail.code)
-            : indicatorsLayout(tables);
+            : table === 'training'
+              ? trainingLayout(tables, names)
+              : indicatorsLayout(tables);
   const filterText = publishedFilterText(filters, detail);
   const title = `${PUBLISHED_TABLE_TITLES[table]}, omgång ${detail.code}, ${filterText.charAt(0).toLowerCase()}${filterText.slice(1)}`;
   return {
@@ -169,5 +173,17 @@ export function publishedPxTable(
       ...(detail.sequence > 1 ? [`Rättelse ${detail.sequence - 1}: ${detail.note ?? ''}`] : []),
     ],
     data: layout.data,
+  };
+}
+
+/** The training table: its lines down the stub, one value across (counts, percent, kronor). */
+function trainingLayout(tables: PublishedTables, names: PublishedNames): Layout {
+  const lines = publishedTrainingLines(tables.training, names);
+  return {
+    stub: [{ name: 'uppgift', values: lines.map((l) => l.label) }],
+    heading: [{ name: 'mått', values: ['Värde'] }],
+    content: { name: 'mått', units: ['antal, procent eller kronor (se uppgiften)'] },
+    decimals: 1,
+    data: lines.map((l) => cell(l.value, l.key, l.suppressed, l.unit === 'procent')),
   };
 }

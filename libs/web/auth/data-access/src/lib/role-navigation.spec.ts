@@ -69,7 +69,7 @@ describe('navigationFor', () => {
     ]);
     const paths = navigationFor('team_leader').map((item) => item.path);
     expect(paths.indexOf('/utbildningar')).toBe(paths.indexOf('/kompetensglapp') + 1);
-    expect(navigationFor('regional_analyst').map((item) => item.label)).toEqual(['Start', 'Ramverk', 'Länets utbildningar', 'Länet', 'Mitt konto']);
+    expect(navigationFor('regional_analyst').map((item) => item.label)).toEqual(['Start', 'Ramverk', 'Länets utbildningar', 'Länet', 'Nationell statistik', 'Mitt konto']);
   });
 
   it('offers the development plans to those who write them: kommun administrators and team leaders', () => {

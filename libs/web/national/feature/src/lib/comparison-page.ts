@@ -31,7 +31,8 @@ export class ComparisonPage implements OnInit {
   private readonly frameworksApi = inject(FrameworksApi);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly tableNames = NATIONAL_TABLES;
+  // The training table has a shape of its own; these pages show the inventory's tables.
+  protected readonly tableNames = NATIONAL_TABLES.filter((name) => name !== 'training');
   protected readonly tableLabels = COMPARISON_TABLE_LABELS;
   protected readonly levels: readonly NationalLevel[] = ['S', 'G', 'F'];
   protected readonly levelLabels = LEVEL_LABELS;
