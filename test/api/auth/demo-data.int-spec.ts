@@ -11,7 +11,6 @@ import {
   type WorkforceFigures,
   type WorkforceForecast,
   type QualificationList,
-  ROLES,
   type SupervisionArrangement,
   type SupervisionFlagList,
 } from '@kl/shared/contracts';

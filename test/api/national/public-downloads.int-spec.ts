@@ -4,11 +4,16 @@ import {
   NATIONAL_TABLES,
   type NationalTableName,
   type PublishedRoundDetail,
+  type PublishedTraining,
 } from '@kl/shared/contracts';
-import { CASEWORKER_MEASURES, TEAM_LEADER_MEASURES } from '@kl/shared/util';
+import { CASEWORKER_MEASURES, type PublishedNames, publishedNames, publishedTrainingLines, TEAM_LEADER_MEASURES } from '@kl/shared/util';
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 import { createNationalRound, csv, nationalFrameworkId, upload } from './national-fixtures';
+
+/** The inventory's tables, laid out as the final report's; the training table is a list of lines. */
+const INVENTORY_TABLES = NATIONAL_TABLES.filter((name) => name !== 'training');
+let names: PublishedNames;
 
 const SMALL_FTE = ['0', '0,5', '1', '1,5', '2', '3', '4', '6'];
 const pick = <T>(list: readonly T[], seed: number) => list[Math.abs(seed) % list.length];
@@ -95,6 +100,7 @@ describe('public downloads of a published round of many small kommuner', () => {
     await upload(analyst, 'D16', csv(rows('D16', chosen))).expect(201);
     await analyst.post('/api/national/rounds/D16/publications').send({}).expect(201);
     const detail = (await t.http().get('/api/public/national/rounds/D16').expect(200)).body as PublishedRoundDetail;
+    names = publishedNames(detail);
     filterKeys.push(
       ...detail.filters.kommungrupp.map((g) => `kommungrupp=${g.code}`),
       ...detail.filters.lan.map((c) => `lan=${c.code}`),
@@ -127,7 +133,7 @@ describe('public downloads of a published round of many small kommuner', () => {
     let suppressed = 0;
     for (const filterKey of filterKeys) {
       const query = filterKey === 'all' ? '' : `?${filterKey}`;
-      for (const table of NATIONAL_TABLES) {
+      for (const table of INVENTORY_TABLES) {
         const rows = await json(table, query);
         const response = await t.http().get(`/api/public/national/rounds/D16/tables/${table}.csv${query}`).expect(200);
         expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -148,7 +154,7 @@ describe('public downloads of a published round of many small kommuner', () => {
   it('writes every table of every filter as a PX file with exactly the published values, in ISO-8859-1', async () => {
     for (const filterKey of filterKeys) {
       const query = filterKey === 'all' ? '' : `?${filterKey}`;
-      for (const table of NATIONAL_TABLES) {
+      for (const table of INVENTORY_TABLES) {
         const rows = await json(table, query);
         const response = await t.http().get(`/api/public/national/rounds/D16/tables/${table}.px${query}`).buffer(true).parse(bytes).expect(200);
         const text = (response.body as Buffer).toString('latin1');
@@ -164,13 +170,32 @@ describe('public downloads of a published round of many small kommuner', () => {
     }
   }, 120_000);
 
+  it('writes the training table of every filter as CSV and PX, a line each, `..` exactly where the publication left a value out', async () => {
+    for (const filterKey of filterKeys) {
+      const query = filterKey === 'all' ? '' : `?${filterKey}`;
+      const body = (await t.http().get(`/api/public/national/rounds/D16/tables/training${query}`).expect(200)).body as PublishedTraining;
+      const lines = publishedTrainingLines(body, names);
+      const text = (line: (typeof lines)[number], form: 'csv' | 'px') => {
+        if (line.value === null) return line.suppressed.includes(line.key) ? '..' : form === 'csv' ? '' : '.';
+        const value = Number(line.value) * (line.unit === 'procent' ? 100 : 1);
+        return form === 'csv' ? value.toFixed(2).replace('.', ',') : line.unit === 'procent' ? value.toFixed(1) : String(line.value);
+      };
+      const csvText = (await t.http().get(`/api/public/national/rounds/D16/tables/training.csv${query}`).expect(200)).text;
+      const csvLines = csvText.slice(1).trimEnd().split('\r\n').slice(1).map((l) => l.split(';'));
+      expect({ filterKey, values: csvLines.map((l) => l[1]) }).toEqual({ filterKey, values: lines.map((l) => text(l, 'csv')) });
+      const px = ((await t.http().get(`/api/public/national/rounds/D16/tables/training.px${query}`).buffer(true).parse(bytes).expect(200)).body as Buffer).toString('latin1');
+      const data = px.slice(px.indexOf('DATA=') + 5).replace(/;\s*$/, '').trim().split(/\s+/).map((c) => c.replace(/^"(.*)"$/, '$1'));
+      expect({ filterKey, data }).toEqual({ filterKey, data: lines.map((l) => text(l, 'px')) });
+    }
+  }, 120_000);
+
   it('writes one XLSX per filter: a sheet per table with the published values and `..`, and the definitions', async () => {
     for (const filterKey of filterKeys) {
       const query = filterKey === 'all' ? '' : `?${filterKey}`;
       const response = await t.http().get(`/api/public/national/rounds/D16/download.xlsx${query}`).buffer(true).parse(bytes).expect(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(response.body as unknown as ArrayBuffer);
-      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Områden', 'Inriktningar', 'Handläggare', 'Arbetsledare', 'Indikatorer', 'Definitioner']);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Områden', 'Inriktningar', 'Handläggare', 'Arbetsledare', 'Indikatorer', 'Genomförd utbildning', 'Definitioner']);
       const topics = await json('topics', query);
       const sheet = workbook.getWorksheet('Inriktningar');
       topics.forEach((row, i) => {
