@@ -45,6 +45,7 @@ export const COMPARISON_TABLE_LABELS: Record<NationalTableName, string> = {
   caseworkers: 'Handläggare',
   'team-leaders': 'Arbetsledare',
   indicators: 'Kommunernas arbete med kompetensutveckling',
+  training: 'Genomförd utbildning',
 };
 
 type Row = Record<string, unknown> & { suppressed?: string[] };
@@ -126,6 +127,9 @@ export function comparisonLines(
         values: columns.map((c) => answersText(find(c.table, 'measure', measure), c.table?.policy === null)),
       }));
     }
+    case 'training':
+      // Not offered on the comparison and regional pages (a list of lines of its own, docs/national.md §7).
+      return [];
   }
 }
 
