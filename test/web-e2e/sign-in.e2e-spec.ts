@@ -58,7 +58,7 @@ describe('Signing in as each role of the demo kommun', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Logga ut', exact: true }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-      expect(await navigation.getByRole('link').allTextContents()).toEqual(['Start']);
+      expect(await navigation.getByRole('link').allTextContents()).toEqual(['Start', 'Nationell statistik']);
       expect(problems).toEqual([]);
     });
   }
