@@ -49,6 +49,8 @@ describe('Workforce planning: HR reads the forecast and plans training for the t
     const topic = ((await plan.innerText()).match(/i (\S+)$/) as RegExpMatchArray)[1];
     await plan.click();
     await page.getByRole('heading', { level: 1, name: 'Utbildningar' }).waitFor();
+    // The topics arrive after the heading: wait for the select to show the topic the link named.
+    await page.waitForFunction((code) => (document.getElementById('filter-topic') as HTMLSelectElement | null)?.value === code, topic);
     expect(await page.getByLabel('Inriktning').inputValue()).toBe(topic);
     expect(problems).toEqual([]);
   });

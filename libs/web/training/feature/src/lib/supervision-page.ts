@@ -96,6 +96,13 @@ export class SupervisionPage {
     return (event.target as HTMLInputElement).value;
   }
 
+  /** The select offers only the contract's frequencies; anything else keeps the current one. */
+  protected chooseFrequency(event: Event): void {
+    const value = this.text(event);
+    const frequency = SUPERVISION_FREQUENCIES.find((f) => f === value);
+    if (frequency) this.change({ frequency });
+  }
+
   protected candidateLabel(c: SupervisorCandidate): string {
     const rule = c.eligible
       ? 'kan ge ärendehandledning'

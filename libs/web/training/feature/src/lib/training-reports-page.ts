@@ -1,11 +1,12 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type {
-  StaffRole,
-  TrainingDeliveryReport,
-  TrainingEffectReport,
-  TrainingReachReport,
+import {
+  STAFF_ROLES,
+  type StaffRole,
+  type TrainingDeliveryReport,
+  type TrainingEffectReport,
+  type TrainingReachReport,
 } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
@@ -104,6 +105,13 @@ export class TrainingReportsPage {
 
   protected value(event: Event): string {
     return (event.target as HTMLSelectElement).value;
+  }
+
+  /** The select offers only the staff roles; anything else keeps the current one. */
+  protected chooseRole(event: Event): void {
+    const value = this.value(event);
+    const staffRole = STAFF_ROLES.find((r) => r === value);
+    if (staffRole) this.choose({ staffRole });
   }
 
   /** A newer choice wins: an answer to an older one is dropped (STYLE.md 17). */
