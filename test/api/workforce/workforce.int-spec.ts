@@ -99,6 +99,8 @@ describe('Workforce planning', () => {
     expect(body.turnover).toMatchObject({ leavers: null, rate: null, byReason: null, averageHeadcount: '3.84' });
     expect(body.retention[0].hires).toBeNull();
     expect(body.retention[0].after.map((a) => [a.retained, a.share])).toEqual([[null, null], [null, null], [null, null]]);
+    // Nor how many of the cohort had reached an anniversary: that would give the hires away.
+    expect(body.retention[0].after.map((a) => a.eligible)).toEqual([null, null, null]);
     expect(body.suppressed).toEqual(expect.arrayContaining(['turnover', 'turnover.2021', 'retention.2021.hires', 'retention.2021.new_graduates']));
     await leader.get('/api/workforce/forecast').expect(404);
     const other = await signInAs(t, 'municipality_admin', { municipalityCode: '0114' });

@@ -3,6 +3,7 @@ import { type Actor, type KommunTransaction, ScopedData } from '@kl/api/core';
 import type { RetentionCohort, TurnoverFigure, WorkforceFigures, WorkforceQuery } from '@kl/shared/contracts';
 import {
   ageStructure,
+  daysBetween,
   fteFromScaled,
   FTE_SCALE,
   headcountOn,
@@ -10,6 +11,7 @@ import {
   retentionCohorts,
   retirementsWithin,
   roundRatio,
+  todayInSweden,
   toScaled,
   turnoverByYear,
   turnoverIn,
@@ -35,7 +37,7 @@ export function queryPeriod(query: WorkforceQuery, today: string): { from: strin
 export class FiguresService {
   constructor(private readonly data: ScopedData) {}
 
-  figures(actor: Actor, query: WorkforceQuery, today = new Date().toISOString().slice(0, 10)): Promise<WorkforceFigures> {
+  figures(actor: Actor, query: WorkforceQuery, today = todayInSweden()): Promise<WorkforceFigures> {
     return this.data.inKommun(actor, async (tx) => {
       const { from, to } = queryPeriod(query, today);
       const reach = await readReach(tx, query);
@@ -100,8 +102,6 @@ async function vacancyFigures(tx: KommunTransaction, reach: WorkforceReach, from
   };
 }
 
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
 function suppressTurnover(figure: TurnoverFigure, key: string, suppressed: string[]): TurnoverFigure {
   if (Number(figure.averageHeadcount) >= SMALLEST_GROUP) return figure;
   suppressed.push(key);
@@ -111,7 +111,7 @@ function suppressTurnover(figure: TurnoverFigure, key: string, suppressed: strin
 function suppressCohort(cohort: RetentionCohort, suppressed: string[]): RetentionCohort {
   if ((cohort.hires ?? 0) >= SMALLEST_GROUP || cohort.hires === 0) return cohort;
   suppressed.push(`retention.${cohort.year}.${cohort.group}`);
-  return { ...cohort, hires: null, after: cohort.after.map((a) => ({ ...a, retained: null, share: null })) };
+  return { ...cohort, hires: null, after: cohort.after.map((a) => ({ ...a, eligible: null, retained: null, share: null })) };
 }
 
 function range(from: number, to: number): number[] {

@@ -3,7 +3,7 @@ import { type Actor, type KommunTransaction, ScopedData } from '@kl/api/core';
 import { loadTopics } from '@kl/api/inventory';
 import { GapsService } from '@kl/api/planning';
 import type { WorkforceForecast, WorkforceQuery } from '@kl/shared/contracts';
-import { fteFromScaled, FTE_SCALE, toScaled, workforceForecast } from '@kl/shared/util';
+import { fteFromScaled, FTE_SCALE, todayInSweden, toScaled, workforceForecast } from '@kl/shared/util';
 import { loadCurrentStaff, loadPensionAge, loadPeriods, readReach, type WorkforceReach } from './workforce-rows';
 
 /**
@@ -18,7 +18,7 @@ export class ForecastService {
     private readonly gaps: GapsService,
   ) {}
 
-  forecast(actor: Actor, query: WorkforceQuery, today = new Date().toISOString().slice(0, 10)): Promise<WorkforceForecast> {
+  forecast(actor: Actor, query: WorkforceQuery, today = todayInSweden()): Promise<WorkforceForecast> {
     return this.data.inKommun(actor, async (tx) => {
       const referenceDate = query.to ?? today;
       const role = query.role ?? 'caseworker';

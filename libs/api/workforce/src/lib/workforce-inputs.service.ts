@@ -11,7 +11,7 @@ import type {
   WorkforceQuery,
   WorkforceSettings,
 } from '@kl/shared/contracts';
-import { daysBetween } from './figures.service';
+import { daysBetween, todayInSweden } from '@kl/shared/util';
 import { loadPensionAge, readReach, vacancyFilter } from './workforce-rows';
 
 const VACANCY_SELECT = `
@@ -33,7 +33,7 @@ const CHANGE_SELECT = `
 export class WorkforceInputsService {
   constructor(private readonly data: ScopedData) {}
 
-  vacancies(actor: Actor, query: WorkforceQuery, today = new Date().toISOString().slice(0, 10)): Promise<Vacancy[]> {
+  vacancies(actor: Actor, query: WorkforceQuery, today = todayInSweden()): Promise<Vacancy[]> {
     return this.data.inKommun(actor, async (tx) => {
       const p = tx.params();
       const rows = await tx.query<Omit<Vacancy, 'daysOpen'>>(
@@ -187,7 +187,7 @@ async function requireVacancy(tx: KommunTransaction, id: string): Promise<Vacanc
   const p = tx.params();
   const [row] = await tx.query<Omit<Vacancy, 'daysOpen'>>(`${VACANCY_SELECT} WHERE ${vacancyFilter(tx, p, {})} AND v.id = ${p.add(id, 'uuid')}`, p);
   if (!row) throw new NotFoundError('Vacancy');
-  return withDays(row, new Date().toISOString().slice(0, 10));
+  return withDays(row, todayInSweden());
 }
 
 async function requireChange(tx: KommunTransaction, id: string): Promise<PlannedChange> {

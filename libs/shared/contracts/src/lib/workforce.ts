@@ -114,7 +114,7 @@ export interface RetentionCohort {
   group: 'hires' | 'new_graduates';
   hires: number | null;
   /** Per 1, 2, 3 years: still employed on the anniversary, of those whose anniversary has passed. */
-  after: { years: number; eligible: number; retained: number | null; share: string | null }[];
+  after: { years: number; eligible: number | null; retained: number | null; share: string | null }[];
 }
 
 export interface WorkforceFigures {

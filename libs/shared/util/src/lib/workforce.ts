@@ -37,9 +37,8 @@ export function dayNumber(iso: string): number {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-export function isoFromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
+/** Whole days from one ISO date to another (a vacancy's time to fill). */
+export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 
 /** The same day `years` later (29 February falls on 28 February). */
 export function addYears(iso: string, years: number): string {
