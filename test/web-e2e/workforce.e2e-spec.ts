@@ -54,4 +54,17 @@ describe('Workforce planning: HR reads the forecast and plans training for the t
     expect(await page.getByLabel('Inriktning').inputValue()).toBe(topic);
     expect(problems).toEqual([]);
   });
+
+  it('reads on a phone without the page scrolling sideways, and a team leader sees their units without the forecast', async () => {
+    await signIn(page, baseUrl(), DEMO_LOGINS.team_leader);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseUrl()}/bemanning`);
+    await page.getByRole('heading', { level: 1, name: 'Bemanning och prognos' }).waitFor();
+    await page.getByRole('heading', { name: 'Personalomsättning' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Rekryteringsbehov de kommande tre åren' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Åldersstruktur och pensionsavgångar' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

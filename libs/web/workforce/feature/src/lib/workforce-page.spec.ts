@@ -36,7 +36,7 @@ describe('WorkforcePage', () => {
     const text = (fixture.nativeElement as HTMLElement).textContent ?? '';
     expect(text).toContain('14,3 %');
     expect(text).toContain('Öppna 2026-06-30: 1');
-    const turnoverRow = (fixture.nativeElement as HTMLElement).querySelector('#turnover-heading ~ table tbody tr') as HTMLElement;
+    const turnoverRow = (fixture.nativeElement as HTMLElement).querySelector('section[aria-labelledby="turnover-heading"] table tbody tr') as HTMLElement;
     expect(turnoverRow.textContent).toContain('..');
     expect(text).not.toContain('Rekryteringsbehov');
     http.verify();
