@@ -57,12 +57,15 @@ describe('Workforce planning: HR reads the forecast and plans training for the t
 
   it('reads on a phone without the page scrolling sideways, and a team leader sees their units without the forecast', async () => {
     await signIn(page, baseUrl(), DEMO_LOGINS.team_leader);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${baseUrl()}/bemanning`);
+    // Through the menu (a page.goto would abort the start page's requests in flight), then to phone width.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Bemanning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bemanning och prognos' }).waitFor();
     await page.getByRole('heading', { name: 'Personalomsättning' }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.getByRole('heading', { name: 'Rekryteringsbehov de kommande tre åren' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Åldersstruktur och pensionsavgångar' }).count()).toBe(0);
+    // The charts redraw for the new width once the resize has settled.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 5000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
