@@ -17,6 +17,9 @@ const ROLE_TEXT = { caseworker: 'handläggare', team_leader: 'arbetsledare' } as
 const DEGREE_TEXT = { socionom: 'med socionomexamen', withoutSocionom: 'utan socionomexamen' } as const;
 const BAND_TEXT = { under1Year: 'under 1 år', from1To3Years: '1–3 år', from3Years: 'minst 3 år' } as const;
 
+/** The training table's Swedish words (lower case, to be set in a sentence or label). */
+export const TRAINING_TEXT = { types: TYPE_TEXT, roles: ROLE_TEXT, degrees: DEGREE_TEXT, bands: BAND_TEXT } as const;
+
 /** One line of the published training table: its Swedish label, its value and whether it was left out. */
 export interface TrainingLine {
   label: string;

@@ -95,6 +95,11 @@ export function fteText(value: string): string {
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${decimals}`;
 }
 
+/** Exact kronor as whole kronor, Swedish (`"987654.50"` → `"987 655 kr"`, rounded half away from zero). */
+export function kronorText(value: string): string {
+  return `${swedishDecimal(value, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')} kr`;
+}
+
 /** A response rate as Swedish text: "12 av 21 (57,1 %)". */
 export function responseRateText(rate: ResponseRate): string {
   return `${rate.submitted} av ${rate.kommuner}${rate.rate === null ? '' : ` (${sharePercent(rate.rate)})`}`;

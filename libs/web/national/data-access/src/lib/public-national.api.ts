@@ -38,17 +38,18 @@ export class PublicNationalApi {
     return firstValueFrom(this.http.get<T>(`${BASE}/${encodeURIComponent(code)}/tables/${table}${filterQuery(filters)}`));
   }
 
-  /** The inventory's five tables of one filter (the training table is on its own route and in the files) (each answer also carries the round, filter and policy version). */
-  async tables(code: string, filters: NationalTableFilters): Promise<Omit<PublishedTables, 'training'>> {
+  /** Every table of one filter (each answer also carries the round, filter and policy version). */
+  async tables(code: string, filters: NationalTableFilters): Promise<PublishedTables> {
     type Of<N extends NationalTableName> = Extract<PublishedTable, { table: N }>;
-    const [topics, areas, caseworkers, teamLeaders, indicators] = await Promise.all([
+    const [topics, areas, caseworkers, teamLeaders, indicators, training] = await Promise.all([
       this.table<Of<'topics'>>(code, 'topics', filters),
       this.table<Of<'areas'>>(code, 'areas', filters),
       this.table<Of<'caseworkers'>>(code, 'caseworkers', filters),
       this.table<Of<'team-leaders'>>(code, 'team-leaders', filters),
       this.table<Of<'indicators'>>(code, 'indicators', filters),
+      this.table<Of<'training'>>(code, 'training', filters),
     ]);
-    return { topics, areas, caseworkers, 'team-leaders': teamLeaders, indicators };
+    return { topics, areas, caseworkers, 'team-leaders': teamLeaders, indicators, training };
   }
 
   /** Where a table downloads as CSV or PX, served by the API from the publication. */

@@ -1,6 +1,6 @@
 import type { NationalLevel, NullableLevels } from '@kl/shared/contracts';
 import { SUPPRESSED_CELL, valueAtKey } from '@kl/shared/util';
-import { type ChartSeriesLike, fteText, levelBars, sharePercent } from './national-view';
+import { type ChartSeriesLike, fteText, kronorText, levelBars, sharePercent } from './national-view';
 
 /** A published row or table: its values and the keys disclosure control left out. */
 interface Published {
@@ -11,12 +11,13 @@ interface Published {
 export function publishedText(
   row: Published,
   key: string,
-  format: 'fte' | 'share' | 'count',
+  format: 'fte' | 'share' | 'count' | 'kronor',
 ): string {
   const value = valueAtKey(row, key);
   if (value === null && row.suppressed.includes(key)) return SUPPRESSED_CELL;
   if (format === 'share') return sharePercent(value === null ? null : String(value));
   if (value === null) return '–';
+  if (format === 'kronor') return kronorText(String(value));
   return format === 'fte' ? fteText(String(value)) : String(value);
 }
 

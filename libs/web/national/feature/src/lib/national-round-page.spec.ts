@@ -115,6 +115,21 @@ describe('NationalRoundPage', () => {
       table: 'indicators',
       rows: [{ measure: 'ind_forvaltat', ja: 2, delvis: 0, nej: 1, n: 3 }],
     });
+    const byType = { university_course: 2, one_day_course: 5, two_day_course: 0, supervision: 3, introduction_programme: 1, commissioned_training: 0, network_conference: 1, e_learning: 0, other: 0 };
+    http.expectOne('/api/national/rounds/2016/tables/training').flush({
+      ...base,
+      table: 'training',
+      activities: { byType, total: 12, withCredits: 2, joint: 3, creditsShare: '0.1666666666', jointShare: '0.25' },
+      participants: {
+        total: 40,
+        byRole: { caseworker: 34, team_leader: 6 },
+        byDegreeAndBand: { socionom: { under1Year: 10, from1To3Years: 8, from3Years: 12 }, withoutSocionom: { under1Year: 4, from1To3Years: 2, from3Years: 4 } },
+      },
+      topics: [{ topic: 'SA01', area: 'SA', participants: 25, activities: 4 }],
+      introduction: { programmes: 2, kommunerInUse: 2, n: 3 },
+      grants: { requisitioned: '1250000.00', used: '987654.50', n: 3 },
+      n: 3,
+    });
     await render();
     return { page, render, topicRow };
   };
@@ -131,6 +146,13 @@ describe('NationalRoundPage', () => {
     expect(rows).toContain('Handläggare, totalt (årsarbetare) | 37,0 | 3');
     expect(rows).toContain('Genomförd utbildning förvaltad i praktiken | 2 | 0 | 1 | 3');
     expect(rows).toContain('SA01 Barn och ungas utveckling | 11,9 % / 22,9 %');
+    // The exact training table: nothing left out, shares rounded once, kronor whole.
+    expect(rows).toContain('Högskolekurs | 2');
+    expect(rows).toContain('Varav ger högskolepoäng | 2 (16,7 %)');
+    expect(rows).toContain('Med socionomexamen | 10 | 8 | 12');
+    expect(rows).toContain('SA01 Barn och ungas utveckling | 25 | 4');
+    expect(rows).toContain('Statsbidrag använt | 987 655 kr | 3');
+    expect(Array.from(page.querySelectorAll('td')).map(text)).not.toContain('..');
     // The comparison by kommungrupp loads after the tables (the next spec reads it).
     http.expectOne((r) => r.urlWithParams === '/api/national/rounds/2016/tables/areas?kommungrupp=A1').flush({ ...base, table: 'areas', rows: [] });
   }, RENDER_TIMEOUT_MS);

@@ -13,7 +13,10 @@ import type {
   SubmissionStatus,
   TeamLeadersTable,
   TopicsTable,
+  TrainingTable,
+  PublishedTraining,
 } from '@kl/shared/contracts';
+import { publishedTrainingExport } from '@kl/shared/util';
 import { FrameworksApi } from '@kl/web/competence/data-access';
 import {
   areasExport,
@@ -32,6 +35,7 @@ import {
   trendLines,
 } from '@kl/web/national/data-access';
 import { LineChart, StackedBarChart } from '@kl/web/shared/ui-charts';
+import { TrainingFigures } from './training-figures';
 import { downloadCsv, downloadXlsx, errorText, exportFileName, type ExportTable, tableToCsv, toErrorBody } from '@kl/web/shared/util';
 
 type BreakdownBy = 'kommungrupp' | 'lan';
@@ -49,6 +53,8 @@ interface Tables {
   caseworkers: CaseworkersTable;
   teamLeaders: TeamLeadersTable;
   indicators: IndicatorsTable;
+  /** The exact training table in the published shape with nothing left out, for the shared view. */
+  training: PublishedTraining;
 }
 
 /**
@@ -57,7 +63,7 @@ interface Tables {
  */
 @Component({
   selector: 'kl-national-round-page',
-  imports: [ReactiveFormsModule, RouterLink, StackedBarChart, LineChart],
+  imports: [ReactiveFormsModule, RouterLink, StackedBarChart, LineChart, TrainingFigures],
   templateUrl: './national-round-page.html',
   styleUrl: './national-round-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,6 +82,8 @@ export class NationalRoundPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly topicNames = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly areaNames = signal<ReadonlyMap<string, string>>(new Map());
+  /** The filters the shown tables are of, in words (set when they load). */
+  protected readonly filterText = signal('hela landet');
   protected readonly share = sharePercent;
   protected readonly fte = fteText;
   protected readonly rate = responseRateText;
@@ -135,15 +143,17 @@ export class NationalRoundPage implements OnInit {
     this.error.set(null);
     try {
       const code = this.code();
-      const [trend, topics, areas, caseworkers, teamLeaders, indicators] = await Promise.all([
+      const [trend, topics, areas, caseworkers, teamLeaders, indicators, training] = await Promise.all([
         this.api.trend(code, filters),
         this.api.table<TopicsTable>(code, 'topics', filters),
         this.api.table<AreasTable>(code, 'areas', filters),
         this.api.table<CaseworkersTable>(code, 'caseworkers', filters),
         this.api.table<TeamLeadersTable>(code, 'team-leaders', filters),
         this.api.table<IndicatorsTable>(code, 'indicators', filters),
+        this.api.table<TrainingTable>(code, 'training', filters),
       ]);
-      this.tables.set({ trend, topics, areas, caseworkers, teamLeaders, indicators });
+      this.tables.set({ trend, topics, areas, caseworkers, teamLeaders, indicators, training: { ...training, suppressed: [] } });
+      this.filterText.set(this.describe(filters));
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));
     } finally {
@@ -192,7 +202,7 @@ export class NationalRoundPage implements OnInit {
     }
   }
 
-  protected async download(which: 'topics' | 'areas' | 'staff' | 'indicators', format: 'xlsx' | 'csv'): Promise<void> {
+  protected async download(which: 'topics' | 'areas' | 'staff' | 'indicators' | 'training', format: 'xlsx' | 'csv'): Promise<void> {
     const t = this.tables();
     if (!t) return;
     const table: ExportTable =
@@ -202,10 +212,24 @@ export class NationalRoundPage implements OnInit {
           ? areasExport(t.areas.rows, this.areaNames())
           : which === 'staff'
             ? staffFiguresExport(this.staffRows())
-            : indicatorsExport(t.indicators.rows);
+            : which === 'training'
+              ? publishedTrainingExport(t.training, { topics: this.topicNames(), areas: this.areaNames() })
+              : indicatorsExport(t.indicators.rows);
     const name = exportFileName(format, 'nationellt', this.code(), table.sheetName);
     if (format === 'xlsx') await downloadXlsx(this.document, name, table);
     else downloadCsv(this.document, name, tableToCsv(table));
+  }
+
+  private describe(filters: NationalTableFilters): string {
+    const status = this.status();
+    const group = filters.kommungrupp && status?.byGroup.find((g) => g.code === filters.kommungrupp);
+    const county = filters.lan && status?.byCounty.find((c) => c.code === filters.lan);
+    const parts = [
+      filters.kommungrupp ? `kommungrupp ${filters.kommungrupp}${group ? ` ${group.name}` : ''}` : '',
+      filters.lan ? `${county ? county.name : `län ${filters.lan}`}` : '',
+      filters.cohort ? `först med i omgång ${filters.cohort}` : '',
+    ].filter(Boolean);
+    return parts.length ? parts.join(', ') : 'hela landet';
   }
 
   protected print(): void {

@@ -41,7 +41,7 @@ describe('PublicRoundPage', () => {
   });
   afterEach(() => http.verify());
 
-  /** Answers the five public tables of one filter (`query` as the page asks: `?lan=01`). */
+  /** Answers the six public tables of one filter (`query` as the page asks: `?lan=01`). */
   const flushTables = (query: string, filters: object) => {
     const url = (table: string) => `/api/public/national/rounds/2016/tables/${table}${query}`;
     http.expectOne(url('topics')).flush({
@@ -71,6 +71,27 @@ describe('PublicRoundPage', () => {
     http.expectOne(url('indicators')).flush({
       ...base('indicators', filters),
       rows: [{ measure: 'ind_uppfoljning_medarbetarsamtal', ja: 236, delvis: null, nej: null, n: 243, suppressed: ['delvis', 'nej'] }],
+    });
+    const byType = { university_course: 40, one_day_course: 120, two_day_course: 30, supervision: 60, introduction_programme: 20, commissioned_training: 10, network_conference: null, e_learning: null, other: 0 };
+    http.expectOne(url('training')).flush({
+      ...base('training', filters),
+      activities: { byType, total: 290, withCredits: 40, joint: 35, creditsShare: '0.1379310344', jointShare: '0.1206896551' },
+      participants: {
+        total: 900,
+        byRole: { caseworker: 800, team_leader: 100 },
+        byDegreeAndBand: { socionom: { under1Year: 200, from1To3Years: 250, from3Years: 300 }, withoutSocionom: { under1Year: null, from1To3Years: null, from3Years: 110 } },
+      },
+      topics: [
+        { topic: 'SA01', area: 'SA', participants: 300, activities: 25, suppressed: [] },
+        { topic: 'SA02', area: 'SA', participants: null, activities: null, suppressed: ['participants', 'activities'] },
+      ],
+      introduction: { programmes: 30, kommunerInUse: 25, n: 240 },
+      grants: { requisitioned: '52000000.00', used: '48500000.40', n: 230 },
+      n: 240,
+      suppressed: [
+        'activities.byType.network_conference', 'activities.byType.e_learning',
+        'participants.byDegreeAndBand.withoutSocionom.under1Year', 'participants.byDegreeAndBand.withoutSocionom.from1To3Years',
+      ],
     });
   };
 
@@ -111,7 +132,16 @@ describe('PublicRoundPage', () => {
         expect(region.getAttribute('tabindex')).toBe('0');
         expect(page.querySelector(`#${region.getAttribute('aria-labelledby')}`)?.tagName).toBe('CAPTION');
       }
-      expect(page.querySelectorAll('.table-scroll')).toHaveLength(5);
+      expect(page.querySelectorAll('.table-scroll')).toHaveLength(9);
+      // The training table: a type or target group left out shows `..` and draws no chart; a suppressed topic comes last.
+      const row = (caption: string, header: string) =>
+        Array.from(page.querySelectorAll(`#${caption} ~ tbody tr`)).map((tr) => Array.from(tr.children).map(text)).find((cells) => cells[0] === header);
+      expect(row('training-activities-caption', 'Nätverk eller konferens')).toEqual(['Nätverk eller konferens', '..']);
+      expect(row('training-activities-caption', 'Varav ger högskolepoäng')).toEqual(['Varav ger högskolepoäng', '40 (13,8 %)']);
+      expect(row('training-participants-caption', 'Utan socionomexamen')).toEqual(['Utan socionomexamen', '..', '..', '110']);
+      expect(row('training-topics-caption', 'SA02 Våld')).toEqual(['SA02 Våld', '..', '..']);
+      expect(row('training-support-caption', 'Statsbidrag rekvirerat')).toEqual(['Statsbidrag rekvirerat', '52 000 000 kr', '230']);
+      expect(page.querySelector('kl-training-figures kl-grouped-bar-chart')).toBeNull();
       // A topic with a level left out draws no bar (it would read as zero); the chart says what it shows.
       const charts = Array.from(page.querySelectorAll('kl-stacked-bar-chart .plot[role="img"]'));
       expect(charts).toHaveLength(1);
@@ -140,6 +170,7 @@ describe('PublicRoundPage', () => {
       expect(text(page.querySelector('#topics-caption'))).toBe('Inriktningar i årsarbetare och andel, Län: Stockholms län');
       expect(links()).toContain('/api/public/national/rounds/2016/download.xlsx?lan=01');
       expect(links()).toContain('/api/public/national/rounds/2016/tables/indicators.px?lan=01');
+      expect(links()).toContain('/api/public/national/rounds/2016/tables/training.csv?lan=01');
       expect(text(page.querySelector('#downloads-heading'))).toBe('Ladda ned: Län: Stockholms län');
     },
     RENDER_TIMEOUT_MS,

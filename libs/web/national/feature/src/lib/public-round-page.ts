@@ -10,6 +10,7 @@ import type {
   PublishedRoundDetail,
   PublishedTeamLeaders,
   PublishedTopicRow,
+  PublishedTraining,
 } from '@kl/shared/contracts';
 import {
   CASEWORKER_MEASURES,
@@ -28,6 +29,7 @@ import {
 } from '@kl/web/national/data-access';
 import { StackedBarChart } from '@kl/web/shared/ui-charts';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { TrainingFigures } from './training-figures';
 
 interface Tables {
   topics: PublishedTopicRow[];
@@ -35,6 +37,7 @@ interface Tables {
   caseworkers: PublishedCaseworkers;
   teamLeaders: PublishedTeamLeaders;
   indicators: PublishedIndicatorRow[];
+  training: PublishedTraining;
 }
 
 /** `kommungrupp=A1` (the select's value) as the route's filter; empty for the whole country. */
@@ -49,7 +52,7 @@ function toFilters(choice: string): NationalTableFilters {
  */
 @Component({
   selector: 'kl-public-round-page',
-  imports: [RouterLink, StackedBarChart],
+  imports: [RouterLink, StackedBarChart, TrainingFigures],
   templateUrl: './public-round-page.html',
   styleUrl: './public-round-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -123,6 +126,7 @@ export class PublicRoundPage implements OnInit {
         caseworkers: t.caseworkers,
         teamLeaders: t['team-leaders'],
         indicators: t.indicators.rows,
+        training: t.training,
       });
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));
