@@ -4,6 +4,7 @@ import type {
   ComparisonRound,
   ComparisonTrend,
   CreateNationalRoundRequest,
+  NationalPublication,
   NationalRound,
   NationalSubmission,
   NationalTable,
@@ -13,6 +14,7 @@ import type {
   OwnNationalRound,
   OwnSubmissionPreview,
   OwnSubmissionRequest,
+  PublicationPreview,
   RegionalOverview,
   RegionalTable,
   SubmissionFilePreview,
@@ -99,6 +101,22 @@ export class NationalApi {
   /** Where a kept submission downloads as a §3 file. */
   submissionFileUrl(id: string): string {
     return `/api/national/own/submissions/${encodeURIComponent(id)}/file`;
+  }
+
+  /** What publishing the closed round now would leave out, and why, with every filter's tables. */
+  publicationPreview(code: string): Promise<PublicationPreview> {
+    return firstValueFrom(this.http.get<PublicationPreview>(`/api/national/rounds/${encodeURIComponent(code)}/publication-preview`));
+  }
+
+  publications(code: string): Promise<NationalPublication[]> {
+    return firstValueFrom(this.http.get<NationalPublication[]>(`/api/national/rounds/${encodeURIComponent(code)}/publications`));
+  }
+
+  /** Publishes the round; a correction (any publication after the first) says in `note` what changed. */
+  publish(code: string, note: string | null): Promise<NationalPublication> {
+    return firstValueFrom(
+      this.http.post<NationalPublication>(`/api/national/rounds/${encodeURIComponent(code)}/publications`, note ? { note } : {}),
+    );
   }
 
   /** The published rounds, and whether the kommun was counted in each (kommun administrator). */

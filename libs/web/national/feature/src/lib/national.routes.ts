@@ -15,6 +15,12 @@ export const nationalRoutes: Routes = [
     canActivate: [requireRole('national_analyst')],
     loadComponent: () => import('./national-round-page').then((m) => m.NationalRoundPage),
   },
+  {
+    path: 'nationellt/:code/publicering',
+    title: 'Publicera nationell omgång – Kompetensläget',
+    canActivate: [requireRole('national_analyst')],
+    loadComponent: () => import('./publication-page').then((m) => m.PublicationPage),
+  },
   // The public national statistics: no guard, anyone may read what is published.
   {
     path: 'statistik',
