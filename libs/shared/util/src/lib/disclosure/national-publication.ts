@@ -21,6 +21,7 @@ import {
   teamLeaderFigures,
   topicRows,
 } from '../national-tables';
+import { publishedStaffing, staffingCells } from './staffing-publication';
 import { publishedTraining, trainingCells } from './training-publication';
 import { DISCLOSURE_POLICY, type DisclosureCell, type DisclosurePolicy, type SumLine, suppressCells } from './suppress-cells';
 
@@ -57,7 +58,7 @@ const TEAM_LEADER_COUNTS = [
 const UNSHOWN = '@';
 
 /**
- * The published tables of a round (docs/national.md §6): the six tables of every filter, as one
+ * The published tables of a round (docs/national.md §6): the seven tables of every filter, as one
  * family for {@link suppressCells} — the sums within each table and, for each partition, the
  * national cell as the sum of the same cell over the partition's filters — then the tables with
  * `null` for each value not published and its key in `suppressed`.
@@ -179,6 +180,7 @@ function familyCells(
     line(answers, add(`indicators|${measure}|n`, { value: n, kommuner: n, persons: n, shown: true }));
   }
   trainingCells(topics, index, add, line);
+  staffingCells(index, add, line);
 }
 
 type Report = (table: NationalTableName, row: string, key: string, reason: PublicationReason) => void;
@@ -266,6 +268,7 @@ function publishedTables(
     'team-leaders': teamLeaders,
     indicators: { rows: indicatorTable },
     training: publishedTraining(topics, index, reasonOf, (row) => hider('training', row)),
+    staffing: publishedStaffing(index, reasonOf, (row) => hider('staffing', row)),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   TEAM_LEADER_MEASURES,
   valueAtKey,
 } from './published-export';
+import { publishedStaffingLines } from './published-staffing';
 import { publishedTrainingLines } from './published-training';
 import { PX_NOT_APPLICABLE, PX_SUPPRESSED, type PxTable, type PxVariable } from './px-file';
 
@@ -129,6 +130,7 @@ const MATRIX: Record<NationalTableName, string> = {
   'team-leaders': 'KLArbetsledare',
   indicators: 'KLIndikator',
   training: 'KLUtbildning',
+  staffing: 'KLBemanning',
 };
 
 /** One published table of one filter as a PX table, with the round, the filter and the policy in its texts. */
@@ -150,7 +152,9 @@ export function publishedPxTable(
             ? staffLayout(tables['team-leaders'], TEAM_LEADER_MEASURES, detail.code)
             : table === 'training'
               ? trainingLayout(tables, names)
-              : indicatorsLayout(tables);
+              : table === 'staffing'
+                ? staffingLayout(tables)
+                : indicatorsLayout(tables);
   const filterText = publishedFilterText(filters, detail);
   const title = `${PUBLISHED_TABLE_TITLES[table]}, omgång ${detail.code}, ${filterText.charAt(0).toLowerCase()}${filterText.slice(1)}`;
   return {
@@ -183,6 +187,18 @@ function trainingLayout(tables: PublishedTables, names: PublishedNames): Layout 
     stub: [{ name: 'uppgift', values: lines.map((l) => l.label) }],
     heading: [{ name: 'mått', values: ['Värde'] }],
     content: { name: 'mått', units: ['antal, procent eller kronor (se uppgiften)'] },
+    decimals: 1,
+    data: lines.map((l) => cell(l.value, l.key, l.suppressed, l.unit === 'procent')),
+  };
+}
+
+/** The staffing table: its lines down the stub, one value across (counts, averages, FTE, percent, days). */
+function staffingLayout(tables: PublishedTables): Layout {
+  const lines = publishedStaffingLines(tables.staffing);
+  return {
+    stub: [{ name: 'uppgift', values: lines.map((l) => l.label) }],
+    heading: [{ name: 'mått', values: ['Värde'] }],
+    content: { name: 'mått', units: ['antal, medelantal, årsarbetare, procent, dagar eller kommuner (se uppgiften)'] },
     decimals: 1,
     data: lines.map((l) => cell(l.value, l.key, l.suppressed, l.unit === 'procent')),
   };

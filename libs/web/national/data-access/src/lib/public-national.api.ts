@@ -38,8 +38,8 @@ export class PublicNationalApi {
     return firstValueFrom(this.http.get<T>(`${BASE}/${encodeURIComponent(code)}/tables/${table}${filterQuery(filters)}`));
   }
 
-  /** The inventory's five tables of one filter (the training table is on its own route and in the files) (each answer also carries the round, filter and policy version). */
-  async tables(code: string, filters: NationalTableFilters): Promise<Omit<PublishedTables, 'training'>> {
+  /** The inventory's five tables of one filter (the training and staffing tables are on their own routes and in the files) (each answer also carries the round, filter and policy version). */
+  async tables(code: string, filters: NationalTableFilters): Promise<Omit<PublishedTables, 'training' | 'staffing'>> {
     type Of<N extends NationalTableName> = Extract<PublishedTable, { table: N }>;
     const [topics, areas, caseworkers, teamLeaders, indicators] = await Promise.all([
       this.table<Of<'topics'>>(code, 'topics', filters),
