@@ -1,5 +1,5 @@
 import { createTestApp, signInAs, type SignedIn, type TestApp } from '@kl/api/testing';
-import type { FileRowError, InventoryRound, NationalSubmission, OwnSubmissionPreview, StaffingTable, SubmissionRow } from '@kl/shared/contracts';
+import type { FileRowError, InventoryRound, NationalSubmission, OwnSubmissionPreview, StaffingTable } from '@kl/shared/contracts';
 import { asKommun, createRound, createUnit, municipalityId } from '../inventory/inventory-fixtures';
 import { createNationalRound, csv, nationalFrameworkId, upload } from './national-fixtures';
 
@@ -26,7 +26,6 @@ describe('staffing measures in the national submission', () => {
   let kommun: string;
   let unit: string;
   let round: InventoryRound;
-  const value = (rows: SubmissionRow[], matt: string) => rows.find((r) => r.matt === matt)?.varde;
 
   const person = async (v: { role?: string; start: string; end?: string; reason?: string; type?: string; fte?: string }) => {
     const [row] = await asKommun<{ id: string }>(
