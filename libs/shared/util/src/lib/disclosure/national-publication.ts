@@ -22,6 +22,7 @@ import {
   topicRows,
 } from '../national-tables';
 import { publishedStaffing, staffingCells } from './staffing-publication';
+import { type AddCell, fteCell } from './table-cells';
 import { publishedTraining, trainingCells } from './training-publication';
 import { DISCLOSURE_POLICY, type DisclosureCell, type DisclosurePolicy, type SumLine, suppressCells } from './suppress-cells';
 
@@ -107,12 +108,6 @@ export function publishNationalFamily(family: NationalFamily, policy: Disclosure
   return { tables, suppressed, counts: countsOf(suppressed) };
 }
 
-type AddCell = (id: string, cell: DisclosureCell) => number;
-
-/** FTE: nobody works more than full time, so x FTE rest on at least ceil(x) persons. */
-function fteCell(tenths: bigint, kommuner: number, total = false): DisclosureCell {
-  return { value: Number(tenths) / 10, kommuner, persons: Number((tenths + 9n) / 10n), total };
-}
 
 function countCell(value: number, kommuner: number, total = false): DisclosureCell {
   return { value, kommuner, persons: value, total };

@@ -8,7 +8,7 @@ import {
 } from '@kl/shared/contracts';
 import type { CellIndex } from '../national-tables';
 import { difficultyMeasure, reasonMeasure, staffingFigures, staffingRoleMeasure, staffingTenths } from '../national-staffing-table';
-import type { DisclosureCell } from './suppress-cells';
+import { type AddCell, type AddLine, type RowHider, fteCell, kommunFigureCell } from './table-cells';
 
 /**
  * The staffing table's cells for disclosure control (docs/national.md §6, §10) and its published
@@ -17,8 +17,6 @@ import type { DisclosureCell } from './suppress-cells';
  * are the kommuner's posts, not persons, so only the kommun threshold applies to them.
  */
 
-type AddCell = (id: string, cell: DisclosureCell) => number;
-type Line = (parts: number[], total: number) => void;
 type RoleKey = 'averageHeadcount' | 'leavers' | 'employeeFte' | 'consultantFte';
 
 const ROLE_KEYS: readonly [RoleKey, Parameters<typeof staffingRoleMeasure>[1]][] = [
@@ -29,28 +27,15 @@ const ROLE_KEYS: readonly [RoleKey, Parameters<typeof staffingRoleMeasure>[1]][]
 ];
 const GROUPS = [...STAFFING_ROLES.map((r) => `roles.${r}`), 'total'];
 
-const tenthsCell = (tenths: bigint, kommuner: number, total = false): DisclosureCell => ({
-  value: Number(tenths) / 10,
-  kommuner,
-  persons: Number((tenths + 9n) / 10n),
-  total,
-});
-const ofKommuner = (value: number, kommuner: number, total = false): DisclosureCell => ({
-  value,
-  kommuner,
-  persons: value === 0 ? 0 : Number.POSITIVE_INFINITY,
-  total,
-});
-
-export function staffingCells(index: CellIndex, add: AddCell, line: Line): void {
+export function staffingCells(index: CellIndex, add: AddCell, line: AddLine): void {
   const support = (measures: readonly string[]) => Math.max(0, ...measures.map((m) => index.support(m)));
   const group = (name: string, roles: readonly StaffingRole[], total: boolean) => {
     const t = staffingTenths(index, roles);
     const at = Object.fromEntries(
-      ROLE_KEYS.map(([key, what]) => [key, add(`staffing||${name}.${key}`, tenthsCell(t[key], support(roles.map((r) => staffingRoleMeasure(r, what))), total))]),
+      ROLE_KEYS.map(([key, what]) => [key, add(`staffing||${name}.${key}`, fteCell(t[key], support(roles.map((r) => staffingRoleMeasure(r, what))), total))]),
     ) as Record<RoleKey, number>;
     const fte = roles.flatMap((r) => [staffingRoleMeasure(r, 'anstallda_fte'), staffingRoleMeasure(r, 'konsult_fte')]);
-    const totalFte = add(`staffing||${name}.totalFte`, tenthsCell(t.employeeFte + t.consultantFte, support(fte), true));
+    const totalFte = add(`staffing||${name}.totalFte`, fteCell(t.employeeFte + t.consultantFte, support(fte), true));
     line([at.employeeFte, at.consultantFte], totalFte);
     return { ...at, totalFte };
   };
@@ -64,28 +49,26 @@ export function staffingCells(index: CellIndex, add: AddCell, line: Line): void 
   });
   line(reasons, total.leavers);
 
-  const open = add('staffing||vacancies.open', ofKommuner(index.count('vakans_oppen_antal'), index.support('vakans_oppen_antal'), true));
+  const open = add('staffing||vacancies.open', kommunFigureCell(index.count('vakans_oppen_antal'), index.support('vakans_oppen_antal'), true));
   const difficulties = VACANCY_DIFFICULTIES.map((d) =>
-    add(`staffing||vacancies.byDifficulty.${d}`, ofKommuner(index.count(difficultyMeasure(d)), index.support(difficultyMeasure(d)))),
+    add(`staffing||vacancies.byDifficulty.${d}`, kommunFigureCell(index.count(difficultyMeasure(d)), index.support(difficultyMeasure(d)))),
   );
   line(difficulties, open);
-  add('staffing||vacancies.openFte', ofKommuner(Number(index.tenths('vakans_oppen_fte')) / 10, index.support('vakans_oppen_fte')));
+  add('staffing||vacancies.openFte', kommunFigureCell(Number(index.tenths('vakans_oppen_fte')) / 10, index.support('vakans_oppen_fte')));
   for (const [key, measure] of [
     ['coveredByConsultant', 'vakans_oppen_konsult_antal'],
     ['filled', 'vakans_tillsatt_antal'],
     ['daysToFill', 'vakans_tillsatt_dagar'],
   ] as const) {
-    add(`staffing||vacancies.${key}`, ofKommuner(index.count(measure), index.support(measure)));
+    add(`staffing||vacancies.${key}`, kommunFigureCell(index.count(measure), index.support(measure)));
   }
 }
-
-type Hide = (target: object, key: string, reason: PublicationReason | null) => boolean;
 
 /** The staffing table of one filter with every value not published null and named in `suppressed`. */
 export function publishedStaffing(
   index: CellIndex,
   reasonOf: (id: string) => PublicationReason | null,
-  hider: (row: string) => { suppressed: string[]; hide: Hide; derive: (target: object, key: string, from: readonly string[]) => boolean },
+  hider: RowHider,
 ): PublishedStaffing {
   const { suppressed, hide, derive } = hider('');
   const out = structuredClone(staffingFigures(index)) as PublishedStaffing;

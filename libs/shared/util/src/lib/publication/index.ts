@@ -4,3 +4,4 @@ export * from './px-file';
 export * from './published-px';
 export * from './published-training';
 export * from './published-staffing';
+export * from './published-lines';

@@ -7,7 +7,7 @@ import {
   type VacancyDifficulty,
 } from '@kl/shared/contracts';
 import type { ExportTable } from '../export-table';
-import { publishedCell } from './published-export';
+import { type PublishedLine, publishedLinesExport } from './published-lines';
 
 const GROUP_TEXT = { 'roles.caseworker': 'Handläggare', 'roles.team_leader': 'Arbetsledare', total: 'Handläggare och arbetsledare' } as const;
 const REASON_TEXT: Record<StaffingLeavingReason, string> = {
@@ -21,12 +21,8 @@ const REASON_TEXT: Record<StaffingLeavingReason, string> = {
 const DIFFICULTY_TEXT: Record<VacancyDifficulty, string> = { easy: 'lätt', hard: 'svårt', very_hard: 'mycket svårt' };
 
 /** One line of the published staffing table: its Swedish label, unit, value and whether it was left out. */
-export interface StaffingLine {
-  label: string;
+export interface StaffingLine extends PublishedLine {
   unit: 'antal' | 'medelantal' | 'årsarbetare' | 'procent' | 'dagar' | 'kommuner';
-  value: string | number | null;
-  key: string;
-  suppressed: readonly string[];
 }
 
 /** The staffing table (docs/national.md §10) as lines: per role and both, leavers by reason, vacancies, N. */
@@ -63,17 +59,5 @@ export function publishedStaffingLines(t: PublishedStaffing): StaffingLine[] {
 }
 
 export function publishedStaffingExport(t: PublishedStaffing): ExportTable {
-  return {
-    sheetName: 'Bemanning',
-    columns: [
-      { heading: 'Uppgift', kind: 'text' },
-      { heading: 'Värde', kind: 'decimal', decimals: 2 },
-      { heading: 'Enhet', kind: 'text' },
-    ],
-    rows: publishedStaffingLines(t).map((line) => [
-      line.label,
-      line.unit === 'procent' && line.value !== null ? Number(line.value) * 100 : publishedCell(line.value, line.key, line.suppressed),
-      line.unit,
-    ]),
-  };
+  return publishedLinesExport('Bemanning', publishedStaffingLines(t));
 }
