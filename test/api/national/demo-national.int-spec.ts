@@ -16,8 +16,10 @@ import type {
   NationalSubmission,
   OwnNationalRound,
   PublishedRound,
+  PublishedStaffing,
   PublishedTopicRow,
   PublishedTraining,
+  StaffingTable,
   TopicsTable,
 } from '@kl/shared/contracts';
 
@@ -155,6 +157,32 @@ describe('the demo national rounds and the demo kommun’s own submission', () =
     expect(training.n).toBeGreaterThan(280);
     const own = (await analyst.get(`/api/national/rounds/${earliest.code}/tables/training?lan=18`).expect(200)).body;
     expect(own.n).toBeGreaterThan(1);
+
+    // The staffing table: turnover and consultant share of every kommun (the demo kommun's from its workforce data).
+    const staffing = (await t.http().get(`/api/public/national/rounds/${earliest.code}/tables/staffing`).expect(200)).body as PublishedStaffing;
+    expect(Number(staffing.total.turnover)).toBeGreaterThan(0.12);
+    expect(Number(staffing.total.turnover)).toBeLessThan(0.28);
+    expect(Number(staffing.roles.caseworker.consultantShare)).toBeGreaterThan(0.04);
+    expect(Number(staffing.roles.caseworker.consultantShare)).toBeLessThan(0.16);
+    expect(Object.values(staffing.leaversByReason).reduce((a, b) => (a ?? 0) + (b ?? 0), 0)).toBe(staffing.total.leavers);
+    expect(staffing.vacancies.open).toBeGreaterThan(100);
+    expect(Number(staffing.vacancies.meanDaysToFill)).toBeGreaterThan(50);
+    expect(staffing.n).toBeGreaterThan(280);
+    const lan = (await analyst.get(`/api/national/rounds/${earliest.code}/tables/staffing?lan=18`).expect(200)).body as StaffingTable;
+    expect(lan.n).toBeGreaterThan(1);
+    // The demo kommun's leavers are its caseworkers' employments that ended in the year before the reference date.
+    const [{ sent, ended }]: { sent: string; ended: string }[] = await t.owner.query(
+      `SELECT (SELECT v.value::int::text FROM national_submission_value v JOIN national_submission s ON s.id = v.submission_id
+               WHERE s.national_round_id = r.id AND s.municipality_id = m.id AND s.replaced_at IS NULL AND v.measure = 'slutat_handlaggare_antal') AS sent,
+              (SELECT count(*)::text FROM employment_period ep WHERE ep.municipality_id = m.id AND ep.role = 'caseworker'
+                 AND ep.employment_type <> 'consultant'
+                 AND ep.employment_end BETWEEN make_date(extract(year FROM r.reference_date)::int - 1, 1, 1)
+                                           AND make_date(extract(year FROM r.reference_date)::int - 1, 12, 31)) AS ended
+       FROM national_round r, municipality m WHERE r.code = $1 AND m.code = $2`,
+      [earliest.code, DEMO_MUNICIPALITY_CODE],
+    );
+    expect(sent).toBe(ended);
+    expect(Number(ended)).toBeGreaterThan(0);
   }, 60_000);
 
   it('shows the demo administrator the kommun beside the published round, and the demo regional analyst the län', async () => {

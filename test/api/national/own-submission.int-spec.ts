@@ -157,8 +157,9 @@ describe("a kommun's submission from its own data", () => {
     expect(value(rows, 'ind_forvaltat')).toBe('delvis');
     expect(value(rows, 'ind_plan_arbetsledare')).toBeUndefined();
     // 26 topics × 3 levels, 13 caseworker and team leader cells by gender or alone, 6 more, one indicator;
-    // training (docs/national.md §7, all zero here): 9 types, credits, joint, 26 topics × 2, 12 target groups, hp, programmes, 2 × kronor.
-    expect(rows).toHaveLength(26 * 3 + 3 + 1 + 3 + 3 + 3 + 6 + 1 + (9 + 2 + 26 * 2 + 12 + 1 + 1 + 2));
+    // training (docs/national.md §7, all zero here): 9 types, credits, joint, 26 topics × 2, 12 target groups, hp, programmes, 2 × kronor;
+    // staffing (§10): 4 per role, 6 reasons, 8 of vacancies.
+    expect(rows).toHaveLength(26 * 3 + 3 + 1 + 3 + 3 + 3 + 6 + 1 + (9 + 2 + 26 * 2 + 12 + 1 + 1 + 2) + (2 * 4 + 6 + 8));
     expect(rows.filter((r) => /^(aktivitet|deltagare|introduktionsprogram|statsbidrag)_/.test(r.matt)).every((r) => Number(r.varde) === 0)).toBe(true);
 
     expect(preview.checks).toMatchObject({

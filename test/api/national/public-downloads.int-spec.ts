@@ -4,15 +4,23 @@ import {
   NATIONAL_TABLES,
   type NationalTableName,
   type PublishedRoundDetail,
+  type PublishedStaffing,
   type PublishedTraining,
 } from '@kl/shared/contracts';
-import { CASEWORKER_MEASURES, type PublishedNames, publishedNames, publishedTrainingLines, TEAM_LEADER_MEASURES } from '@kl/shared/util';
+import {
+  CASEWORKER_MEASURES,
+  type PublishedNames,
+  publishedNames,
+  publishedStaffingLines,
+  publishedTrainingLines,
+  TEAM_LEADER_MEASURES,
+} from '@kl/shared/util';
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
-import { createNationalRound, csv, nationalFrameworkId, upload } from './national-fixtures';
+import { createNationalRound, csv, nationalFrameworkId, staffingRows, upload } from './national-fixtures';
 
-/** The inventory's tables, laid out as the final report's; the training table is a list of lines. */
-const INVENTORY_TABLES = NATIONAL_TABLES.filter((name) => name !== 'training');
+/** The inventory's tables, laid out as the final report's; the training and staffing tables are lists of lines. */
+const INVENTORY_TABLES = NATIONAL_TABLES.filter((name) => name !== 'training' && name !== 'staffing');
 let names: PublishedNames;
 
 const SMALL_FTE = ['0', '0,5', '1', '1,5', '2', '3', '4', '6'];
@@ -95,6 +103,7 @@ describe('public downloads of a published round of many small kommuner', () => {
         `${kommun};${round};arbetsledare_behov_antal;;;;${k % 3}`,
         `${kommun};${round};arbetsledare_under3ar_antal;;;;${k % 2}`,
         ...INDICATOR_MEASURES.map((m, j) => `${kommun};${round};${m};;;;${pick(['ja', 'delvis', 'nej', 'ja'], k * (j + 1))}`),
+        ...staffingRows(kommun, round, k),
       ]);
     await upload(analyst, 'D14', csv(rows('D14', chosen.filter((_c, i) => i % 10 === 0)))).expect(201);
     await upload(analyst, 'D16', csv(rows('D16', chosen))).expect(201);
@@ -170,23 +179,26 @@ describe('public downloads of a published round of many small kommuner', () => {
     }
   }, 120_000);
 
-  it('writes the training table of every filter as CSV and PX, a line each, `..` exactly where the publication left a value out', async () => {
+  it.each(['training', 'staffing'] as const)('writes the %s table of every filter as CSV and PX, a line each, `..` exactly where the publication left a value out', async (table) => {
+    let suppressed = 0;
     for (const filterKey of filterKeys) {
       const query = filterKey === 'all' ? '' : `?${filterKey}`;
-      const body = (await t.http().get(`/api/public/national/rounds/D16/tables/training${query}`).expect(200)).body as PublishedTraining;
-      const lines = publishedTrainingLines(body, names);
+      const body = (await t.http().get(`/api/public/national/rounds/D16/tables/${table}${query}`).expect(200)).body;
+      const lines = table === 'training' ? publishedTrainingLines(body as PublishedTraining, names) : publishedStaffingLines(body as PublishedStaffing);
+      suppressed += lines.filter((l) => l.value === null && l.suppressed.includes(l.key)).length;
       const text = (line: (typeof lines)[number], form: 'csv' | 'px') => {
         if (line.value === null) return line.suppressed.includes(line.key) ? '..' : form === 'csv' ? '' : '.';
         const value = Number(line.value) * (line.unit === 'procent' ? 100 : 1);
         return form === 'csv' ? value.toFixed(2).replace('.', ',') : line.unit === 'procent' ? value.toFixed(1) : String(line.value);
       };
-      const csvText = (await t.http().get(`/api/public/national/rounds/D16/tables/training.csv${query}`).expect(200)).text;
+      const csvText = (await t.http().get(`/api/public/national/rounds/D16/tables/${table}.csv${query}`).expect(200)).text;
       const csvLines = csvText.slice(1).trimEnd().split('\r\n').slice(1).map((l) => l.split(';'));
       expect({ filterKey, values: csvLines.map((l) => l[1]) }).toEqual({ filterKey, values: lines.map((l) => text(l, 'csv')) });
-      const px = ((await t.http().get(`/api/public/national/rounds/D16/tables/training.px${query}`).buffer(true).parse(bytes).expect(200)).body as Buffer).toString('latin1');
+      const px = ((await t.http().get(`/api/public/national/rounds/D16/tables/${table}.px${query}`).buffer(true).parse(bytes).expect(200)).body as Buffer).toString('latin1');
       const data = px.slice(px.indexOf('DATA=') + 5).replace(/;\s*$/, '').trim().split(/\s+/).map((c) => c.replace(/^"(.*)"$/, '$1'));
       expect({ filterKey, data }).toEqual({ filterKey, data: lines.map((l) => text(l, 'px')) });
     }
+    if (table === 'staffing') expect(suppressed).toBeGreaterThan(20);
   }, 120_000);
 
   it('writes one XLSX per filter: a sheet per table with the published values and `..`, and the definitions', async () => {
@@ -195,7 +207,7 @@ describe('public downloads of a published round of many small kommuner', () => {
       const response = await t.http().get(`/api/public/national/rounds/D16/download.xlsx${query}`).buffer(true).parse(bytes).expect(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(response.body as unknown as ArrayBuffer);
-      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Områden', 'Inriktningar', 'Handläggare', 'Arbetsledare', 'Indikatorer', 'Genomförd utbildning', 'Definitioner']);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Områden', 'Inriktningar', 'Handläggare', 'Arbetsledare', 'Indikatorer', 'Genomförd utbildning', 'Bemanning', 'Definitioner']);
       const topics = await json('topics', query);
       const sheet = workbook.getWorksheet('Inriktningar');
       topics.forEach((row, i) => {

@@ -3,6 +3,9 @@ import {
   INDICATOR_ANSWERS,
   INDICATOR_MEASURES,
   NATIONAL_TABLES,
+  STAFFING_DIFFICULTY_CODES,
+  STAFFING_REASON_CODES,
+  STAFFING_ROLE_CODES,
   TRAINING_ACTIVITY_MEASURES,
   TRAINING_TARGET_MEASURES,
   TRAINING_TYPE_CODES,
@@ -13,7 +16,7 @@ import {
   type RegionalTable,
   type TableComparison,
 } from '@kl/shared/contracts';
-import { createNationalRound, csv, nationalFrameworkId, upload } from './national-fixtures';
+import { createNationalRound, csv, nationalFrameworkId, staffingRows, upload } from './national-fixtures';
 
 /** Values a small kommun might send: many cells on one or two kommuner, many under five persons. */
 const SMALL_FTE = ['0', '0,5', '1', '1,5', '2', '3', '4', '6'];
@@ -64,6 +67,7 @@ describe('published national tables on a survey of many small kommuner', () => {
         `${kommun};${round};arbetsledare_under3ar_antal;;;;${k % 2}`,
         ...INDICATOR_MEASURES.map((m, j) => `${kommun};${round};${m};;;;${pick(['ja', 'delvis', 'nej', 'ja'], k * (j + 1))}`),
         ...trainingRows(kommun, round, k, topics.slice(0, 3).map((topic) => topic.code)),
+        ...staffingRows(kommun, round, k),
       ]);
     // An earlier round for a tenth of them: two cohorts in S16.
     await upload(analyst, 'S14', csv(rows('S14', chosen.filter((_c, i) => i % 10 === 0)))).expect(201);
@@ -138,10 +142,11 @@ describe('published national tables on a survey of many small kommuner', () => {
          UNION ALL SELECT municipality_id, 'training|introduction.programmes', value FROM v WHERE measure = 'introduktionsprogram_antal'
          UNION ALL SELECT municipality_id, 'training|grants.requisitioned', value FROM v WHERE measure = 'statsbidrag_rekvirerat_kr'
          UNION ALL SELECT municipality_id, 'training|grants.used', value FROM v WHERE measure = 'statsbidrag_anvant_kr'
+         UNION ALL SELECT municipality_id, 'staffing|' || (p.pair->>0), v.value FROM v JOIN jsonb_array_elements($5::jsonb) p(pair) ON v.measure = p.pair->>1
        ),
        per_kommun AS (SELECT municipality_id, key, sum(value) AS value FROM keyed GROUP BY 1, 2)
        SELECT key, count(*) FILTER (WHERE value <> 0)::int AS kommuner, sum(value)::text AS sum FROM per_kommun GROUP BY key`,
-      [dimension, value, JSON.stringify(TRAINING_TYPE_CODES), [...TRAINING_ACTIVITY_MEASURES]],
+      [dimension, value, JSON.stringify(TRAINING_TYPE_CODES), [...TRAINING_ACTIVITY_MEASURES], JSON.stringify(STAFFING_SOURCES)],
     );
     return new Map(rows.map((r) => [r.key, { kommuner: r.kommuner, sum: Number(r.sum) }]));
   };
@@ -175,8 +180,17 @@ describe('published national tables on a survey of many small kommuner', () => {
         const basis = /^(share|meanOfTopicShares|pooledShare)\./.test(key) ? null : cells.get(prefix + key);
         if (!basis || basis.sum === 0) continue;
         checked += 1;
-        const persons = table === 'indicators' ? Infinity : Math.ceil(basis.sum - 1e-9);
+        // Indicator answers count kommuner and vacancies are posts: only the kommun threshold applies.
+        const persons = table === 'indicators' || (table === 'staffing' && key.startsWith('vacancies.')) ? Infinity : Math.ceil(basis.sum - 1e-9);
         expect({ filterKey, table, key, small: basis.kommuner < 3 || persons < 5 }).toEqual({ filterKey, table, key, small: false });
+      }
+      // A rate is published only with the values it is computed from.
+      if (table === 'staffing') {
+        for (const group of ['roles.caseworker', 'roles.team_leader', 'total']) {
+          if (valueAt(row, `${group}.turnover`) !== null) expect([valueAt(row, `${group}.leavers`), valueAt(row, `${group}.averageHeadcount`)]).not.toContain(null);
+          if (valueAt(row, `${group}.consultantShare`) !== null) expect([valueAt(row, `${group}.consultantFte`), valueAt(row, `${group}.totalFte`)]).not.toContain(null);
+        }
+        if (valueAt(row, 'vacancies.meanDaysToFill') !== null) expect([valueAt(row, 'vacancies.filled'), valueAt(row, 'vacancies.daysToFill')]).not.toContain(null);
       }
       // A share is published only with the values it is computed from.
       if (table === 'topics') {
@@ -194,7 +208,7 @@ describe('published national tables on a survey of many small kommuner', () => {
     let hidden = 0;
     for (const filterKey of filterKeys) {
       const query = filterKey === 'all' ? '' : `?${filterKey}`;
-      for (const table of NATIONAL_TABLES.filter((name) => name !== 'training')) {
+      for (const table of NATIONAL_TABLES.filter((name) => name !== 'training' && name !== 'staffing')) {
         const response = await t.http().get(`/api/public/national/rounds/S16/tables/${table}${query}`).expect(200);
         const counted = await checkPublished(filterKey, table, response.body);
         checked += counted.checked;
@@ -242,6 +256,20 @@ describe('published national tables on a survey of many small kommuner', () => {
     expect(hidden).toBeGreaterThan(50);
     expect(checked).toBeGreaterThan(50);
   });
+
+  it('publishes the staffing table of every filter with no small cell, its rates only with what they are computed from', async () => {
+    let checked = 0;
+    let hidden = 0;
+    for (const filterKey of filterKeys) {
+      const query = filterKey === 'all' ? '' : `?${filterKey}`;
+      const body = (await t.http().get(`/api/public/national/rounds/S16/tables/staffing${query}`).expect(200)).body;
+      const counted = await checkPublished(filterKey, 'staffing', body);
+      checked += counted.checked;
+      hidden += counted.hidden;
+    }
+    expect(hidden).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThan(50);
+  }, 120_000);
 
   it("answers every regional analyst only their län's published tables and the nation's, with no small cell", async () => {
     const counties: { code: string }[] = await t.owner.query(`SELECT code::text AS code FROM county ORDER BY code`);
@@ -326,6 +354,28 @@ function trainingRows(kommun: string, round: string, k: number, topics: readonly
   ];
 }
 
+/** Each published staffing key and the measures it sums (the whole of `total.*`, both roles). */
+const STAFFING_SOURCES: [key: string, measure: string][] = [
+  ...(['caseworker', 'team_leader'] as const).flatMap((role) => {
+    const code = STAFFING_ROLE_CODES[role];
+    return ([`roles.${role}`, 'total'] as const).flatMap((group): [string, string][] => [
+      [`${group}.averageHeadcount`, `anstallda_${code}_medelantal`],
+      [`${group}.leavers`, `slutat_${code}_antal`],
+      [`${group}.employeeFte`, `anstallda_${code}_fte`],
+      [`${group}.consultantFte`, `konsult_${code}_fte`],
+      [`${group}.totalFte`, `anstallda_${code}_fte`],
+      [`${group}.totalFte`, `konsult_${code}_fte`],
+    ]);
+  }),
+  ...Object.entries(STAFFING_REASON_CODES).map(([reason, code]): [string, string] => [`leaversByReason.${reason}`, `slutat_orsak_${code}_antal`]),
+  ['vacancies.open', 'vakans_oppen_antal'],
+  ['vacancies.openFte', 'vakans_oppen_fte'],
+  ...Object.entries(STAFFING_DIFFICULTY_CODES).map(([d, code]): [string, string] => [`vacancies.byDifficulty.${d}`, `vakans_oppen_${code}_antal`]),
+  ['vacancies.coveredByConsultant', 'vakans_oppen_konsult_antal'],
+  ['vacancies.filled', 'vakans_tillsatt_antal'],
+  ['vacancies.daysToFill', 'vakans_tillsatt_dagar'],
+];
+
 function publishedKeys(table: string, row: Record<string, unknown>): string[] {
   const levels = (prefix: string) => ['G', 'F', 'S'].map((l) => `${prefix}.${l}`);
   const genders = (prefix: string) => ['K', 'M', 'A', 'total'].map((g) => `${prefix}.${g}`);
@@ -338,6 +388,8 @@ function publishedKeys(table: string, row: Record<string, unknown>): string[] {
       return [...genders('fte'), 'socionomUnder1YearFte', ...genders('withoutSocionomFte'), 'fortbildning', 'vidareutbildning', 'magister'];
     case 'team-leaders':
       return [...genders('count'), 'firstManagerialJob', 'needOfDevelopment', 'under3Years', 'fortbildning', 'vidareutbildning', 'magister'];
+    case 'staffing':
+      return [...new Set(STAFFING_SOURCES.map(([key]) => key))];
     default:
       return row['measure'] ? [...INDICATOR_ANSWERS] : [];
   }

@@ -24,5 +24,6 @@ export * from './lib/workforce';
 export * from './lib/introduction';
 export * from './lib/training-reports';
 export * from './lib/national-training';
+export * from './lib/national-staffing';
 export * from './lib/national-comparison';
 export * from './lib/support';

@@ -12,6 +12,8 @@ export * from './lib/national-submission';
 export * from './lib/national-file';
 export * from './lib/training-submission';
 export * from './lib/national-training-table';
+export * from './lib/staffing-submission';
+export * from './lib/national-staffing-table';
 export * from './lib/national-trend';
 export * from './lib/gaps';
 export * from './lib/suggestions';

@@ -8,7 +8,7 @@ import type {
   NationalTableName,
   TableComparison,
 } from '@kl/shared/contracts';
-import { type AggregateCell, CellIndex, areaRows, caseworkerFigures, indicatorRows, teamLeaderFigures, topicRows, trainingFigures } from '@kl/shared/util';
+import { type AggregateCell, CellIndex, areaRows, caseworkerFigures, indicatorRows, teamLeaderFigures, staffingFigures, topicRows, trainingFigures } from '@kl/shared/util';
 import {
   asPublishedTable,
   latestPublications,
@@ -141,5 +141,7 @@ async function ownTable(
       return { ...base, table, rows: indicatorRows(index) };
     case 'training':
       return { ...base, table, ...trainingFigures(await loadTopics(tx, round.frameworkId), index) };
+    case 'staffing':
+      return { ...base, table, ...staffingFigures(index) };
   }
 }

@@ -13,6 +13,7 @@ import {
   teamLeaderFigures,
   topicLineage,
   topicRows,
+  staffingFigures,
   trainingFigures,
   trendPoint,
 } from '@kl/shared/util';
@@ -58,6 +59,8 @@ export class NationalTablesService {
           return { ...base, table, rows: indicatorRows(index) };
         case 'training':
           return { ...base, table, ...trainingFigures(await loadTopics(tx, round.frameworkId), index) };
+        case 'staffing':
+          return { ...base, table, ...staffingFigures(index) };
       }
     }, 'National round');
   }

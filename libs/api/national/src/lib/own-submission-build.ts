@@ -1,6 +1,7 @@
 import { type KommunTransaction, NotFoundError } from '@kl/api/core';
 import { decodeLevels, loadTopics } from '@kl/api/inventory';
 import { readTrainingYear } from '@kl/api/training';
+import { readStaffingYear } from '@kl/api/workforce';
 import {
   INDICATOR_MEASURES,
   type CellValue,
@@ -13,6 +14,7 @@ import {
 import {
   type CompletenessMember,
   type SubmissionCell,
+  buildStaffingCells,
   buildSubmission,
   buildTrainingCells,
   completenessIssues,
@@ -50,7 +52,7 @@ const POPULATION_COLUMNS = { id: 'pr.staff_member_id', unitId: 'pr.unit_id', mun
 
 /**
  * A kommun's submission from the frozen population of one of its closed rounds (docs/national.md),
- * and its training and statsbidrag of the national round's year (§7), with the checks the preview shows.
+ * its training and statsbidrag of the national round's year (§7) and its staffing (§10), with the checks the preview shows.
  */
 export async function buildOwnSubmission(
   tx: KommunTransaction,
@@ -63,6 +65,8 @@ export async function buildOwnSubmission(
     ...buildSubmission(people, topicCodes, inventory.referenceDate, dto.indicators),
     // Training of the national round's year, as the training indicators are answered.
     ...buildTrainingCells(await readTrainingYear(tx, Number(round.referenceDate.slice(0, 4))), topicCodes),
+    // Staffing: turnover of the last full year before the national round's reference date, stocks on it.
+    ...buildStaffingCells(await readStaffingYear(tx, round.referenceDate), round.referenceDate),
   ];
   const caseworkers = people.filter((m) => m.role === 'caseworker');
   const teamLeaders = people.filter((m) => m.role === 'team_leader');

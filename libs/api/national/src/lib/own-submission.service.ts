@@ -142,7 +142,7 @@ export class OwnSubmissionService {
         const rows = await tx.query<SubmissionRow>(
           `SELECT $2::text AS kommunkod, $3::text AS omgang, v.measure AS matt, v.topic AS inriktning, v.level AS niva,
                 v.gender AS kon,
-                coalesce(CASE WHEN v.measure ~ '_(antal|kr)$' THEN trim_scale(v.value)::text ELSE v.value::text END,
+                coalesce(CASE WHEN v.measure ~ '_(antal|kr|dagar)$' THEN trim_scale(v.value)::text ELSE v.value::text END,
                          v.answer) AS varde
          FROM national_submission_value v WHERE v.submission_id = $1
          ORDER BY v.measure = 'bedomning_fte' DESC, v.measure, v.topic, v.level, v.gender`,

@@ -10,7 +10,7 @@ const OPEN_ROUND_SUBMITTED_PERCENT = 80;
  * National rounds of the last three years with a submission from every kommun, so that the
  * national pages show tables and trends at once: one round per closed round of the demo kommun
  * (its own submission built from its data, the others synthetic, sized like Sweden's kommuner,
- * slowly improving year by year, with training and statsbidrag of the year) and this year's round open, with most kommuner in and the demo
+ * slowly improving year by year, with training and statsbidrag of the year and staffing) and this year's round open, with most kommuner in and the demo
  * kommun not yet (its administrator can submit). Synthetic submissions are written per round in
  * one statement through the national writer. The earliest round is published (disclosure control
  * applied), so the public routes answer at once. Idempotent: an existing round is left as it is.
@@ -150,6 +150,36 @@ async function writeSynthetic(
        FROM s CROSS JOIN (VALUES ('handlaggare', 1.0), ('arbetsledare', 0.12)) r(code, f)
        CROSS JOIN (VALUES ('socionom', 0.85), ('utan_socionom', 0.15)) d(code, f)
        CROSS JOIN (VALUES ('under1ar', 0.25), ('1till3ar', 0.35), ('minst3ar', 0.9)) b(code, f)
+       UNION ALL
+       -- Staffing (docs/national.md §10): turnover 15–25 % a year, consultants 5–15 % of the FTE, vacancies filled in 60–120 days.
+       SELECT s.id, c.m, '', '', '', c.v, NULL FROM s
+       CROSS JOIN LATERAL (SELECT round(s.fte * 1.05, 1) AS hc, 0.05 + (s.h % 11) * 0.01 AS cs, 1 + floor(s.fte / 7) AS tl) w
+       CROSS JOIN LATERAL (SELECT round(w.hc * (0.15 + (s.h / 11 % 11) * 0.01)) AS cl, CASE WHEN s.h % 5 = 0 THEN 1 ELSE 0 END AS tll,
+                                  round(s.fte / 8) AS vac) y
+       CROSS JOIN LATERAL (SELECT y.cl + y.tll AS l) z
+       CROSS JOIN LATERAL (VALUES
+         ('anstallda_handlaggare_medelantal', w.hc),
+         ('slutat_handlaggare_antal', y.cl),
+         ('anstallda_handlaggare_fte', round(s.fte * (1 - w.cs), 1)),
+         ('konsult_handlaggare_fte', round(s.fte * w.cs, 1)),
+         ('anstallda_arbetsledare_medelantal', w.tl),
+         ('slutat_arbetsledare_antal', y.tll),
+         ('anstallda_arbetsledare_fte', w.tl),
+         ('konsult_arbetsledare_fte', 0),
+         ('slutat_orsak_annan_kommun_antal', floor(z.l * 0.35)),
+         ('slutat_orsak_annan_arbetsgivare_antal', floor(z.l * 0.25)),
+         ('slutat_orsak_lamnat_yrket_antal', floor(z.l * 0.1)),
+         ('slutat_orsak_pension_antal', floor(z.l * 0.15)),
+         ('slutat_orsak_annat_antal', z.l - floor(z.l * 0.35) - floor(z.l * 0.25) - floor(z.l * 0.1) - floor(z.l * 0.15)),
+         ('slutat_orsak_ej_angiven_antal', 0),
+         ('vakans_oppen_antal', y.vac),
+         ('vakans_oppen_fte', y.vac - CASE WHEN y.vac > 0 AND s.h % 4 = 0 THEN 0.5 ELSE 0 END),
+         ('vakans_oppen_latt_antal', floor(y.vac * 0.3)),
+         ('vakans_oppen_svar_antal', y.vac - floor(y.vac * 0.3) - floor(y.vac * 0.2)),
+         ('vakans_oppen_mycket_svar_antal', floor(y.vac * 0.2)),
+         ('vakans_oppen_konsult_antal', floor(y.vac * 0.4)),
+         ('vakans_tillsatt_antal', round(y.cl * 0.8)),
+         ('vakans_tillsatt_dagar', round(y.cl * 0.8) * (60 + s.h % 61))) c(m, v)
        UNION ALL
        SELECT s.id, 'deltagare_inriktning_antal', tp.code, '', '', floor(s.fte * ((tp.th + s.h) % 7) / 20.0), NULL FROM s CROSS JOIN tp
        UNION ALL

@@ -1,4 +1,5 @@
 import type { IndicatorMeasure, NationalGender, NationalLevel, NationalTableFilters, NationalTableName } from './national';
+import type { PublishedStaffing } from './national-staffing';
 import type { PublishedTraining } from './national-training';
 
 /**
@@ -81,6 +82,7 @@ export interface PublishedTables {
   'team-leaders': PublishedTeamLeaders;
   indicators: { rows: PublishedIndicatorRow[] };
   training: PublishedTraining;
+  staffing: PublishedStaffing;
 }
 
 /** GET /api/public/national/rounds/{code}/tables/{table}: FORMATS.md §4 with `policy` set. */
@@ -97,7 +99,8 @@ export type PublishedTable =
   | (PublishedTableBase & { table: 'caseworkers' } & PublishedCaseworkers)
   | (PublishedTableBase & { table: 'team-leaders' } & PublishedTeamLeaders)
   | (PublishedTableBase & { table: 'indicators'; rows: PublishedIndicatorRow[] })
-  | (PublishedTableBase & { table: 'training' } & PublishedTraining);
+  | (PublishedTableBase & { table: 'training' } & PublishedTraining)
+  | (PublishedTableBase & { table: 'staffing' } & PublishedStaffing);
 
 /** One value not published, and why. `row` is the topic, area or measure (empty for a single-object table). */
 export interface SuppressedValue {

@@ -1,5 +1,6 @@
 import type { TopicLineageKind } from './inventory';
 import type { TabularProblemCode } from './tabular';
+import { STAFFING_MEASURES, type StaffingTable } from './national-staffing';
 import { TRAINING_MEASURES, type TrainingTable } from './national-training';
 
 /**
@@ -77,6 +78,7 @@ export const NATIONAL_MEASURES = [
   ...TEAM_LEADER_MEASURES,
   ...INDICATOR_MEASURES,
   ...TRAINING_MEASURES,
+  ...STAFFING_MEASURES,
 ] as const;
 export type NationalMeasure = (typeof NATIONAL_MEASURES)[number];
 export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
@@ -315,6 +317,7 @@ export const NATIONAL_TABLES = [
   'team-leaders',
   'indicators',
   'training',
+  'staffing',
 ] as const;
 export type NationalTableName = (typeof NATIONAL_TABLES)[number];
 
@@ -411,7 +414,8 @@ export type NationalTable =
   | CaseworkersTable
   | TeamLeadersTable
   | IndicatorsTable
-  | TrainingTable;
+  | TrainingTable
+  | StaffingTable;
 
 /** One round's point of a topic's trend, carried over to the trend round's topics through the crosswalk. */
 export interface NationalTrendPoint {

@@ -141,3 +141,57 @@ describe('checkSubmissionFile: training measures', () => {
     expect(check.errors[5].message).toBe('Högskolepoäng anges med högst en decimal (7,25).');
   });
 });
+
+describe('checkSubmissionFile: staffing measures', () => {
+  it('reads average headcount and FTE with one decimal, counts and days whole', () => {
+    const check = checkSubmissionFile(
+      HEADER,
+      rows(
+        '0180;2016;anstallda_handlaggare_medelantal;;;;41,3',
+        '0180;2016;slutat_handlaggare_antal;;;;7',
+        '0180;2016;konsult_handlaggare_fte;;;;2.5',
+        '0180;2016;slutat_orsak_pension_antal;;;;0',
+        '0180;2016;vakans_tillsatt_dagar;;;;1 230',
+      ),
+      ctx,
+    );
+    expect(check.errors).toEqual([]);
+    expect(check.rows.map((r) => [r.matt, r.value])).toEqual([
+      ['anstallda_handlaggare_medelantal', '41.3'],
+      ['slutat_handlaggare_antal', '7'],
+      ['konsult_handlaggare_fte', '2.5'],
+      ['slutat_orsak_pension_antal', '0'],
+      ['vakans_tillsatt_dagar', '1230'],
+    ]);
+  });
+
+  it('names wrong staffing rows by row and column', () => {
+    const check = checkSubmissionFile(
+      HEADER,
+      rows(
+        '0180;2016;slutat_handlaggare_antal;;;;2,5',
+        '0180;2016;anstallda_handlaggare_medelantal;;;;12,25',
+        '0180;2016;vakans_oppen_fte;;;;1,25',
+        '0180;2016;vakans_tillsatt_dagar;;;;10,5',
+        '0180;2016;vakans_oppen_antal;;;;-1',
+        '0180;2016;slutat_orsak_okand_antal;;;;1',
+        '0180;2016;konsult_arbetsledare_fte;SA01;;;1',
+        '0180;2016;vakans_oppen_konsult_antal;;;;1',
+        '0180;2016;vakans_oppen_konsult_antal;;;;2',
+      ),
+      ctx,
+    );
+    expect(check.errors.map((e) => `${e.row}:${e.column}:${e.code}`)).toEqual([
+      '2:varde:not_whole',
+      '3:varde:too_many_decimals',
+      '4:varde:too_many_decimals',
+      '5:varde:not_whole',
+      '6:varde:negative',
+      '7:matt:unknown_measure',
+      '8:inriktning:not_allowed',
+      '10:matt:duplicate',
+    ]);
+    expect(check.errors[1].message).toBe('Medelantal anställda anges med högst en decimal (12,25).');
+    expect(check.errors[3].message).toBe('Dagar anges i hela dagar (10,5).');
+  });
+});

@@ -188,9 +188,9 @@ const ANSWER_ALIASES: Readonly<Record<string, string>> = { j: 'ja', yes: 'ja', '
 
 const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
 
-/** Whole values: counts (`_antal`) and kronor (`_kr`); the rest (FTE, högskolepoäng) take one decimal. */
+/** Whole values: counts (`_antal`), kronor (`_kr`) and days (`_dagar`); the rest (FTE, högskolepoäng, medelantal) take one decimal. */
 export function isWholeMeasure(measure: string): boolean {
-  return measure.endsWith('_antal') || measure.endsWith('_kr');
+  return measure.endsWith('_antal') || measure.endsWith('_kr') || measure.endsWith('_dagar');
 }
 
 /** A measure's value: non-negative, FTE and högskolepoäng with at most one decimal, counts and kronor whole. */
@@ -210,7 +210,10 @@ function checkValue(measure: NationalMeasure, varde: string, line: number, fail:
     return fromScaled(units, whole ? 0 : 1);
   } catch {
     if (measure.endsWith('_kr')) fail(line, 'varde', 'not_whole', `Kronor anges i hela kronor (${varde}).`);
+    else if (measure.endsWith('_dagar')) fail(line, 'varde', 'not_whole', `Dagar anges i hela dagar (${varde}).`);
     else if (whole) fail(line, 'varde', 'not_whole', `Ett antal ska vara ett heltal (${varde}).`);
+    else if (measure.endsWith('_medelantal'))
+      fail(line, 'varde', 'too_many_decimals', `Medelantal anställda anges med högst en decimal (${varde}).`);
     else if (measure.endsWith('_hp')) fail(line, 'varde', 'too_many_decimals', `Högskolepoäng anges med högst en decimal (${varde}).`);
     else fail(line, 'varde', 'too_many_decimals', `Årsarbetare anges med högst en decimal (${varde}).`);
     return null;

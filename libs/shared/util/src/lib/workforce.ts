@@ -71,6 +71,19 @@ export function headcountOn(periods: readonly EmploymentPeriodInput[], iso: stri
   return { date: iso, headcount, fte: fteFromScaled(fte), consultantFte: fteFromScaled(consultantFte) };
 }
 
+/** Person-days employees were employed from `from` to `to` (both included): the average headcount's numerator. */
+export function employeeDaysIn(periods: readonly EmploymentPeriodInput[], from: string, to: string): bigint {
+  const first = dayNumber(from);
+  const last = dayNumber(to);
+  let personDays = 0n;
+  for (const period of periods.filter(isEmployee)) {
+    const start = Math.max(first, dayNumber(period.employmentStart));
+    const end = Math.min(last, period.employmentEnd === null ? last : dayNumber(period.employmentEnd));
+    if (end >= start) personDays += BigInt(end - start + 1);
+  }
+  return personDays;
+}
+
 /**
  * Turnover (personalomsättning) of employees in a period: leavers (an employment that ended in
  * it, the last day included) ÷ average headcount (person-days employed in it ÷ its days).
@@ -78,16 +91,11 @@ export function headcountOn(periods: readonly EmploymentPeriodInput[], iso: stri
  * a leaver once per ending.
  */
 export function turnoverIn(periods: readonly EmploymentPeriodInput[], from: string, to: string, excluding: readonly LeavingReason[] = []): TurnoverFigure {
-  const first = dayNumber(from);
-  const last = dayNumber(to);
-  const days = BigInt(last - first + 1);
-  let personDays = 0n;
+  const days = BigInt(dayNumber(to) - dayNumber(from) + 1);
+  const personDays = employeeDaysIn(periods, from, to);
   let leavers = 0;
   const byReason = Object.fromEntries([...LEAVING_REASONS, 'unknown'].map((r) => [r, 0])) as Record<LeavingReason | 'unknown', number>;
   for (const period of periods.filter(isEmployee)) {
-    const start = Math.max(first, dayNumber(period.employmentStart));
-    const end = Math.min(last, period.employmentEnd === null ? last : dayNumber(period.employmentEnd));
-    if (end >= start) personDays += BigInt(end - start + 1);
     const left = period.employmentEnd !== null && period.employmentEnd >= from && period.employmentEnd <= to;
     if (left && !(period.leavingReason && excluding.includes(period.leavingReason))) {
       leavers += 1;

@@ -21,6 +21,8 @@ import {
   teamLeaderFigures,
   topicRows,
 } from '../national-tables';
+import { publishedStaffing, staffingCells } from './staffing-publication';
+import { type AddCell, fteCell } from './table-cells';
 import { publishedTraining, trainingCells } from './training-publication';
 import { DISCLOSURE_POLICY, type DisclosureCell, type DisclosurePolicy, type SumLine, suppressCells } from './suppress-cells';
 
@@ -57,7 +59,7 @@ const TEAM_LEADER_COUNTS = [
 const UNSHOWN = '@';
 
 /**
- * The published tables of a round (docs/national.md §6): the six tables of every filter, as one
+ * The published tables of a round (docs/national.md §6): the seven tables of every filter, as one
  * family for {@link suppressCells} — the sums within each table and, for each partition, the
  * national cell as the sum of the same cell over the partition's filters — then the tables with
  * `null` for each value not published and its key in `suppressed`.
@@ -106,12 +108,6 @@ export function publishNationalFamily(family: NationalFamily, policy: Disclosure
   return { tables, suppressed, counts: countsOf(suppressed) };
 }
 
-type AddCell = (id: string, cell: DisclosureCell) => number;
-
-/** FTE: nobody works more than full time, so x FTE rest on at least ceil(x) persons. */
-function fteCell(tenths: bigint, kommuner: number, total = false): DisclosureCell {
-  return { value: Number(tenths) / 10, kommuner, persons: Number((tenths + 9n) / 10n), total };
-}
 
 function countCell(value: number, kommuner: number, total = false): DisclosureCell {
   return { value, kommuner, persons: value, total };
@@ -179,6 +175,7 @@ function familyCells(
     line(answers, add(`indicators|${measure}|n`, { value: n, kommuner: n, persons: n, shown: true }));
   }
   trainingCells(topics, index, add, line);
+  staffingCells(index, add, line);
 }
 
 type Report = (table: NationalTableName, row: string, key: string, reason: PublicationReason) => void;
@@ -266,6 +263,7 @@ function publishedTables(
     'team-leaders': teamLeaders,
     indicators: { rows: indicatorTable },
     training: publishedTraining(topics, index, reasonOf, (row) => hider('training', row)),
+    staffing: publishedStaffing(index, reasonOf, (row) => hider('staffing', row)),
   };
 }
 

@@ -9,6 +9,7 @@ import {
 import type { CellIndex, NationalTopic } from '../national-tables';
 import { TRAINING_ROLE_CODES, activityMeasure, targetMeasure, trainingFigures } from '../national-training-table';
 import type { DisclosureCell } from './suppress-cells';
+import { type AddCell, type AddLine, type RowHider, kommunFigureCell } from './table-cells';
 
 /**
  * The training table's cells for disclosure control (docs/national.md §6–7) and its published
@@ -17,21 +18,14 @@ import type { DisclosureCell } from './suppress-cells';
  * applies to them.
  */
 
-type AddCell = (id: string, cell: DisclosureCell) => number;
-type Line = (parts: number[], total: number) => void;
 
 const ROLES = Object.keys(TRAINING_ROLE_CODES) as (keyof typeof TRAINING_ROLE_CODES)[];
 /** Kommuner without an introduction programme: known from N and those with one, never shown itself. */
 const NOT_IN_USE = 'training||@introduction.notInUse';
 
 const count = (value: number, kommuner: number, total = false): DisclosureCell => ({ value, kommuner, persons: value, total });
-const ofKommuner = (value: number, kommuner: number): DisclosureCell => ({
-  value,
-  kommuner,
-  persons: value === 0 ? 0 : Number.POSITIVE_INFINITY,
-});
 
-export function trainingCells(topics: readonly NationalTopic[], index: CellIndex, add: AddCell, line: Line): void {
+export function trainingCells(topics: readonly NationalTopic[], index: CellIndex, add: AddCell, line: AddLine): void {
   const f = trainingFigures(topics, index);
   const support = (measures: readonly string[]) => Math.max(0, ...measures.map((m) => index.support(m)));
 
@@ -66,26 +60,24 @@ export function trainingCells(topics: readonly NationalTopic[], index: CellIndex
     add(`training|${t.topic}|activities`, count(t.activities, index.support('aktivitet_inriktning_antal', t.topic)));
   }
 
-  add('training||introduction.programmes', ofKommuner(f.introduction.programmes, index.support('introduktionsprogram_antal')));
-  const inUse = add('training||introduction.kommunerInUse', ofKommuner(f.introduction.kommunerInUse, f.introduction.kommunerInUse));
+  add('training||introduction.programmes', kommunFigureCell(f.introduction.programmes, index.support('introduktionsprogram_antal')));
+  const inUse = add('training||introduction.kommunerInUse', kommunFigureCell(f.introduction.kommunerInUse, f.introduction.kommunerInUse));
   const notInUse = f.introduction.n - f.introduction.kommunerInUse;
   const n = f.introduction.n;
-  line([inUse, add(NOT_IN_USE, ofKommuner(notInUse, notInUse))], add('training||introduction.n', { value: n, kommuner: n, persons: n, shown: true }));
+  line([inUse, add(NOT_IN_USE, kommunFigureCell(notInUse, notInUse))], add('training||introduction.n', { value: n, kommuner: n, persons: n, shown: true }));
 
   for (const key of ['requisitioned', 'used'] as const) {
     const measure = key === 'requisitioned' ? 'statsbidrag_rekvirerat_kr' : 'statsbidrag_anvant_kr';
-    add(`training||grants.${key}`, ofKommuner(Number(f.grants[key]), index.support(measure)));
+    add(`training||grants.${key}`, kommunFigureCell(Number(f.grants[key]), index.support(measure)));
   }
 }
-
-type Hide = (target: object, key: string, reason: PublicationReason | null) => boolean;
 
 /** The training table of one filter with every value not published null and named in `suppressed` (a topic's in its row). */
 export function publishedTraining(
   topics: readonly NationalTopic[],
   index: CellIndex,
   reasonOf: (id: string) => PublicationReason | null,
-  hider: (row: string) => { suppressed: string[]; hide: Hide; derive: (target: object, key: string, from: readonly string[]) => boolean },
+  hider: RowHider,
 ): PublishedTraining {
   const figures = trainingFigures(topics, index);
   const { suppressed, hide, derive } = hider('');

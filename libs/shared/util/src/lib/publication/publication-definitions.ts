@@ -53,6 +53,8 @@ export function publicationDefinitions(detail: PublishedRoundDetail, filters: Na
     ['Medel av inriktningarnas andelar', 'Ett områdes andel räknat som medelvärdet av dess inriktningars andelar (som i Socialstyrelsens slutrapport).'],
     ['Andel av årsarbetarna', 'Ett områdes andel räknat på alla årsarbetare som bedömts i området.'],
     ['N (kommuner)', 'Antalet kommuner som redovisat uppgiften (för en inriktning: med bedömda handläggare).'],
+    ['Personalomsättning', 'Anställda som slutat under kalenderåret före referensdatumet delat med medelantalet anställda det året, summerat över kommunerna före divisionen (konsulter räknas inte).'],
+    ['Konsultandel', 'Konsulternas årsarbetare delat med alla årsarbetare (anställda och konsulter) på referensdatumet.'],
     ['Kommungrupp', 'Kommungruppsindelningen som omgången redovisas efter.'],
     ['Först med i omgång', 'Kommunerna grupperade efter den första nationella omgång de lämnat uppgifter till.'],
     ['Källa', 'Kompetensläget: kommunernas inlämningar till den nationella omgången.'],

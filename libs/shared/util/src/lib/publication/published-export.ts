@@ -11,6 +11,7 @@ import type {
 } from '@kl/shared/contracts';
 import { type ExportColumn, type ExportTable, type ExportValue, SUPPRESSED_CELL } from '../export-table';
 import { INDICATOR_LABELS, LEVEL_LABELS } from '../national-labels';
+import { publishedStaffingExport } from './published-staffing';
 import { publishedTrainingExport } from './published-training';
 
 const LEVELS: readonly NationalLevel[] = ['G', 'F', 'S'];
@@ -26,6 +27,7 @@ export const PUBLISHED_TABLE_TITLES: Record<NationalTableName, string> = {
   'team-leaders': 'Arbetsledare',
   indicators: 'Kommunernas arbete med kompetensutveckling',
   training: 'Genomförd utbildning',
+  staffing: 'Bemanning: personalomsättning, konsulter och vakanser',
 };
 
 /** Names of the areas and topics of a published round's framework. */
@@ -209,5 +211,6 @@ export function publishedExports(tables: PublishedTables, names: PublishedNames)
     'team-leaders': publishedTeamLeadersExport(tables['team-leaders']),
     indicators: publishedIndicatorsExport(tables.indicators.rows),
     training: publishedTrainingExport(tables.training, names),
+    staffing: publishedStaffingExport(tables.staffing),
   };
 }

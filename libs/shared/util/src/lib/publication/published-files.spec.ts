@@ -105,6 +105,18 @@ const TABLES: PublishedTables = {
     n: 45,
     suppressed: ['activities.byType.commissioned_training', 'participants.byDegreeAndBand.withoutSocionom.under1Year'],
   },
+  staffing: {
+    roles: {
+      caseworker: { averageHeadcount: '1000.0', leavers: 180, turnover: '0.18', employeeFte: '950.0', consultantFte: '50.0', totalFte: '1000.0', consultantShare: '0.05' },
+      team_leader: { averageHeadcount: '100.0', leavers: null, turnover: null, employeeFte: '98.0', consultantFte: null, totalFte: null, consultantShare: null },
+    },
+    total: { averageHeadcount: '1100.0', leavers: 195, turnover: '0.177272727272727273', employeeFte: '1048.0', consultantFte: '52.0', totalFte: '1100.0', consultantShare: '0.047272727272727273' },
+    leaversByReason: { other_kommun_social_services: 80, other_employer: 50, left_profession: 30, retirement: 20, other: 15, unknown: 0 },
+    vacancies: { open: 40, openFte: '38.5', byDifficulty: { easy: 10, hard: 20, very_hard: 10 }, coveredByConsultant: 12, filled: 60, daysToFill: 5400, meanDaysToFill: '90.0', n: 45 },
+    n: 45,
+    nFte: 45,
+    suppressed: ['roles.team_leader.leavers', 'roles.team_leader.turnover', 'roles.team_leader.consultantFte', 'roles.team_leader.totalFte', 'roles.team_leader.consultantShare'],
+  },
 };
 
 const names = publishedNames(DETAIL);
@@ -150,6 +162,24 @@ describe('the published training table as a file', () => {
     const px = writePx(publishedPxTable('training', TABLES, DETAIL, {}, names));
     expect(px).toContain('MATRIX="KLUtbildning";');
     expect(px).toContain('".."');
+  });
+});
+
+describe('the published staffing table as a file', () => {
+  it('lists every line with `..` where it was left out, turnover and consultant share in percent', () => {
+    const rows = csvRows(tableToCsv(files.staffing));
+    const line = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
+    expect(line('Handläggare: personalomsättning')).toEqual(['18,00', 'procent']);
+    expect(line('Handläggare: konsultandel')).toEqual(['5,00', 'procent']);
+    expect(line('Arbetsledare: slutat')).toEqual(['..', 'antal']);
+    expect(line('Arbetsledare: konsultandel')).toEqual(['..', 'procent']);
+    expect(line('Slutat, orsak: pension')).toEqual(['20,00', 'antal']);
+    expect(line('Dagar till tillsättning, medel')).toEqual(['90,00', 'dagar']);
+    const px = parsePx(writePx(publishedPxTable('staffing', TABLES, DETAIL, {}, names)));
+    expect(px.keywords.get('MATRIX')).toEqual(['KLBemanning']);
+    const labels = px.keywords.get('VALUES("uppgift")') ?? [];
+    expect(px.data[labels.indexOf('Handläggare: personalomsättning')]).toBe('18.0');
+    expect(px.data[labels.indexOf('Arbetsledare: slutat')]).toBe('..');
   });
 });
 

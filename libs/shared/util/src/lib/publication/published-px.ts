@@ -16,6 +16,8 @@ import {
   TEAM_LEADER_MEASURES,
   valueAtKey,
 } from './published-export';
+import type { PublishedLine } from './published-lines';
+import { publishedStaffingLines } from './published-staffing';
 import { publishedTrainingLines } from './published-training';
 import { PX_NOT_APPLICABLE, PX_SUPPRESSED, type PxTable, type PxVariable } from './px-file';
 
@@ -129,6 +131,7 @@ const MATRIX: Record<NationalTableName, string> = {
   'team-leaders': 'KLArbetsledare',
   indicators: 'KLIndikator',
   training: 'KLUtbildning',
+  staffing: 'KLBemanning',
 };
 
 /** One published table of one filter as a PX table, with the round, the filter and the policy in its texts. */
@@ -149,8 +152,10 @@ export function publishedPxTable(
           : table === 'team-leaders'
             ? staffLayout(tables['team-leaders'], TEAM_LEADER_MEASURES, detail.code)
             : table === 'training'
-              ? trainingLayout(tables, names)
-              : indicatorsLayout(tables);
+              ? linesLayout(publishedTrainingLines(tables.training, names), 'antal, procent eller kronor')
+              : table === 'staffing'
+                ? linesLayout(publishedStaffingLines(tables.staffing), 'antal, medelantal, årsarbetare, procent, dagar eller kommuner')
+                : indicatorsLayout(tables);
   const filterText = publishedFilterText(filters, detail);
   const title = `${PUBLISHED_TABLE_TITLES[table]}, omgång ${detail.code}, ${filterText.charAt(0).toLowerCase()}${filterText.slice(1)}`;
   return {
@@ -176,13 +181,12 @@ export function publishedPxTable(
   };
 }
 
-/** The training table: its lines down the stub, one value across (counts, percent, kronor). */
-function trainingLayout(tables: PublishedTables, names: PublishedNames): Layout {
-  const lines = publishedTrainingLines(tables.training, names);
+/** A table published as lines (training, staffing): the lines down the stub, one value across, units named in each line. */
+function linesLayout(lines: readonly PublishedLine[], units: string): Layout {
   return {
     stub: [{ name: 'uppgift', values: lines.map((l) => l.label) }],
     heading: [{ name: 'mått', values: ['Värde'] }],
-    content: { name: 'mått', units: ['antal, procent eller kronor (se uppgiften)'] },
+    content: { name: 'mått', units: [`${units} (se uppgiften)`] },
     decimals: 1,
     data: lines.map((l) => cell(l.value, l.key, l.suppressed, l.unit === 'procent')),
   };

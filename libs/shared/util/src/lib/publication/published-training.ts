@@ -1,6 +1,7 @@
 import { COURSE_TYPES, type CourseType, type PublishedTraining, TRAINING_BANDS, TRAINING_DEGREES, TRAINING_ROLES } from '@kl/shared/contracts';
 import type { ExportTable } from '../export-table';
-import { type PublishedNames, publishedCell } from './published-export';
+import type { PublishedNames } from './published-export';
+import { type PublishedLine, publishedLinesExport } from './published-lines';
 
 const TYPE_TEXT: Record<CourseType, string> = {
   university_course: 'högskolekurs',
@@ -21,12 +22,8 @@ const BAND_TEXT = { under1Year: 'under 1 år', from1To3Years: '1–3 år', from3
 export const TRAINING_TEXT = { types: TYPE_TEXT, roles: ROLE_TEXT, degrees: DEGREE_TEXT, bands: BAND_TEXT } as const;
 
 /** One line of the published training table: its Swedish label, its value and whether it was left out. */
-export interface TrainingLine {
-  label: string;
+export interface TrainingLine extends PublishedLine {
   unit: 'antal' | 'procent' | 'kronor' | 'kommuner';
-  value: string | number | null;
-  key: string;
-  suppressed: readonly string[];
 }
 
 /** The training table (docs/national.md §7) as lines, in the order of the final report's section. */
@@ -65,17 +62,5 @@ export function publishedTrainingLines(t: PublishedTraining, names: PublishedNam
 }
 
 export function publishedTrainingExport(t: PublishedTraining, names: PublishedNames): ExportTable {
-  return {
-    sheetName: 'Genomförd utbildning',
-    columns: [
-      { heading: 'Uppgift', kind: 'text' },
-      { heading: 'Värde', kind: 'decimal', decimals: 2 },
-      { heading: 'Enhet', kind: 'text' },
-    ],
-    rows: publishedTrainingLines(t, names).map((line) => [
-      line.label,
-      line.unit === 'procent' && line.value !== null ? Number(line.value) * 100 : publishedCell(line.value, line.key, line.suppressed),
-      line.unit,
-    ]),
-  };
+  return publishedLinesExport('Genomförd utbildning', publishedTrainingLines(t, names));
 }

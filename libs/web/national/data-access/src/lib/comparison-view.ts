@@ -46,6 +46,7 @@ export const COMPARISON_TABLE_LABELS: Record<NationalTableName, string> = {
   'team-leaders': 'Arbetsledare',
   indicators: 'Kommunernas arbete med kompetensutveckling',
   training: 'Genomförd utbildning',
+  staffing: 'Bemanning',
 };
 
 type Row = Record<string, unknown> & { suppressed?: string[] };
@@ -128,7 +129,8 @@ export function comparisonLines(
       }));
     }
     case 'training':
-      // Not offered on the comparison and regional pages (a list of lines of its own, docs/national.md §7).
+    case 'staffing':
+      // Not offered on the comparison and regional pages (lists of lines of their own, docs/national.md §7 and §10).
       return [];
   }
 }

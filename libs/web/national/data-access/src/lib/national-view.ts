@@ -16,6 +16,7 @@ import type {
 } from '@kl/shared/contracts';
 import type { ExportTable } from '@kl/web/shared/util';
 import { roundDecimalText, swedishDecimal } from '@kl/web/shared/util';
+import { STAFFING_MEASURE_LABELS } from './staffing-measure-labels';
 import { TRAINING_MEASURE_LABELS } from './training-measure-labels';
 import { INDICATOR_LABELS, LEVEL_LABELS } from '@kl/shared/util';
 
@@ -51,6 +52,7 @@ export function measureLabel(measure: NationalMeasure): string {
 
 const MEASURE_LABELS: Record<Exclude<NationalMeasure, IndicatorMeasure>, string> = {
   ...TRAINING_MEASURE_LABELS,
+  ...STAFFING_MEASURE_LABELS,
   bedomning_fte: 'Handläggare per nivå (årsarbetare)',
   handlaggare_fte: 'Handläggare (årsarbetare)',
   handlaggare_socionom_under1ar_fte: 'Varav socionomexamen och < 1 års erfarenhet (årsarbetare)',

@@ -41,15 +41,16 @@ export class PublicNationalApi {
   /** Every table of one filter (each answer also carries the round, filter and policy version). */
   async tables(code: string, filters: NationalTableFilters): Promise<PublishedTables> {
     type Of<N extends NationalTableName> = Extract<PublishedTable, { table: N }>;
-    const [topics, areas, caseworkers, teamLeaders, indicators, training] = await Promise.all([
+    const [topics, areas, caseworkers, teamLeaders, indicators, training, staffing] = await Promise.all([
       this.table<Of<'topics'>>(code, 'topics', filters),
       this.table<Of<'areas'>>(code, 'areas', filters),
       this.table<Of<'caseworkers'>>(code, 'caseworkers', filters),
       this.table<Of<'team-leaders'>>(code, 'team-leaders', filters),
       this.table<Of<'indicators'>>(code, 'indicators', filters),
       this.table<Of<'training'>>(code, 'training', filters),
+      this.table<Of<'staffing'>>(code, 'staffing', filters),
     ]);
-    return { topics, areas, caseworkers, 'team-leaders': teamLeaders, indicators, training };
+    return { topics, areas, caseworkers, 'team-leaders': teamLeaders, indicators, training, staffing };
   }
 
   /** Where a table downloads as CSV or PX, served by the API from the publication. */

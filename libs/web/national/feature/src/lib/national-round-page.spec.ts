@@ -130,6 +130,19 @@ describe('NationalRoundPage', () => {
       grants: { requisitioned: '1250000.00', used: '987654.50', n: 3 },
       n: 3,
     });
+    http.expectOne('/api/national/rounds/2016/tables/staffing').flush({
+      ...base,
+      table: 'staffing',
+      roles: {
+        caseworker: { averageHeadcount: '40.0', leavers: 8, turnover: '0.2', employeeFte: '36.5', consultantFte: '3.5', totalFte: '40.0', consultantShare: '0.0875' },
+        team_leader: { averageHeadcount: '5.0', leavers: 1, turnover: '0.2', employeeFte: '5.0', consultantFte: '0.0', totalFte: '5.0', consultantShare: '0' },
+      },
+      total: { averageHeadcount: '45.0', leavers: 9, turnover: '0.2', employeeFte: '41.5', consultantFte: '3.5', totalFte: '45.0', consultantShare: '0.0777777777' },
+      leaversByReason: { other_kommun_social_services: 4, other_employer: 2, left_profession: 1, retirement: 1, other: 0, unknown: 1 },
+      vacancies: { open: 3, openFte: '3.0', byDifficulty: { easy: 0, hard: 2, very_hard: 1 }, coveredByConsultant: 2, filled: 4, daysToFill: 250, meanDaysToFill: '62.5', n: 3 },
+      n: 3,
+      nFte: 3,
+    });
     await render();
     return { page, render, topicRow };
   };
@@ -152,6 +165,9 @@ describe('NationalRoundPage', () => {
     expect(rows).toContain('Med socionomexamen | 10 | 8 | 12');
     expect(rows).toContain('SA01 Barn och ungas utveckling | 25 | 4');
     expect(rows).toContain('Statsbidrag använt | 987 655 kr | 3');
+    expect(rows).toContain('Handläggare | 40,0 | 8 | 20,0 % | 36,5 | 3,5 | 8,8 %');
+    expect(rows).toContain('Annan kommuns socialtjänst | 4');
+    expect(rows).toContain('Dagar till tillsättning, medel | 62,5');
     expect(Array.from(page.querySelectorAll('td')).map(text)).not.toContain('..');
     // The comparison by kommungrupp loads after the tables (the next spec reads it).
     http.expectOne((r) => r.urlWithParams === '/api/national/rounds/2016/tables/areas?kommungrupp=A1').flush({ ...base, table: 'areas', rows: [] });

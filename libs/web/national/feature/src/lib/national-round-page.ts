@@ -15,8 +15,10 @@ import type {
   TopicsTable,
   TrainingTable,
   PublishedTraining,
+  PublishedStaffing,
+  StaffingTable,
 } from '@kl/shared/contracts';
-import { publishedTrainingExport } from '@kl/shared/util';
+import { publishedStaffingExport, publishedTrainingExport } from '@kl/shared/util';
 import { FrameworksApi } from '@kl/web/competence/data-access';
 import {
   areasExport,
@@ -35,6 +37,7 @@ import {
   trendLines,
 } from '@kl/web/national/data-access';
 import { LineChart, StackedBarChart } from '@kl/web/shared/ui-charts';
+import { StaffingFigures } from './staffing-figures';
 import { TrainingFigures } from './training-figures';
 import { downloadCsv, downloadXlsx, errorText, exportFileName, type ExportTable, tableToCsv, toErrorBody } from '@kl/web/shared/util';
 
@@ -55,6 +58,7 @@ interface Tables {
   indicators: IndicatorsTable;
   /** The exact training table in the published shape with nothing left out, for the shared view. */
   training: PublishedTraining;
+  staffing: PublishedStaffing;
 }
 
 /**
@@ -63,7 +67,7 @@ interface Tables {
  */
 @Component({
   selector: 'kl-national-round-page',
-  imports: [ReactiveFormsModule, RouterLink, StackedBarChart, LineChart, TrainingFigures],
+  imports: [ReactiveFormsModule, RouterLink, StackedBarChart, LineChart, TrainingFigures, StaffingFigures],
   templateUrl: './national-round-page.html',
   styleUrl: './national-round-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -143,7 +147,7 @@ export class NationalRoundPage implements OnInit {
     this.error.set(null);
     try {
       const code = this.code();
-      const [trend, topics, areas, caseworkers, teamLeaders, indicators, training] = await Promise.all([
+      const [trend, topics, areas, caseworkers, teamLeaders, indicators, training, staffing] = await Promise.all([
         this.api.trend(code, filters),
         this.api.table<TopicsTable>(code, 'topics', filters),
         this.api.table<AreasTable>(code, 'areas', filters),
@@ -151,8 +155,11 @@ export class NationalRoundPage implements OnInit {
         this.api.table<TeamLeadersTable>(code, 'team-leaders', filters),
         this.api.table<IndicatorsTable>(code, 'indicators', filters),
         this.api.table<TrainingTable>(code, 'training', filters),
+        this.api.table<StaffingTable>(code, 'staffing', filters),
       ]);
-      this.tables.set({ trend, topics, areas, caseworkers, teamLeaders, indicators, training: { ...training, suppressed: [] } });
+      this.tables.set({ trend, topics, areas, caseworkers, teamLeaders, indicators, training: { ...training, suppressed: [] },
+        staffing: { ...staffing, suppressed: [] },
+      });
       this.filterText.set(this.describe(filters));
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));
@@ -202,7 +209,7 @@ export class NationalRoundPage implements OnInit {
     }
   }
 
-  protected async download(which: 'topics' | 'areas' | 'staff' | 'indicators' | 'training', format: 'xlsx' | 'csv'): Promise<void> {
+  protected async download(which: 'topics' | 'areas' | 'staff' | 'indicators' | 'training' | 'staffing', format: 'xlsx' | 'csv'): Promise<void> {
     const t = this.tables();
     if (!t) return;
     const table: ExportTable =
@@ -214,7 +221,9 @@ export class NationalRoundPage implements OnInit {
             ? staffFiguresExport(this.staffRows())
             : which === 'training'
               ? publishedTrainingExport(t.training, { topics: this.topicNames(), areas: this.areaNames() })
-              : indicatorsExport(t.indicators.rows);
+              : which === 'staffing'
+                ? publishedStaffingExport(t.staffing)
+                : indicatorsExport(t.indicators.rows);
     const name = exportFileName(format, 'nationellt', this.code(), table.sheetName);
     if (format === 'xlsx') await downloadXlsx(this.document, name, table);
     else downloadCsv(this.document, name, tableToCsv(table));

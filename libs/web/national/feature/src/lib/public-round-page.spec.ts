@@ -41,7 +41,7 @@ describe('PublicRoundPage', () => {
   });
   afterEach(() => http.verify());
 
-  /** Answers the six public tables of one filter (`query` as the page asks: `?lan=01`). */
+  /** Answers the seven public tables of one filter (`query` as the page asks: `?lan=01`). */
   const flushTables = (query: string, filters: object) => {
     const url = (table: string) => `/api/public/national/rounds/2016/tables/${table}${query}`;
     http.expectOne(url('topics')).flush({
@@ -93,6 +93,18 @@ describe('PublicRoundPage', () => {
         'participants.byDegreeAndBand.withoutSocionom.under1Year', 'participants.byDegreeAndBand.withoutSocionom.from1To3Years',
       ],
     });
+    const role = (averageHeadcount: string | null, leavers: number | null, turnover: string | null) =>
+      ({ averageHeadcount, leavers, turnover, employeeFte: '900.0', consultantFte: '80.0', totalFte: '980.0', consultantShare: '0.0816326530' });
+    http.expectOne(url('staffing')).flush({
+      ...base('staffing', filters),
+      roles: { caseworker: role('1000.0', 180, '0.18'), team_leader: role(null, null, null) },
+      total: role('1100.0', 195, '0.1772727272'),
+      leaversByReason: { other_kommun_social_services: 80, other_employer: 50, left_profession: 30, retirement: 20, other: null, unknown: null },
+      vacancies: { open: 60, openFte: '58.5', byDifficulty: { easy: 10, hard: 30, very_hard: 20 }, coveredByConsultant: 25, filled: 150, daysToFill: 13500, meanDaysToFill: '90.0', n: 240 },
+      n: 240,
+      nFte: 238,
+      suppressed: ['roles.team_leader.averageHeadcount', 'roles.team_leader.leavers', 'roles.team_leader.turnover', 'leaversByReason.other', 'leaversByReason.unknown'],
+    });
   };
 
   const open = async () => {
@@ -132,7 +144,7 @@ describe('PublicRoundPage', () => {
         expect(region.getAttribute('tabindex')).toBe('0');
         expect(page.querySelector(`#${region.getAttribute('aria-labelledby')}`)?.tagName).toBe('CAPTION');
       }
-      expect(page.querySelectorAll('.table-scroll')).toHaveLength(9);
+      expect(page.querySelectorAll('.table-scroll')).toHaveLength(12);
       // The training table: a type or target group left out shows `..` and draws no chart; a suppressed topic comes last.
       const row = (caption: string, header: string) =>
         Array.from(page.querySelectorAll(`#${caption} ~ tbody tr`)).map((tr) => Array.from(tr.children).map(text)).find((cells) => cells[0] === header);
@@ -142,6 +154,12 @@ describe('PublicRoundPage', () => {
       expect(row('training-topics-caption', 'SA02 Våld')).toEqual(['SA02 Våld', '..', '..']);
       expect(row('training-support-caption', 'Statsbidrag rekvirerat')).toEqual(['Statsbidrag rekvirerat', '52 000 000 kr', '230']);
       expect(page.querySelector('kl-training-figures kl-grouped-bar-chart')).toBeNull();
+      // The staffing table: a role's turnover left out is `..` and the role has no bars.
+      expect(row('staffing-roles-caption', 'Handläggare')).toEqual(['Handläggare', '1 000,0', '180', '18,0 %', '900,0', '80,0', '8,2 %']);
+      expect(row('staffing-roles-caption', 'Arbetsledare')?.slice(0, 4)).toEqual(['Arbetsledare', '..', '..', '..']);
+      expect(row('staffing-reasons-caption', 'Annat')).toEqual(['Annat', '..']);
+      expect(row('staffing-vacancies-caption', 'Dagar till tillsättning, medel')).toEqual(['Dagar till tillsättning, medel', '90,0']);
+      expect(page.querySelector('kl-staffing-figures .plot')?.getAttribute('aria-label')).not.toContain('Arbetsledare');
       // A topic with a level left out draws no bar (it would read as zero); the chart says what it shows.
       const charts = Array.from(page.querySelectorAll('kl-stacked-bar-chart .plot[role="img"]'));
       expect(charts).toHaveLength(1);

@@ -10,6 +10,7 @@ import type {
   PublishedRoundDetail,
   PublishedTeamLeaders,
   PublishedTopicRow,
+  PublishedStaffing,
   PublishedTraining,
 } from '@kl/shared/contracts';
 import {
@@ -29,6 +30,7 @@ import {
 } from '@kl/web/national/data-access';
 import { StackedBarChart } from '@kl/web/shared/ui-charts';
 import { errorText, toErrorBody } from '@kl/web/shared/util';
+import { StaffingFigures } from './staffing-figures';
 import { TrainingFigures } from './training-figures';
 
 interface Tables {
@@ -38,6 +40,7 @@ interface Tables {
   teamLeaders: PublishedTeamLeaders;
   indicators: PublishedIndicatorRow[];
   training: PublishedTraining;
+  staffing: PublishedStaffing;
 }
 
 /** `kommungrupp=A1` (the select's value) as the route's filter; empty for the whole country. */
@@ -52,7 +55,7 @@ function toFilters(choice: string): NationalTableFilters {
  */
 @Component({
   selector: 'kl-public-round-page',
-  imports: [RouterLink, StackedBarChart, TrainingFigures],
+  imports: [RouterLink, StackedBarChart, TrainingFigures, StaffingFigures],
   templateUrl: './public-round-page.html',
   styleUrl: './public-round-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -127,6 +130,7 @@ export class PublicRoundPage implements OnInit {
         teamLeaders: t['team-leaders'],
         indicators: t.indicators.rows,
         training: t.training,
+        staffing: t.staffing,
       });
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));

@@ -31,8 +31,8 @@ export class RegionalPage implements OnInit {
   private readonly frameworksApi = inject(FrameworksApi);
   private readonly document = inject(DOCUMENT);
 
-  // The training table has a shape of its own; these pages show the inventory's tables.
-  protected readonly tableNames = NATIONAL_TABLES.filter((name) => name !== 'training');
+  // The training and staffing tables have shapes of their own; these pages show the inventory's tables.
+  protected readonly tableNames = NATIONAL_TABLES.filter((name) => name !== 'training' && name !== 'staffing');
   protected readonly tableLabels = COMPARISON_TABLE_LABELS;
   protected readonly statusLabels = NATIONAL_ROUND_STATUS_LABELS;
   protected readonly levels: readonly NationalLevel[] = ['S', 'G', 'F'];
