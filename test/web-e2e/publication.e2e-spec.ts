@@ -98,6 +98,9 @@ describe('Publication: the analyst publishes, a visitor reads and downloads, a k
         if (n < 3) expect(row.slice(1, -1).every((cell) => cell === '..' || cell === '–')).toBe(true);
       }
       expect((await rows(page, 'Aktiviteter efter typ')).map((r) => r[0])).toContain('Högskolekurs');
+      // The demo's synthetic kommuner report staffing: the national turnover of caseworkers is a published percent.
+      const staffing = await rows(page, 'Personalomsättning och konsulter');
+      expect(staffing.find((r) => r[0] === 'Handläggare')?.[3]).toMatch(/^\d+,\d %$/);
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await page.getByLabel('Urval').selectOption({ label: 'Gotlands län' });
@@ -123,6 +126,8 @@ describe('Publication: the analyst publishes, a visitor reads and downloads, a k
       const text = csv.bytes.toString('utf8');
       expect(text.charCodeAt(0)).toBe(0xfeff);
       expect(text.split(/\r?\n/)[0]).toContain(';');
+      const staffingCsv = await download('Bemanning som CSV');
+      expect(staffingCsv.bytes.toString('utf8')).toContain('personalomsättning');
       const px = await download('Kompetensutveckling som PX-fil');
       expect(px.bytes.toString('latin1')).toContain('CODEPAGE="iso-8859-1";');
       expect(problems).toEqual([]);
