@@ -7,12 +7,16 @@ import type {
   CompetenceLevel,
   CompetenceLevelDefinition as LevelView,
   CrosswalkEntry,
+  FrameworkDocument,
+  FrameworkExample,
 } from '@kl/shared/contracts';
 import { crosswalkErrors } from '@kl/shared/util';
 import type { EntityManager } from 'typeorm';
 import type {
+  CopyFrameworkExampleDto,
   CreateCompetenceAreaDto,
   CreateCompetenceTopicDto,
+  CreateFrameworkDto,
   PublishFrameworkDto,
   ReplaceCrosswalkDto,
   UpdateCompetenceAreaDto,
@@ -27,6 +31,9 @@ import {
   FrameworkNotPublishedError,
   FrameworkPublishedError,
 } from './frameworks.errors';
+import { insertFrameworkContent } from './framework-content';
+import { documentOf, documentRuleErrors } from './framework-document';
+import { FRAMEWORK_EXAMPLES } from './reference/framework-examples';
 
 const SUMMARY_SELECT = `
   SELECT f.id, f.code, f.version, f.name, sa.code AS "serviceAreaCode", f.status,
@@ -53,6 +60,49 @@ export class FrameworksService {
 
   get(actor: Actor, id: string): Promise<CompetenceFrameworkDetail> {
     return this.tx(actor, async (tx) => this.detail(tx.manager, await this.summary(tx, id)));
+  }
+
+  /**
+   * A new framework, a draft of version 1 based on nothing: national when a national analyst makes
+   * it, the kommun's own when its administrator does. Its code may not be one the caller already sees.
+   */
+  create(actor: Actor, dto: CreateFrameworkDto): Promise<CompetenceFrameworkDetail> {
+    const errors = documentRuleErrors(dto);
+    if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
+    return this.tx(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${municipalityId ?? 'national'}:${dto.code}`]);
+      const taken = await manager.query(`SELECT 1 FROM competence_framework f WHERE ${VISIBLE} AND f.code = $2`, [municipalityId, dto.code]);
+      if (taken.length > 0) throw new FrameworkCodeTakenError('code');
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO competence_framework (code, version, name, service_area_id, status, municipality_id, source)
+         SELECT $1, 1, $2, sa.id, 'draft', $4, $5 FROM service_area sa WHERE sa.code = $3 RETURNING id`,
+        [dto.code, dto.name, dto.serviceAreaCode, municipalityId, dto.source ?? null],
+      );
+      await insertFrameworkContent(manager, id, dto.levels, dto.areas);
+      const created = await this.detail(manager, await this.summary(tx, id));
+      await this.record(tx, created, 'create', null, created);
+      return created;
+    });
+  }
+
+  examples(): readonly FrameworkExample[] {
+    return FRAMEWORK_EXAMPLES;
+  }
+
+  /** An example copied into a new draft under the caller's own code and name, to adapt. */
+  copyExample(actor: Actor, key: string, dto: CopyFrameworkExampleDto): Promise<CompetenceFrameworkDetail> {
+    const example = FRAMEWORK_EXAMPLES.find((e) => e.key === key);
+    if (!example) throw new NotFoundError('Example');
+    return this.create(actor, { ...example.document, code: dto.code, name: dto.name });
+  }
+
+  /** A version as a document, for its export (docs/frameworks.md). */
+  document(actor: Actor, id: string): Promise<{ framework: CompetenceFrameworkSummary; document: FrameworkDocument }> {
+    return this.tx(actor, async (tx) => {
+      const framework = await this.detail(tx.manager, await this.summary(tx, id));
+      return { framework, document: documentOf(framework) };
+    });
   }
 
   /** A new national version: a draft copy of a published one, with an identity crosswalk to start from. */
@@ -97,7 +147,7 @@ export class FrameworksService {
         `INSERT INTO competence_framework (code, version, name, service_area_id, status, municipality_id, based_on_id)
          SELECT code || '-' || $3, version, name || ' – lokala inriktningar', service_area_id, 'draft', $2, id
          FROM competence_framework WHERE id = $1
-         ON CONFLICT (code, version) DO NOTHING RETURNING id`,
+         ON CONFLICT (municipality_id, code, version) WHERE municipality_id IS NOT NULL DO NOTHING RETURNING id`,
         [national.id, tx.municipalityId, kommunCode],
       );
       if (inserted.length === 0) throw new FrameworkDraftExistsError();
@@ -173,9 +223,9 @@ export class FrameworksService {
       );
       if (clash.length > 0) throw new FrameworkCodeTakenError('code');
       await manager.query(
-        `INSERT INTO competence_topic (framework_id, area_id, code, name, position)
-         SELECT $1, $2, $3, $4, coalesce(max(position), 0) + 1 FROM competence_topic WHERE framework_id = $1`,
-        [framework.id, areaId, dto.code, dto.name],
+        `INSERT INTO competence_topic (framework_id, area_id, code, name, note, position)
+         SELECT $1, $2, $3, $4, $5, coalesce(max(position), 0) + 1 FROM competence_topic WHERE framework_id = $1`,
+        [framework.id, areaId, dto.code, dto.name, dto.note ?? null],
       );
       if (framework.basedOnId && framework.municipalityId === null) {
         await manager.query(
@@ -184,7 +234,7 @@ export class FrameworksService {
           [framework.id, dto.code],
         );
       }
-      return { before: null, after: { topic: { code: dto.code, name: dto.name, areaCode: dto.areaCode } } };
+      return { before: null, after: { topic: { code: dto.code, name: dto.name, areaCode: dto.areaCode, note: dto.note ?? null } } };
     });
   }
 
@@ -193,8 +243,10 @@ export class FrameworksService {
       const before = await this.child(manager, 'competence_topic', framework.id, topicId);
       const areaId = dto.areaCode ? await this.areaId(manager, framework.id, dto.areaCode) : null;
       await manager.query(
-        'UPDATE competence_topic SET name = coalesce($3, name), area_id = coalesce($4, area_id) WHERE id = $1 AND framework_id = $2',
-        [topicId, framework.id, dto.name ?? null, areaId],
+        `UPDATE competence_topic SET name = coalesce($3, name), area_id = coalesce($4, area_id),
+                note = CASE WHEN $5 THEN $6 ELSE note END
+         WHERE id = $1 AND framework_id = $2`,
+        [topicId, framework.id, dto.name ?? null, areaId, dto.note !== undefined, dto.note ?? null],
       );
       return { before: { topic: before }, after: { topic: { ...before, ...dto } } };
     });
@@ -320,7 +372,7 @@ export class FrameworksService {
                         FROM competence_level_definition l WHERE l.framework_id = f.id), '[]') AS levels,
               coalesce((SELECT json_agg(json_build_object('id', a.id, 'code', a.code, 'name', a.name, 'position', a.position,
                                  'topics', coalesce((SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name,
-                                                    'position', t.position) ORDER BY t.position, t.code)
+                                                    'position', t.position, 'note', t.note) ORDER BY t.position, t.code)
                                                      FROM competence_topic t WHERE t.area_id = a.id), '[]'))
                                  ORDER BY a.position, a.code)
                         FROM competence_area a WHERE a.framework_id = f.id), '[]') AS areas,
@@ -347,8 +399,8 @@ export class FrameworksService {
       [fromId, toId],
     );
     await manager.query(
-      `INSERT INTO competence_topic (framework_id, area_id, code, name, position)
-       SELECT $2, na.id, t.code, t.name, t.position
+      `INSERT INTO competence_topic (framework_id, area_id, code, name, note, position)
+       SELECT $2, na.id, t.code, t.name, t.note, t.position
        FROM competence_topic t JOIN competence_area oa ON oa.id = t.area_id
        JOIN competence_area na ON na.framework_id = $2 AND na.code = oa.code
        WHERE t.framework_id = $1`,
@@ -362,7 +414,8 @@ export class FrameworksService {
     frameworkId: string,
     id: string,
   ): Promise<Record<string, unknown>> {
-    const rows: Record<string, unknown>[] = await manager.query(`SELECT id, code, name FROM ${table} WHERE id = $1 AND framework_id = $2`, [
+    const columns = table === 'competence_topic' ? 'id, code, name, note' : 'id, code, name';
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT ${columns} FROM ${table} WHERE id = $1 AND framework_id = $2`, [
       id,
       frameworkId,
     ]);

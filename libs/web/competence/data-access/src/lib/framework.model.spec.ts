@@ -55,7 +55,7 @@ describe('framework model', () => {
       ...summary,
       source: null,
       levels: [{ level: 'basic', name: '', definition: 'Kan med stöd.' }],
-      areas: [{ id: 'a', code: 'JU', name: 'Juridik', position: 1, topics: [{ id: 't', code: 'JU02', name: 'Familjerätt', position: 1 }] }],
+      areas: [{ id: 'a', code: 'JU', name: 'Juridik', position: 1, topics: [{ id: 't', code: 'JU02', name: 'Familjerätt', position: 1, note: null }] }],
       crosswalk: [
         { topicCode: 'JU02', previousTopicCode: 'JU01', kind: 'renamed' },
         { topicCode: null, previousTopicCode: 'JU09', kind: 'removed' },
@@ -86,6 +86,6 @@ describe('framework model', () => {
     const draft = toCrosswalkDraft(entries);
     expect(draft[0]).toEqual({ topicCode: 'JU07', previousTopicCode: '', kind: 'new' });
     expect(toCrosswalkEntries(draft)).toEqual(entries);
-    expect(topicCodes({ areas: [{ id: 'a', code: 'JU', name: 'J', position: 1, topics: [{ id: 't', code: 'JU02', name: 'F', position: 1 }] }] })).toEqual(['JU02']);
+    expect(topicCodes({ areas: [{ id: 'a', code: 'JU', name: 'J', position: 1, topics: [{ id: 't', code: 'JU02', name: 'F', position: 1, note: null }] }] })).toEqual(['JU02']);
   });
 });

@@ -25,7 +25,7 @@ const draft: CompetenceFrameworkDetail = {
     { level: 'insufficient', name: 'Saknar tillräcklig', definition: 'Behöver stöd.' },
     { level: 'basic', name: 'Grundläggande', definition: 'Kan med stöd.' },
   ],
-  areas: [{ id: 'a1', code: 'JU', name: 'Juridik', position: 1, topics: [{ id: 't1', code: 'JU02', name: 'Familjerätt', position: 1 }] }],
+  areas: [{ id: 'a1', code: 'JU', name: 'Juridik', position: 1, topics: [{ id: 't1', code: 'JU02', name: 'Familjerätt', position: 1, note: null }] }],
   crosswalk: [{ topicCode: 'JU02', previousTopicCode: 'JU02', kind: 'same' }],
 };
 
