@@ -134,6 +134,42 @@ describe('Frameworks made from scratch, copied from an example, exported and imp
       expect(history.map((e: { action: string }) => e.action)).toEqual(['create', 'publish']);
     });
 
+    it("versions a kommun's own framework by the national rules: a draft copy, a crosswalk, then frozen", async () => {
+      const v1: CompetenceFrameworkDetail = (await admin.post('/api/frameworks').send(document('EB-VERSION')).expect(201)).body;
+      await admin.post(`/api/frameworks/${v1.id}/versions`).expect(409);
+      await admin.post(`/api/frameworks/${v1.id}/publish`).send({ rowVersion: v1.rowVersion }).expect(200);
+      await analyst.post(`/api/frameworks/${v1.id}/versions`).expect(404);
+      await otherAdmin.post(`/api/frameworks/${v1.id}/versions`).expect(404);
+      let v2: CompetenceFrameworkDetail = (await admin.post(`/api/frameworks/${v1.id}/versions`).expect(201)).body;
+      expect(v2).toMatchObject({ code: 'EB-VERSION', version: 2, status: 'draft', basedOnId: v1.id, municipalityId: admin.user.municipality?.id });
+      expect(v2.crosswalk).toHaveLength(3);
+      expect((await admin.post(`/api/frameworks/${v1.id}/versions`).expect(409)).body.code).toBe('FRAMEWORK_DRAFT_EXISTS');
+
+      v2 = (await admin.post(`/api/frameworks/${v2.id}/topics`).send({ areaCode: 'HA', code: 'HA03', name: 'Hembesök' }).expect(201)).body;
+      expect(v2.crosswalk).toContainEqual({ topicCode: 'HA03', previousTopicCode: null, kind: 'new' });
+      const ha02 = v2.areas[0].topics.find((x) => x.code === 'HA02')?.id;
+      v2 = (await admin.delete(`/api/frameworks/${v2.id}/topics/${ha02}`).expect(200)).body;
+      expect((await admin.post(`/api/frameworks/${v2.id}/publish`).send({ rowVersion: v2.rowVersion }).expect(409)).body).toMatchObject({
+        code: 'CROSSWALK_INCOMPLETE',
+        errors: { 'previousTopics.HA02': 'required' },
+      });
+      v2 = (
+        await admin
+          .put(`/api/frameworks/${v2.id}/crosswalk`)
+          .send({ rowVersion: v2.rowVersion, entries: [...v2.crosswalk, { topicCode: null, previousTopicCode: 'HA02', kind: 'removed' }] })
+          .expect(200)
+      ).body;
+      await admin.post(`/api/frameworks/${v2.id}/publish`).send({ rowVersion: v2.rowVersion }).expect(200);
+
+      // An extension of the national framework is not versioned; its crosswalk does not exist.
+      const list: CompetenceFrameworkSummary[] = (await admin.get('/api/frameworks').expect(200)).body;
+      const bou = list.find((f) => f.code === 'BOU-2016') as CompetenceFrameworkSummary;
+      const extension: CompetenceFrameworkDetail = (await admin.post(`/api/frameworks/${bou.id}/extensions`).expect(201)).body;
+      await admin.put(`/api/frameworks/${extension.id}/crosswalk`).send({ rowVersion: extension.rowVersion, entries: [] }).expect(404);
+      await admin.post(`/api/frameworks/${extension.id}/publish`).send({ rowVersion: extension.rowVersion }).expect(200);
+      await admin.post(`/api/frameworks/${extension.id}/versions`).expect(404);
+    });
+
     it('refuses everyone else with 404 and bad documents with field codes, writing nothing', async () => {
       const before = await frameworkRows();
       for (const role of ['caseworker', 'team_leader', 'regional_analyst', 'system_admin'] as const) {

@@ -28,7 +28,7 @@ import { FrameworksService } from './frameworks.service';
 
 /** Everyone who works with competence data reads frameworks; system administrators do not. */
 const READERS = ['caseworker', 'team_leader', 'municipality_admin', 'national_analyst', 'regional_analyst'] as const;
-/** National analysts edit national drafts, kommun administrators their kommun's extension (checked per framework). */
+/** National analysts edit national drafts, kommun administrators their kommun's own frameworks and extensions (checked per framework). */
 const EDITORS = ['national_analyst', 'municipality_admin'] as const;
 
 @ApiTags('frameworks')
@@ -109,8 +109,8 @@ export class FrameworksController {
   }
 
   @Post(':id/versions')
-  @Roles('national_analyst')
-  @ApiOperation({ summary: 'Start a new national version as a draft copy of a published one' })
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: "Start a new version (national, or the kommun's own framework) as a draft copy of a published one" })
   createVersion(@CurrentActor() actor: Actor, @Param() { id }: FrameworkParams): Promise<CompetenceFrameworkDetail> {
     return this.frameworks.createVersion(actor, id);
   }
@@ -199,7 +199,7 @@ export class FrameworksController {
   }
 
   @Put(':id/crosswalk')
-  @Roles('national_analyst')
+  @Roles(...EDITORS)
   @ApiOperation({ summary: 'Replace the crosswalk from the previous version to this draft' })
   replaceCrosswalk(
     @CurrentActor() actor: Actor,

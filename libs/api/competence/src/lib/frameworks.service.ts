@@ -105,21 +105,28 @@ export class FrameworksService {
     });
   }
 
-  /** A new national version: a draft copy of a published one, with an identity crosswalk to start from. */
+  /**
+   * A new version of a national framework (national analysts) or of a kommun's own framework (its
+   * administrators): a draft copy of a published one, with an identity crosswalk to start from. A
+   * local extension is not versioned: the kommun extends the national version anew.
+   */
   createVersion(actor: Actor, sourceId: string): Promise<CompetenceFrameworkDetail> {
     return this.tx(actor, async (tx) => {
       const { manager } = tx;
       const source = await this.summary(tx, sourceId);
-      if (source.municipalityId !== null) throw new NotFoundError('Framework');
+      if (!this.mayEdit(actor, source) || (await this.isExtension(manager, source))) throw new NotFoundError('Framework');
       if (source.status !== 'published') throw new FrameworkNotPublishedError();
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${source.code}`]);
-      const drafts = await manager.query(`SELECT 1 FROM competence_framework WHERE code = $1 AND status = 'draft'`, [source.code]);
-      if (drafts.length > 0) throw new FrameworkDraftExistsError();
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${source.municipalityId ?? 'national'}:${source.code}`]);
+      const versions: { status: string; version: number }[] = await manager.query(
+        'SELECT status, version FROM competence_framework WHERE code = $1 AND municipality_id IS NOT DISTINCT FROM $2::uuid',
+        [source.code, source.municipalityId],
+      );
+      if (versions.some((v) => v.status === 'draft')) throw new FrameworkDraftExistsError();
       const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO competence_framework (code, version, name, service_area_id, status, based_on_id, source)
-         SELECT code, (SELECT max(version) + 1 FROM competence_framework WHERE code = $2), name, service_area_id, 'draft', id, source
+        `INSERT INTO competence_framework (code, version, name, service_area_id, status, municipality_id, based_on_id, source)
+         SELECT code, $2, name, service_area_id, 'draft', municipality_id, id, source
          FROM competence_framework WHERE id = $1 RETURNING id`,
-        [source.id, source.code],
+        [source.id, Math.max(...versions.map((v) => v.version)) + 1],
       );
       await this.copyContent(manager, source.id, id, true);
       await manager.query(
@@ -169,7 +176,7 @@ export class FrameworksService {
     return this.tx(actor, async (tx) => {
       const { manager } = tx;
       const before = await this.draftForEdit(tx, actor, id, dto.rowVersion);
-      if (before.basedOnId && before.municipalityId === null) {
+      if (await this.hasPreviousVersion(manager, before)) {
         const detail = await this.detail(manager, before);
         const previousCodes = await this.topicCodes(manager, before.basedOnId);
         const errors = crosswalkErrors(detail.crosswalk, this.codesOf(detail), previousCodes);
@@ -219,7 +226,7 @@ export class FrameworksService {
       // A local topic must not take a code of the national framework it extends.
       const clash = await manager.query(
         `SELECT 1 FROM competence_topic WHERE code = $2 AND framework_id IN ($1, $3)`,
-        [framework.id, dto.code, framework.municipalityId ? framework.basedOnId : framework.id],
+        [framework.id, dto.code, (await this.isExtension(manager, framework)) ? framework.basedOnId : framework.id],
       );
       if (clash.length > 0) throw new FrameworkCodeTakenError('code');
       await manager.query(
@@ -227,7 +234,7 @@ export class FrameworksService {
          SELECT $1, $2, $3, $4, $5, coalesce(max(position), 0) + 1 FROM competence_topic WHERE framework_id = $1`,
         [framework.id, areaId, dto.code, dto.name, dto.note ?? null],
       );
-      if (framework.basedOnId && framework.municipalityId === null) {
+      if (await this.hasPreviousVersion(manager, framework)) {
         await manager.query(
           `INSERT INTO competence_crosswalk_entry (framework_id, topic_code, previous_topic_code, kind, position)
            SELECT $1, $2, NULL, 'new', coalesce(max(position), 0) + 1 FROM competence_crosswalk_entry WHERE framework_id = $1`,
@@ -281,8 +288,9 @@ export class FrameworksService {
   replaceCrosswalk(actor: Actor, id: string, dto: ReplaceCrosswalkDto): Promise<CompetenceFrameworkDetail> {
     return this.tx(actor, async (tx) => {
       const { manager } = tx;
+      const seen = await this.summary(tx, id);
+      if (this.mayEdit(actor, seen) && !(await this.hasPreviousVersion(manager, seen))) throw new NotFoundError('Crosswalk');
       const framework = await this.draftForEdit(tx, actor, id, dto.rowVersion);
-      if (!framework.basedOnId || framework.municipalityId !== null) throw new NotFoundError('Crosswalk');
       const detail = await this.detail(manager, framework);
       const errors = crosswalkErrors(dto.entries, this.codesOf(detail), await this.topicCodes(manager, framework.basedOnId));
       // Unmapped topics may be left for later; entries that contradict the versions may not.
@@ -324,8 +332,7 @@ export class FrameworksService {
   private async draftForEdit(tx: TierTransaction, actor: Actor, id: string, rowVersion: number | null): Promise<Summary> {
     const { manager } = tx;
     const framework = await this.summary(tx, id);
-    const editor = framework.municipalityId === null ? actor.role === 'national_analyst' : actor.role === 'municipality_admin';
-    if (!editor) throw new NotFoundError('Framework');
+    if (!this.mayEdit(actor, framework)) throw new NotFoundError('Framework');
     await manager.query('SELECT 1 FROM competence_framework WHERE id = $1 FOR UPDATE', [id]);
     const current = await this.summary(tx, id);
     if (current.status === 'published') throw new FrameworkPublishedError();
@@ -333,6 +340,22 @@ export class FrameworksService {
       throw new StaleVersionError('Framework', await this.detail(manager, current));
     }
     return current;
+  }
+
+  private mayEdit(actor: Actor, framework: Summary): boolean {
+    return framework.municipalityId === null ? actor.role === 'national_analyst' : actor.role === 'municipality_admin';
+  }
+
+  /** A kommun's extension of a national version (its topics beside the national ones, no crosswalk). */
+  private async isExtension(manager: EntityManager, framework: Summary): Promise<boolean> {
+    if (framework.municipalityId === null || framework.basedOnId === null) return false;
+    const base = await manager.query('SELECT 1 FROM competence_framework WHERE id = $1 AND municipality_id IS NULL', [framework.basedOnId]);
+    return base.length > 0;
+  }
+
+  /** A later version of the same framework (national or a kommun's own): it has a crosswalk to the one before. */
+  private async hasPreviousVersion(manager: EntityManager, framework: Summary): Promise<boolean> {
+    return framework.basedOnId !== null && !(await this.isExtension(manager, framework));
   }
 
   private async conditionalUpdate(
