@@ -176,9 +176,10 @@ export class FrameworksService {
     return this.tx(actor, async (tx) => {
       const { manager } = tx;
       const before = await this.draftForEdit(tx, actor, id, dto.rowVersion);
-      if (await this.hasPreviousVersion(manager, before)) {
+      const previousId = await this.previousVersionId(manager, before);
+      if (previousId) {
         const detail = await this.detail(manager, before);
-        const previousCodes = await this.topicCodes(manager, before.basedOnId);
+        const previousCodes = await this.topicCodes(manager, previousId);
         const errors = crosswalkErrors(detail.crosswalk, this.codesOf(detail), previousCodes);
         if (Object.keys(errors).length > 0) throw new CrosswalkIncompleteError(errors);
       }
@@ -234,7 +235,7 @@ export class FrameworksService {
          SELECT $1, $2, $3, $4, $5, coalesce(max(position), 0) + 1 FROM competence_topic WHERE framework_id = $1`,
         [framework.id, areaId, dto.code, dto.name, dto.note ?? null],
       );
-      if (await this.hasPreviousVersion(manager, framework)) {
+      if (await this.previousVersionId(manager, framework)) {
         await manager.query(
           `INSERT INTO competence_crosswalk_entry (framework_id, topic_code, previous_topic_code, kind, position)
            SELECT $1, $2, NULL, 'new', coalesce(max(position), 0) + 1 FROM competence_crosswalk_entry WHERE framework_id = $1`,
@@ -289,10 +290,12 @@ export class FrameworksService {
     return this.tx(actor, async (tx) => {
       const { manager } = tx;
       const seen = await this.summary(tx, id);
-      if (this.mayEdit(actor, seen) && !(await this.hasPreviousVersion(manager, seen))) throw new NotFoundError('Crosswalk');
+      if (!this.mayEdit(actor, seen)) throw new NotFoundError('Framework');
+      const previousId = await this.previousVersionId(manager, seen);
+      if (!previousId) throw new NotFoundError('Crosswalk');
       const framework = await this.draftForEdit(tx, actor, id, dto.rowVersion);
       const detail = await this.detail(manager, framework);
-      const errors = crosswalkErrors(dto.entries, this.codesOf(detail), await this.topicCodes(manager, framework.basedOnId));
+      const errors = crosswalkErrors(dto.entries, this.codesOf(detail), await this.topicCodes(manager, previousId));
       // Unmapped topics may be left for later; entries that contradict the versions may not.
       const wrong = Object.fromEntries(Object.entries(errors).filter(([field]) => field.startsWith('entries.')));
       if (Object.keys(wrong).length > 0) throw new ValidationFailedError(wrong);
@@ -353,9 +356,9 @@ export class FrameworksService {
     return base.length > 0;
   }
 
-  /** A later version of the same framework (national or a kommun's own): it has a crosswalk to the one before. */
-  private async hasPreviousVersion(manager: EntityManager, framework: Summary): Promise<boolean> {
-    return framework.basedOnId !== null && !(await this.isExtension(manager, framework));
+  /** The version before, when this is a later version of the same framework (national or a kommun's own): it has a crosswalk to it. */
+  private async previousVersionId(manager: EntityManager, framework: Summary): Promise<string | null> {
+    return framework.basedOnId !== null && !(await this.isExtension(manager, framework)) ? framework.basedOnId : null;
   }
 
   private async conditionalUpdate(
