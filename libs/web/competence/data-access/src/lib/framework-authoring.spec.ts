@@ -1,4 +1,4 @@
-import { contentSummary, creationScope, newFrameworkDocument, newFrameworkErrors, newFrameworkServerErrors, suggestedCode } from './framework-authoring';
+import { contentSummary, creationScope, newFrameworkDocument, newFrameworkErrors, newFrameworkServerErrors, suggestedCode, suggestedName } from './framework-authoring';
 
 describe('framework authoring', () => {
   it('checks the new framework form in Swedish', () => {
@@ -27,6 +27,7 @@ describe('framework authoring', () => {
   it('says whose a new framework becomes, suggests a code and sums up content', () => {
     expect([creationScope('national_analyst'), creationScope('municipality_admin'), creationScope('team_leader')]).toEqual(['national', 'local', null]);
     expect(suggestedCode('EB-EXEMPEL', 2026)).toBe('EB-2026');
+    expect(suggestedName('Exempel – kompetensmodell för ekonomiskt bistånd')).toBe('Kompetensmodell för ekonomiskt bistånd');
     expect(contentSummary({ areas: [{ code: 'A', name: 'A', topics: [{ code: 'A1', name: 'x', note: null }] }, { code: 'B', name: 'B', topics: [] }] })).toBe(
       '2 områden, 1 inriktning',
     );

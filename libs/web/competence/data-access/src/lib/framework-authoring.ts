@@ -82,6 +82,12 @@ export function suggestedCode(exampleCode: string, year: number): string {
   return `${exampleCode.replace(/-EXEMPEL$/, '')}-${year}`;
 }
 
+/** A name to start from when copying an example: its own without the word Exempel. */
+export function suggestedName(exampleName: string): string {
+  const name = exampleName.replace(/^Exempel\s*[–-]\s*/, '');
+  return name.charAt(0).toLocaleUpperCase('sv-SE') + name.slice(1);
+}
+
 /** How much a framework holds, for a preview: "4 områden, 15 inriktningar". */
 export function contentSummary(document: Pick<FrameworkDocument, 'areas'>): string {
   const areas = document.areas.length;

@@ -1,13 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { COMPETENCE_CODE_PATTERN, type CompetenceFrameworkDetail, type CompetenceLevel, type CrosswalkEntry } from '@kl/shared/contracts';
+import {
+  COMPETENCE_CODE_PATTERN,
+  type CompetenceFrameworkDetail,
+  type CompetenceLevel,
+  type CrosswalkEntry,
+  type FrameworkExportFormat,
+} from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   canEditFramework,
   crosswalkProblems,
   crosswalkRows,
   FRAMEWORK_STATUS_LABELS,
+  frameworkExportHref,
   FrameworksApi,
   frameworkTitle,
   levelRows,
@@ -110,6 +117,10 @@ export class FrameworkDetailPage {
       target.kind
     ];
   });
+
+  protected exportHref(format: FrameworkExportFormat): string {
+    return frameworkExportHref(this.framework()?.id ?? '', format);
+  }
 
   constructor() {
     void this.load(this.route.snapshot.paramMap.get('id') ?? '');
