@@ -133,10 +133,36 @@ describe('FrameworkDetailPage', () => {
     button('Lägg till inriktning').click();
     await render();
     const request = http.expectOne({ method: 'POST', url: '/api/frameworks/f2/topics' });
-    expect(request.request.body).toEqual({ areaCode: 'JU', code: 'JU07', name: 'Barnrätt' });
+    expect(request.request.body).toEqual({ areaCode: 'JU', code: 'JU07', name: 'Barnrätt', note: null });
     request.flush(draft);
     await render();
     expect(page.querySelector('[role=status]')?.textContent).toBe('Inriktningen Barnrätt har lagts till.');
+  });
+
+  it("edits a topic's name and note together, and shows the note", async () => {
+    const { page, render, button } = await open('national_analyst');
+    button('Ändra Familjerätt').click();
+    await render();
+    const note = page.querySelector<HTMLInputElement>('#rename-note') as HTMLInputElement;
+    expect(page.querySelector('label[for=rename-note]')?.textContent).toBe('Not (frivilligt)');
+    note.value = 'Vision 2020: samtal';
+    note.dispatchEvent(new Event('input'));
+    button('Spara namnet').click();
+    const request = http.expectOne({ method: 'PATCH', url: '/api/frameworks/f2/topics/t1' });
+    expect(request.request.body).toEqual({ name: 'Familjerätt', note: 'Vision 2020: samtal' });
+    request.flush({ ...draft, areas: [{ ...draft.areas[0], topics: [{ ...draft.areas[0].topics[0], note: 'Vision 2020: samtal' }] }] });
+    await render();
+    expect(page.querySelector('.topic-note')?.textContent).toBe('Vision 2020: samtal');
+    expect(page.querySelector('[role=status]')?.textContent).toBe('Familjerätt har sparats.');
+  });
+
+  it('links the version\'s export files', async () => {
+    const { page } = await open('caseworker');
+    const links = Array.from(page.querySelectorAll('a[download]')).map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Exportera JSON', '/api/frameworks/f2/export?format=json'],
+      ['Exportera XLSX', '/api/frameworks/f2/export?format=xlsx'],
+    ]);
   });
 
   it('says a published version cannot be changed', async () => {

@@ -31,6 +31,8 @@ export interface EditTarget {
   kind: 'framework' | 'area' | 'topic';
   id: string;
   name: string;
+  /** A topic's note, edited with its name. */
+  note?: string | null;
 }
 
 const CODE_HINT = 'Versaler och siffror, 2–16 tecken, till exempel JU07.';
@@ -63,12 +65,12 @@ export class FrameworkDetailPage {
   protected readonly areaErrors = signal<{ code?: string; name?: string }>({});
   protected readonly topicErrors = signal<{ code?: string; name?: string; areaCode?: string }>({});
 
-  protected readonly renameForm = this.fb.group({ name: '' });
+  protected readonly renameForm = this.fb.group({ name: '', note: '' });
   protected readonly editingLevel = signal<CompetenceLevel | null>(null);
   protected readonly levelForm = this.fb.group({ name: '', definition: '' });
   protected readonly levelError = signal<string | null>(null);
   protected readonly areaForm = this.fb.group({ code: '', name: '' });
-  protected readonly topicForm = this.fb.group({ areaCode: '', code: '', name: '' });
+  protected readonly topicForm = this.fb.group({ areaCode: '', code: '', name: '', note: '' });
   protected readonly codeHint = CODE_HINT;
 
   protected readonly title = computed(() => {
@@ -129,7 +131,7 @@ export class FrameworkDetailPage {
   protected startEdit(target: EditTarget): void {
     this.editing.set(target);
     this.removing.set(null);
-    this.renameForm.reset({ name: target.name });
+    this.renameForm.reset({ name: target.name, note: target.note ?? '' });
     setTimeout(() => document.getElementById('rename-name')?.focus());
   }
 
@@ -141,6 +143,7 @@ export class FrameworkDetailPage {
     const target = this.editing();
     const framework = this.framework();
     const name = this.renameForm.getRawValue().name.trim();
+    const note = this.renameForm.getRawValue().note.trim() || null;
     if (!target || !framework || !name) return;
     await this.run(() => {
       switch (target.kind) {
@@ -149,9 +152,9 @@ export class FrameworkDetailPage {
         case 'area':
           return this.api.renameArea(framework.id, target.id, name);
         case 'topic':
-          return this.api.updateTopic(framework.id, target.id, { name });
+          return this.api.updateTopic(framework.id, target.id, { name, note });
       }
-    }, `${target.name} heter nu ${name}.`);
+    }, target.name === name ? `${name} har sparats.` : `${target.name} heter nu ${name}.`);
   }
 
   protected startLevelEdit(level: LevelRow): void {
@@ -210,9 +213,9 @@ export class FrameworkDetailPage {
     if (!value.areaCode) errors.areaCode = 'Välj område.';
     this.topicErrors.set(errors);
     if (!framework || Object.keys(errors).length) return;
-    const request = { areaCode: value.areaCode, code: value.code.trim(), name: value.name.trim() };
+    const request = { areaCode: value.areaCode, code: value.code.trim(), name: value.name.trim(), note: value.note.trim() || null };
     const saved = await this.run(() => this.api.addTopic(framework.id, request), `Inriktningen ${request.name} har lagts till.`);
-    if (saved) this.topicForm.reset({ areaCode: value.areaCode, code: '', name: '' });
+    if (saved) this.topicForm.reset({ areaCode: value.areaCode, code: '', name: '', note: '' });
   }
 
   protected askPublish(): void {
