@@ -79,15 +79,18 @@ export class UpdateFrameworkDto extends RowVersionDto implements UpdateFramework
 
 export class PublishFrameworkDto extends RowVersionDto implements PublishFrameworkRequest {}
 
-export class CreateCompetenceAreaDto implements CreateCompetenceAreaRequest {
+/** An area's or a topic's code and name. */
+class CodeAndNameDto {
   @ApiProperty({ example: 'JU', pattern: COMPETENCE_CODE_PATTERN.source })
   @IsCode()
   code!: string;
 
-  @ApiProperty({ example: 'Juridik', maxLength: 200 })
-  @IsText(200)
+  @ApiProperty({ example: 'Juridik', maxLength: LIMITS.nameLength })
+  @IsText(LIMITS.nameLength)
   name!: string;
 }
+
+export class CreateCompetenceAreaDto extends CodeAndNameDto implements CreateCompetenceAreaRequest {}
 
 export class UpdateCompetenceAreaDto implements UpdateCompetenceAreaRequest {
   @ApiProperty({ maxLength: 200 })
@@ -187,29 +190,13 @@ export class FrameworkLevelParams extends FrameworkParams {
   level!: CompetenceLevel;
 }
 
-export class FrameworkDocumentTopicDto implements FrameworkDocumentTopic {
-  @ApiProperty({ example: 'HA01', pattern: COMPETENCE_CODE_PATTERN.source })
-  @IsCode()
-  code!: string;
-
-  @ApiProperty({ maxLength: LIMITS.nameLength })
-  @IsText(LIMITS.nameLength)
-  name!: string;
-
+export class FrameworkDocumentTopicDto extends CodeAndNameDto implements FrameworkDocumentTopic {
   @ApiProperty({ maxLength: LIMITS.noteLength, nullable: true })
   @IsOptionalText(LIMITS.noteLength)
   note!: string | null;
 }
 
-export class FrameworkDocumentAreaDto implements FrameworkDocumentArea {
-  @ApiProperty({ example: 'HA', pattern: COMPETENCE_CODE_PATTERN.source })
-  @IsCode()
-  code!: string;
-
-  @ApiProperty({ maxLength: LIMITS.nameLength })
-  @IsText(LIMITS.nameLength)
-  name!: string;
-
+export class FrameworkDocumentAreaDto extends CodeAndNameDto implements FrameworkDocumentArea {
   @ApiProperty({ type: [FrameworkDocumentTopicDto] })
   @IsList(() => FrameworkDocumentTopicDto, LIMITS.topicsPerArea)
   topics!: FrameworkDocumentTopicDto[];
@@ -230,8 +217,7 @@ export class FrameworkLevelDefinitionDto implements CompetenceLevelDefinition {
   definition!: string;
 }
 
-/** A whole framework: create from scratch, an import confirmed (docs/frameworks.md). */
-export class CreateFrameworkDto implements FrameworkDocument {
+export class CopyFrameworkExampleDto implements CopyFrameworkExampleRequest {
   @ApiProperty({ example: 'EB-2026', pattern: FRAMEWORK_CODE_PATTERN.source, maxLength: LIMITS.codeLength })
   @IsFrameworkCode()
   code!: string;
@@ -239,7 +225,10 @@ export class CreateFrameworkDto implements FrameworkDocument {
   @ApiProperty({ maxLength: LIMITS.nameLength })
   @IsText(LIMITS.nameLength)
   name!: string;
+}
 
+/** A whole framework: create from scratch, an import confirmed (docs/frameworks.md). */
+export class CreateFrameworkDto extends CopyFrameworkExampleDto implements FrameworkDocument {
   @ApiProperty({ enum: SERVICE_AREA_CODES })
   @IsIn(SERVICE_AREA_CODES)
   @IsDefined()
@@ -257,16 +246,6 @@ export class CreateFrameworkDto implements FrameworkDocument {
   @ApiProperty({ type: [FrameworkDocumentAreaDto] })
   @IsList(() => FrameworkDocumentAreaDto, LIMITS.areas)
   areas!: FrameworkDocumentAreaDto[];
-}
-
-export class CopyFrameworkExampleDto implements CopyFrameworkExampleRequest {
-  @ApiProperty({ example: 'EB-2026', pattern: FRAMEWORK_CODE_PATTERN.source, maxLength: LIMITS.codeLength })
-  @IsFrameworkCode()
-  code!: string;
-
-  @ApiProperty({ maxLength: LIMITS.nameLength })
-  @IsText(LIMITS.nameLength)
-  name!: string;
 }
 
 export class FrameworkExampleParams {
