@@ -251,11 +251,11 @@ describe('Frameworks made from scratch, copied from an example, exported and imp
       const file = await download(admin, `/api/frameworks/${source.id}/export?format=${format}`);
       const seen = await preview(otherAdmin, file);
       expect(seen).toEqual({ format, framework: contentOf(source), problems: [] });
-      const imported: CompetenceFrameworkDetail = (await otherAdmin.post('/api/frameworks').send(seen.framework).expect(201)).body;
+      const imported: CompetenceFrameworkDetail = (await otherAdmin.post('/api/frameworks').send(seen.framework as FrameworkDocument).expect(201)).body;
       expect(imported).toMatchObject({ status: 'draft', version: 1, basedOnId: null, municipalityId: otherAdmin.user.municipality?.id });
       expect(contentOf(imported)).toEqual(contentOf(source));
       // The second time the code is taken in that kommun.
-      await otherAdmin.post('/api/frameworks').send(seen.framework).expect(409);
+      await otherAdmin.post('/api/frameworks').send(seen.framework as FrameworkDocument).expect(409);
       await t.owner.query('DELETE FROM competence_framework WHERE id = $1', [imported.id]);
     });
 
