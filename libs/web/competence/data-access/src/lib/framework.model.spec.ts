@@ -39,10 +39,14 @@ describe('framework model', () => {
     expect(canEditFramework('national_analyst', summary)).toBe(false);
   });
 
-  it('offers a new version to national analysts and an extension to kommun administrators', () => {
+  it('offers a new version to whoever edits the framework (never of an extension) and an extension to kommun administrators', () => {
     expect(startOptions('national_analyst', summary)).toEqual({ newVersion: true, extension: false });
     expect(startOptions('municipality_admin', summary)).toEqual({ newVersion: false, extension: true });
     expect(startOptions('municipality_admin', { ...summary, status: 'draft' })).toEqual({ newVersion: false, extension: false });
+    const own = { ...summary, municipalityId: 'k' };
+    expect(startOptions('municipality_admin', own)).toEqual({ newVersion: true, extension: false });
+    expect(startOptions('municipality_admin', own, true)).toEqual({ newVersion: false, extension: false });
+    expect(startOptions('national_analyst', own)).toEqual({ newVersion: false, extension: false });
   });
 
   it('sorts by code, newest version first', () => {

@@ -44,15 +44,21 @@ export function canEditFramework(role: Role | null, framework: Pick<CompetenceFr
   return framework.municipalityId === null ? role === 'national_analyst' : role === 'municipality_admin';
 }
 
-/** What a user may start from a published version: a new national version, or a local extension. */
+/**
+ * What a user may start from a published version: a new version (national analysts of a national
+ * framework, kommun administrators of the kommun's own, never of an extension), or a local extension
+ * of a national version (kommun administrators).
+ */
 export function startOptions(
   role: Role | null,
   framework: Pick<CompetenceFrameworkSummary, 'status' | 'municipalityId'>,
+  isExtension = false,
 ): { newVersion: boolean; extension: boolean } {
-  const publishedNational = framework.status === 'published' && framework.municipalityId === null;
+  const published = framework.status === 'published';
+  const national = framework.municipalityId === null;
   return {
-    newVersion: publishedNational && role === 'national_analyst',
-    extension: publishedNational && role === 'municipality_admin',
+    newVersion: published && !isExtension && (national ? role === 'national_analyst' : role === 'municipality_admin'),
+    extension: published && national && role === 'municipality_admin',
   };
 }
 

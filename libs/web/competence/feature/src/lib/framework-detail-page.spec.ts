@@ -165,6 +165,24 @@ describe('FrameworkDetailPage', () => {
     ]);
   });
 
+  it.each([
+    ["a kommun's own new version maps to its previous one", 'k', true],
+    ['an extension has no crosswalk to the national version', null, false],
+  ] as const)('%s', async (_label, baseMunicipality, mapped) => {
+    const load = TestBed.inject(AuthStore).load();
+    http.expectOne('/api/auth/session').flush({ userId: 'me', displayName: 'Anna', email: 'a@x.se', role: 'municipality_admin', unitIds: [] });
+    await load;
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/ramverk/f2');
+    http.expectOne('/api/frameworks/f2').flush({ ...draft, municipalityId: 'k' });
+    await settle();
+    http.expectOne('/api/frameworks/f1').flush({ ...draft, id: 'f1', municipalityId: baseMunicipality, status: 'published' });
+    await settle();
+    harness.detectChanges();
+    const page = harness.routeNativeElement as HTMLElement;
+    expect(Array.from(page.querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Spara kopplingen')).toBe(mapped);
+  });
+
   it('says a published version cannot be changed', async () => {
     const { page, render, button } = await open('national_analyst');
     Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.includes('Ta bort') && b.textContent.includes('Familjerätt'))?.click();

@@ -92,9 +92,18 @@ export class FrameworkDetailPage {
     const framework = this.framework();
     return framework ? canEditFramework(this.auth.role(), framework) : false;
   });
+  /**
+   * A kommun's framework based on another is an extension when that one is national, a later
+   * version of its own when it is the kommun's; until the base is read it counts as an extension.
+   */
+  private readonly baseIsLocal = signal(false);
+  protected readonly isExtension = computed(() => {
+    const framework = this.framework();
+    return framework !== null && framework.municipalityId !== null && framework.basedOnId !== null && !this.baseIsLocal();
+  });
   protected readonly start = computed(() => {
     const framework = this.framework();
-    return framework ? startOptions(this.auth.role(), framework) : { newVersion: false, extension: false };
+    return framework ? startOptions(this.auth.role(), framework, this.isExtension()) : { newVersion: false, extension: false };
   });
   protected readonly levels = computed(() => {
     const framework = this.framework();
@@ -105,10 +114,10 @@ export class FrameworkDetailPage {
     const framework = this.framework();
     return framework ? crosswalkRows(framework) : [];
   });
-  /** A new national version maps its topics to the previous version's (national analysts only). */
+  /** A new version (national, or a kommun's own) maps its topics to the previous version's. */
   protected readonly crosswalkEditable = computed(() => {
     const framework = this.framework();
-    return this.editable() && framework !== null && framework.basedOnId !== null && framework.municipalityId === null;
+    return this.editable() && framework !== null && framework.basedOnId !== null && !this.isExtension();
   });
   protected readonly previousCodes = signal<string[]>([]);
   protected readonly hasCrosswalk = computed(() => this.crosswalk().length > 0 || this.crosswalkEditable());
@@ -236,6 +245,11 @@ export class FrameworkDetailPage {
       () => (kind === 'version' ? this.api.createVersion(framework.id) : this.api.createExtension(framework.id)),
       kind === 'version' ? 'Ett utkast till en ny version har skapats.' : 'Ett utkast till kommunens lokala tillägg har skapats.',
     );
+    if (created && kind === 'version') {
+      // The version it was copied from is the one shown until now: the crosswalk maps to its topics.
+      this.baseIsLocal.set(framework.municipalityId !== null);
+      this.previousCodes.set(topicCodes(framework));
+    }
     if (created) await this.router.navigate(['/ramverk', created.id]);
   }
 
@@ -249,8 +263,11 @@ export class FrameworkDetailPage {
     try {
       const framework = await this.api.get(id);
       this.framework.set(framework);
-      if (this.crosswalkEditable() && framework.basedOnId) {
-        this.previousCodes.set(topicCodes(await this.api.get(framework.basedOnId)));
+      const local = framework.municipalityId !== null;
+      if (framework.basedOnId && (local ? this.auth.role() === 'municipality_admin' : this.crosswalkEditable())) {
+        const base = await this.api.get(framework.basedOnId);
+        this.baseIsLocal.set(base.municipalityId !== null);
+        if (this.crosswalkEditable()) this.previousCodes.set(topicCodes(base));
       }
     } catch (error) {
       this.showError(error);
