@@ -111,7 +111,7 @@ describe('FrameworkStartPanel', () => {
   });
 
   it('previews a file: its problems, or the framework to confirm', async () => {
-    const { page, render, button } = await open();
+    const { page, render, button, type } = await open();
     button('Importera').click();
     await render();
     button('Förhandsgranska').click();
@@ -132,9 +132,17 @@ describe('FrameworkStartPanel', () => {
     http.expectOne('/api/frameworks/import/file').flush({ format: 'json', framework: DOCUMENT, problems: [] });
     await render();
     expect(page().querySelector('#preview-heading')?.textContent).toBe('Filen går att läsa in');
+    expect((page().querySelector('#import-code') as HTMLInputElement).value).toBe('EB-EXEMPEL');
+    button('Skapa utkast från filen').click();
+    const taken = http.expectOne('/api/frameworks');
+    expect(taken.request.body).toEqual(DOCUMENT);
+    taken.flush({ code: 'FRAMEWORK_CODE_TAKEN', statusCode: 409, message: '', errors: { code: 'not_unique' } }, { status: 409, statusText: 'Conflict' });
+    await render();
+    expect(page().querySelector('.error-summary a')?.getAttribute('href')).toBe('#import-code');
+    type('import-code', 'EB-FRAN-ARE');
     button('Skapa utkast från filen').click();
     const confirm = http.expectOne('/api/frameworks');
-    expect(confirm.request.body).toEqual(DOCUMENT);
+    expect(confirm.request.body).toEqual({ ...DOCUMENT, code: 'EB-FRAN-ARE' });
     confirm.flush({ id: 'f11' });
     await render();
   });

@@ -32,7 +32,7 @@ type Errors = Partial<Record<'code' | 'name' | 'serviceAreaCode' | 'example' | '
 const FIELD_IDS: Record<Mode, Partial<Record<keyof Errors, string>>> = {
   new: { code: 'new-code', name: 'new-name', serviceAreaCode: 'new-service-area' },
   example: { example: 'example-choices', code: 'example-code', name: 'example-name' },
-  import: { file: 'import-file' },
+  import: { file: 'import-file', code: 'import-code', name: 'import-name' },
 };
 
 /** On the framework list: make a framework from scratch, from an example or from a file (docs/frameworks.md). */
@@ -67,6 +67,8 @@ export class FrameworkStartPanel {
 
   protected readonly newForm = this.fb.group({ code: '', name: '', serviceAreaCode: '' as ServiceAreaCode | '', source: '' });
   protected readonly exampleForm = this.fb.group({ key: '', code: '', name: '' });
+  /** An imported framework's code and name, from the file; a kommun may need another code. */
+  protected readonly importForm = this.fb.group({ code: '', name: '' });
 
   protected readonly scopeText = computed(() =>
     creationScope(this.auth.role()) === 'national'
@@ -132,6 +134,7 @@ export class FrameworkStartPanel {
     try {
       const seen = await this.api.previewImport(this.file);
       this.preview.set(seen);
+      if (seen.framework) this.importForm.reset({ code: seen.framework.code, name: seen.framework.name });
       setTimeout(() => document.getElementById(seen.framework ? 'preview-heading' : 'problems-heading')?.focus());
     } catch (error) {
       this.fail(error);
@@ -142,7 +145,9 @@ export class FrameworkStartPanel {
 
   protected async confirmImport(): Promise<void> {
     const framework = this.preview()?.framework;
-    if (framework) await this.make(() => this.api.create(framework));
+    const value = this.importForm.getRawValue();
+    if (!framework || !this.check(newFrameworkErrors(value, false))) return;
+    await this.make(() => this.api.create({ ...framework, code: value.code.trim(), name: value.name.trim() }));
   }
 
   private check(errors: Errors): boolean {
@@ -168,8 +173,8 @@ export class FrameworkStartPanel {
   private fail(error: unknown): void {
     const body = toErrorBody(error);
     const fields = newFrameworkServerErrors(body);
-    this.errors.set(this.mode() === 'import' ? {} : fields);
-    this.error.set(this.mode() === 'import' || Object.keys(fields).length === 0 ? (fields.code ?? errorText(body.code)) : null);
+    this.errors.set(fields);
+    this.error.set(Object.keys(fields).length === 0 ? errorText(body.code) : null);
     setTimeout(() => this.errorSummary()?.nativeElement.focus());
   }
 }
