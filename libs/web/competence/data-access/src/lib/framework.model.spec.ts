@@ -28,7 +28,9 @@ const summary: CompetenceFrameworkSummary = {
 describe('framework model', () => {
   it('names versions and local extensions', () => {
     expect(frameworkTitle(summary)).toBe('Barn och unga 2016, version 1');
-    expect(frameworkTitle({ ...summary, municipalityId: 'k' })).toBe('Barn och unga 2016, version 1 (lokalt tillägg)');
+    expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: 'national' })).toBe('Barn och unga 2016, version 1 (lokalt tillägg)');
+    expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: null })).toBe('Barn och unga 2016, version 1 (kommunens egen)');
+    expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: 'own-v1' }, false)).toBe('Barn och unga 2016, version 1 (kommunens egen)');
   });
 
   it('lets national analysts edit national drafts and kommun administrators their extension, never a published one', () => {

@@ -29,9 +29,17 @@ export const CROSSWALK_KIND_LABELS: Record<CrosswalkKind, string> = {
   removed: 'Borttagen',
 };
 
-/** "BOU-2016 version 2" and, for a kommun's extension, "(lokalt tillägg)". */
-export function frameworkTitle(framework: Pick<CompetenceFrameworkSummary, 'name' | 'version' | 'municipalityId'>): string {
-  const local = framework.municipalityId ? ' (lokalt tillägg)' : '';
+/**
+ * "Barn och unga, version 2"; a kommun's framework says whose: "(kommunens egen)" when it is based
+ * on nothing or on a version of its own (`baseIsNational` false), else "(lokalt tillägg)", an
+ * extension of a national version.
+ */
+export function frameworkTitle(
+  framework: Pick<CompetenceFrameworkSummary, 'name' | 'version' | 'municipalityId'> & Partial<Pick<CompetenceFrameworkSummary, 'basedOnId'>>,
+  baseIsNational = true,
+): string {
+  const own = framework.basedOnId === null || !baseIsNational;
+  const local = framework.municipalityId ? (own ? ' (kommunens egen)' : ' (lokalt tillägg)') : '';
   return `${framework.name}, version ${framework.version}${local}`;
 }
 

@@ -75,7 +75,7 @@ export class FrameworkDetailPage {
 
   protected readonly title = computed(() => {
     const framework = this.framework();
-    return framework ? frameworkTitle(framework) : 'Kompetensramverk';
+    return framework ? frameworkTitle(framework, !this.baseIsLocal()) : 'Kompetensramverk';
   });
   protected readonly facts = computed(() => {
     const framework = this.framework();

@@ -61,16 +61,18 @@ export class FrameworkListPage {
   private readonly frameworks = signal<CompetenceFrameworkSummary[] | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly emptyText = computed(() => (this.frameworks() === null ? 'Hämtar …' : 'Det finns inga ramverk.'));
-  protected readonly rows = computed(() =>
-    sortFrameworks(this.frameworks() ?? []).map((framework) => ({
+  protected readonly rows = computed(() => {
+    const all = this.frameworks() ?? [];
+    const national = new Set(all.filter((f) => f.municipalityId === null).map((f) => f.id));
+    return sortFrameworks(all).map((framework) => ({
       id: framework.id,
-      title: frameworkTitle(framework),
+      title: frameworkTitle(framework, framework.basedOnId === null || national.has(framework.basedOnId)),
       code: framework.code,
       serviceArea: SERVICE_AREA_LABELS[framework.serviceAreaCode],
       status: FRAMEWORK_STATUS_LABELS[framework.status],
       publishedAt: formatDate(framework.publishedAt) || '–',
-    })),
-  );
+    }));
+  });
 
   constructor() {
     this.api.list().then(
