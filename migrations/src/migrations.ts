@@ -46,6 +46,7 @@ import { AddSupervisionArrangements1796314000001 } from './migrations/1796314000
 import { AddWorkforceHistory1796318000000 } from './migrations/1796318000000-AddWorkforceHistory';
 import { AddWorkforceAuditVocabulary1796318000001 } from './migrations/1796318000001-AddWorkforceAuditVocabulary';
 import { AddWorkforcePlanning1796318000002 } from './migrations/1796318000002-AddWorkforcePlanning';
+import { AddFrameworkAuthoring1796319100000 } from './migrations/1796319100000-AddFrameworkAuthoring';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -97,4 +98,5 @@ export const migrations = [
   AddWorkforceHistory1796318000000,
   AddWorkforceAuditVocabulary1796318000001,
   AddWorkforcePlanning1796318000002,
+  AddFrameworkAuthoring1796319100000,
 ];

@@ -1149,6 +1149,22 @@ const RULES: Record<string, Rule> = {
     own("the kommun's extension", (k) => `/api/frameworks/${k.extension}`, KOMMUN_READERS_OK),
     otherKommun((k) => `/api/frameworks/${k.extension}`),
   ),
+  // New frameworks (from scratch, an example or an import's confirm): national analysts make national
+  // ones, kommun administrators their kommun's own; an empty body answers those two with 400.
+  'POST /api/frameworks': simple('/api/frameworks', may({ national_analyst: 400, municipality_admin: 400 }), {}),
+  'GET /api/frameworks/examples': simple('/api/frameworks/examples', may({ national_analyst: 200, municipality_admin: 200 })),
+  'POST /api/frameworks/examples/:key/copy': simple(
+    '/api/frameworks/examples/ekonomiskt-bistand/copy',
+    may({ national_analyst: 400, municipality_admin: 400 }),
+    {},
+  ),
+  // A preview writes nothing: an empty file is answered with its problem.
+  'POST /api/frameworks/import/file': simple('/api/frameworks/import/file', may({ national_analyst: 200, municipality_admin: 200 })),
+  'GET /api/frameworks/:id/export': endpoint(
+    own('the national framework', (_k, f) => `/api/frameworks/${f.national}/export`, FRAMEWORK_READERS_OK),
+    own("the kommun's extension", (k) => `/api/frameworks/${k.extension}/export?format=xlsx`, KOMMUN_READERS_OK),
+    otherKommun((k) => `/api/frameworks/${k.extension}/export`),
+  ),
   'POST /api/frameworks/:id/versions': endpoint(
     // The national analysts' draft of the next version already exists.
     own(

@@ -61,4 +61,34 @@ describe('fuzzed input to framework drafts', () => {
       { numRuns: 40 },
     );
   });
+
+  it('new frameworks and framework files: a document or bytes of any shape', async () => {
+    const admin = await signInAs(t, 'municipality_admin');
+    const topic = fc.dictionary(fc.constantFrom('code', 'name', 'note', 'x'), value, { maxKeys: 3 });
+    const area = fc.oneof(fc.record({ code: value, name: value, topics: fc.oneof(fc.array(topic, { maxLength: 2 }), value) }), value);
+    const level = fc.oneof(fc.record({ level: fc.oneof(value, fc.constantFrom('basic', 'advanced', 'insufficient')), name: value, definition: value }), value);
+    const document = fc.record(
+      {
+        code: fc.oneof(value, fc.constantFrom('EB-FUZZ', 'EB-FUZZ-2')),
+        name: value,
+        serviceAreaCode: fc.oneof(value, fc.constant('ekonomiskt-bistand')),
+        source: value,
+        levels: fc.oneof(fc.array(level, { maxLength: 4 }), value),
+        areas: fc.oneof(fc.array(area, { maxLength: 3 }), value),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(document, fc.uint8Array({ maxLength: 64 }), async (payload, bytes) => {
+        expectClean(await admin.post('/api/frameworks').send(payload));
+        const json = Buffer.from(JSON.stringify({ format: 'kompetenslaget-kompetensmodell', formatVersion: 1, ...payload }));
+        for (const file of [json, Buffer.from(bytes)]) {
+          const response = await admin.post('/api/frameworks/import/file').set('Content-Type', 'application/octet-stream').send(file);
+          expect(response.status).toBe(200);
+          expect(response.body.framework === null).toBe(response.body.problems.length > 0);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

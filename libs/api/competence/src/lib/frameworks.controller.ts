@@ -1,11 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@kl/api/core';
-import type { CompetenceFrameworkDetail, CompetenceFrameworkSummary } from '@kl/shared/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, attachmentDisposition, CurrentActor, FileBody, Roles, writeTableFile } from '@kl/api/core';
+import type { CompetenceFrameworkDetail, CompetenceFrameworkSummary, FrameworkExample, FrameworkImportPreview } from '@kl/shared/contracts';
+import { exportFileName } from '@kl/shared/util';
 import {
+  CopyFrameworkExampleDto,
   CreateCompetenceAreaDto,
   CreateCompetenceTopicDto,
+  CreateFrameworkDto,
   FrameworkChildParams,
+  FrameworkExampleParams,
+  FrameworkExportQueryDto,
   FrameworkLevelParams,
   FrameworkParams,
   PublishFrameworkDto,
@@ -15,11 +21,14 @@ import {
   UpdateFrameworkDto,
   UpdateLevelDefinitionDto,
 } from './dto/framework.dto';
+import { frameworkFile } from './framework-document';
+import { readFrameworkFile } from './framework-file';
+import { frameworkSheet } from './framework-sheet';
 import { FrameworksService } from './frameworks.service';
 
 /** Everyone who works with competence data reads frameworks; system administrators do not. */
 const READERS = ['caseworker', 'team_leader', 'municipality_admin', 'national_analyst', 'regional_analyst'] as const;
-/** National analysts edit national drafts, kommun administrators their kommun's extension (checked per framework). */
+/** National analysts edit national drafts, kommun administrators their kommun's own frameworks and extensions (checked per framework). */
 const EDITORS = ['national_analyst', 'municipality_admin'] as const;
 
 @ApiTags('frameworks')
@@ -34,6 +43,64 @@ export class FrameworksController {
     return this.frameworks.list(actor);
   }
 
+  @Post()
+  @Roles(...EDITORS)
+  @ApiOperation({
+    summary: "A new framework as a draft of version 1: national for national analysts, the kommun's own for its administrators (also an import's confirm)",
+  })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateFrameworkDto): Promise<CompetenceFrameworkDetail> {
+    return this.frameworks.create(actor, dto);
+  }
+
+  @Get('examples')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: 'Example frameworks for service areas without a national one, to copy and adapt' })
+  examples(): readonly FrameworkExample[] {
+    return this.frameworks.examples();
+  }
+
+  @Post('examples/:key/copy')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: 'Copy an example into a new draft under its own code and name' })
+  copyExample(
+    @CurrentActor() actor: Actor,
+    @Param() { key }: FrameworkExampleParams,
+    @Body() dto: CopyFrameworkExampleDto,
+  ): Promise<CompetenceFrameworkDetail> {
+    return this.frameworks.copyExample(actor, key, dto);
+  }
+
+  @Post('import/file')
+  @HttpCode(200)
+  @Roles(...EDITORS)
+  @ApiConsumes('application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOperation({ summary: 'Read a framework file (JSON or XLSX as the body) and check it: its preview, nothing written (confirm with POST /frameworks)' })
+  preview(@FileBody() file: Buffer): Promise<FrameworkImportPreview> {
+    return readFrameworkFile(file);
+  }
+
+  @Get(':id/export')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One version as a framework file (JSON or XLSX) that imports back as the same framework' })
+  async export(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: FrameworkParams,
+    @Query() { format = 'json' }: FrameworkExportQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { framework, document } = await this.frameworks.document(actor, id);
+    const nameParts = [framework.code, `v${framework.version}`];
+    if (format === 'xlsx') {
+      const file = await writeTableFile(frameworkSheet(document), 'xlsx', ...nameParts);
+      response.setHeader('Content-Disposition', attachmentDisposition(file.fileName));
+      return new StreamableFile(file.body, { type: file.contentType });
+    }
+    response.setHeader('Content-Disposition', attachmentDisposition(exportFileName('json', ...nameParts)));
+    return new StreamableFile(Buffer.from(JSON.stringify(frameworkFile(document), null, 2) + '\n', 'utf8'), {
+      type: 'application/json; charset=utf-8',
+    });
+  }
+
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One version with its areas, topics, level definitions and crosswalk' })
@@ -42,8 +109,8 @@ export class FrameworksController {
   }
 
   @Post(':id/versions')
-  @Roles('national_analyst')
-  @ApiOperation({ summary: 'Start a new national version as a draft copy of a published one' })
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: "Start a new version (national, or the kommun's own framework) as a draft copy of a published one" })
   createVersion(@CurrentActor() actor: Actor, @Param() { id }: FrameworkParams): Promise<CompetenceFrameworkDetail> {
     return this.frameworks.createVersion(actor, id);
   }
@@ -132,7 +199,7 @@ export class FrameworksController {
   }
 
   @Put(':id/crosswalk')
-  @Roles('national_analyst')
+  @Roles(...EDITORS)
   @ApiOperation({ summary: 'Replace the crosswalk from the previous version to this draft' })
   replaceCrosswalk(
     @CurrentActor() actor: Actor,

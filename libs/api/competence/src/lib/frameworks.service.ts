@@ -7,12 +7,16 @@ import type {
   CompetenceLevel,
   CompetenceLevelDefinition as LevelView,
   CrosswalkEntry,
+  FrameworkDocument,
+  FrameworkExample,
 } from '@kl/shared/contracts';
 import { crosswalkErrors } from '@kl/shared/util';
 import type { EntityManager } from 'typeorm';
 import type {
+  CopyFrameworkExampleDto,
   CreateCompetenceAreaDto,
   CreateCompetenceTopicDto,
+  CreateFrameworkDto,
   PublishFrameworkDto,
   ReplaceCrosswalkDto,
   UpdateCompetenceAreaDto,
@@ -27,6 +31,9 @@ import {
   FrameworkNotPublishedError,
   FrameworkPublishedError,
 } from './frameworks.errors';
+import { insertFrameworkContent } from './framework-content';
+import { documentOf, documentRuleErrors } from './framework-document';
+import { FRAMEWORK_EXAMPLES } from './reference/framework-examples';
 
 const SUMMARY_SELECT = `
   SELECT f.id, f.code, f.version, f.name, sa.code AS "serviceAreaCode", f.status,
@@ -55,21 +62,71 @@ export class FrameworksService {
     return this.tx(actor, async (tx) => this.detail(tx.manager, await this.summary(tx, id)));
   }
 
-  /** A new national version: a draft copy of a published one, with an identity crosswalk to start from. */
+  /**
+   * A new framework, a draft of version 1 based on nothing: national when a national analyst makes
+   * it, the kommun's own when its administrator does. Its code may not be one the caller already sees.
+   */
+  create(actor: Actor, dto: CreateFrameworkDto): Promise<CompetenceFrameworkDetail> {
+    const errors = documentRuleErrors(dto);
+    if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
+    return this.tx(actor, async (tx) => {
+      const { manager, municipalityId } = tx;
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${municipalityId ?? 'national'}:${dto.code}`]);
+      const taken = await manager.query(`SELECT 1 FROM competence_framework f WHERE ${VISIBLE} AND f.code = $2`, [municipalityId, dto.code]);
+      if (taken.length > 0) throw new FrameworkCodeTakenError('code');
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO competence_framework (code, version, name, service_area_id, status, municipality_id, source)
+         SELECT $1, 1, $2, sa.id, 'draft', $4, $5 FROM service_area sa WHERE sa.code = $3 RETURNING id`,
+        [dto.code, dto.name, dto.serviceAreaCode, municipalityId, dto.source ?? null],
+      );
+      await insertFrameworkContent(manager, id, dto.levels, dto.areas);
+      const created = await this.detail(manager, await this.summary(tx, id));
+      await this.record(tx, created, 'create', null, created);
+      return created;
+    });
+  }
+
+  examples(): readonly FrameworkExample[] {
+    return FRAMEWORK_EXAMPLES;
+  }
+
+  /** An example copied into a new draft under the caller's own code and name, to adapt. */
+  copyExample(actor: Actor, key: string, dto: CopyFrameworkExampleDto): Promise<CompetenceFrameworkDetail> {
+    const example = FRAMEWORK_EXAMPLES.find((e) => e.key === key);
+    if (!example) throw new NotFoundError('Example');
+    return this.create(actor, { ...example.document, code: dto.code, name: dto.name });
+  }
+
+  /** A version as a document, for its export (docs/frameworks.md). */
+  document(actor: Actor, id: string): Promise<{ framework: CompetenceFrameworkSummary; document: FrameworkDocument }> {
+    return this.tx(actor, async (tx) => {
+      const framework = await this.detail(tx.manager, await this.summary(tx, id));
+      return { framework, document: documentOf(framework) };
+    });
+  }
+
+  /**
+   * A new version of a national framework (national analysts) or of a kommun's own framework (its
+   * administrators): a draft copy of a published one, with an identity crosswalk to start from. A
+   * local extension is not versioned: the kommun extends the national version anew.
+   */
   createVersion(actor: Actor, sourceId: string): Promise<CompetenceFrameworkDetail> {
     return this.tx(actor, async (tx) => {
       const { manager } = tx;
       const source = await this.summary(tx, sourceId);
-      if (source.municipalityId !== null) throw new NotFoundError('Framework');
+      if (!this.mayEdit(actor, source) || (await this.isExtension(manager, source))) throw new NotFoundError('Framework');
       if (source.status !== 'published') throw new FrameworkNotPublishedError();
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${source.code}`]);
-      const drafts = await manager.query(`SELECT 1 FROM competence_framework WHERE code = $1 AND status = 'draft'`, [source.code]);
-      if (drafts.length > 0) throw new FrameworkDraftExistsError();
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${source.municipalityId ?? 'national'}:${source.code}`]);
+      const versions: { status: string; version: number }[] = await manager.query(
+        'SELECT status, version FROM competence_framework WHERE code = $1 AND municipality_id IS NOT DISTINCT FROM $2::uuid',
+        [source.code, source.municipalityId],
+      );
+      if (versions.some((v) => v.status === 'draft')) throw new FrameworkDraftExistsError();
       const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO competence_framework (code, version, name, service_area_id, status, based_on_id, source)
-         SELECT code, (SELECT max(version) + 1 FROM competence_framework WHERE code = $2), name, service_area_id, 'draft', id, source
+        `INSERT INTO competence_framework (code, version, name, service_area_id, status, municipality_id, based_on_id, source)
+         SELECT code, $2, name, service_area_id, 'draft', municipality_id, id, source
          FROM competence_framework WHERE id = $1 RETURNING id`,
-        [source.id, source.code],
+        [source.id, Math.max(...versions.map((v) => v.version)) + 1],
       );
       await this.copyContent(manager, source.id, id, true);
       await manager.query(
@@ -97,7 +154,7 @@ export class FrameworksService {
         `INSERT INTO competence_framework (code, version, name, service_area_id, status, municipality_id, based_on_id)
          SELECT code || '-' || $3, version, name || ' – lokala inriktningar', service_area_id, 'draft', $2, id
          FROM competence_framework WHERE id = $1
-         ON CONFLICT (code, version) DO NOTHING RETURNING id`,
+         ON CONFLICT (municipality_id, code, version) WHERE municipality_id IS NOT NULL DO NOTHING RETURNING id`,
         [national.id, tx.municipalityId, kommunCode],
       );
       if (inserted.length === 0) throw new FrameworkDraftExistsError();
@@ -119,9 +176,10 @@ export class FrameworksService {
     return this.tx(actor, async (tx) => {
       const { manager } = tx;
       const before = await this.draftForEdit(tx, actor, id, dto.rowVersion);
-      if (before.basedOnId && before.municipalityId === null) {
+      const previousId = await this.previousVersionId(manager, before);
+      if (previousId) {
         const detail = await this.detail(manager, before);
-        const previousCodes = await this.topicCodes(manager, before.basedOnId);
+        const previousCodes = await this.topicCodes(manager, previousId);
         const errors = crosswalkErrors(detail.crosswalk, this.codesOf(detail), previousCodes);
         if (Object.keys(errors).length > 0) throw new CrosswalkIncompleteError(errors);
       }
@@ -169,22 +227,22 @@ export class FrameworksService {
       // A local topic must not take a code of the national framework it extends.
       const clash = await manager.query(
         `SELECT 1 FROM competence_topic WHERE code = $2 AND framework_id IN ($1, $3)`,
-        [framework.id, dto.code, framework.municipalityId ? framework.basedOnId : framework.id],
+        [framework.id, dto.code, (await this.isExtension(manager, framework)) ? framework.basedOnId : framework.id],
       );
       if (clash.length > 0) throw new FrameworkCodeTakenError('code');
       await manager.query(
-        `INSERT INTO competence_topic (framework_id, area_id, code, name, position)
-         SELECT $1, $2, $3, $4, coalesce(max(position), 0) + 1 FROM competence_topic WHERE framework_id = $1`,
-        [framework.id, areaId, dto.code, dto.name],
+        `INSERT INTO competence_topic (framework_id, area_id, code, name, note, position)
+         SELECT $1, $2, $3, $4, $5, coalesce(max(position), 0) + 1 FROM competence_topic WHERE framework_id = $1`,
+        [framework.id, areaId, dto.code, dto.name, dto.note ?? null],
       );
-      if (framework.basedOnId && framework.municipalityId === null) {
+      if (await this.previousVersionId(manager, framework)) {
         await manager.query(
           `INSERT INTO competence_crosswalk_entry (framework_id, topic_code, previous_topic_code, kind, position)
            SELECT $1, $2, NULL, 'new', coalesce(max(position), 0) + 1 FROM competence_crosswalk_entry WHERE framework_id = $1`,
           [framework.id, dto.code],
         );
       }
-      return { before: null, after: { topic: { code: dto.code, name: dto.name, areaCode: dto.areaCode } } };
+      return { before: null, after: { topic: { code: dto.code, name: dto.name, areaCode: dto.areaCode, note: dto.note ?? null } } };
     });
   }
 
@@ -193,8 +251,10 @@ export class FrameworksService {
       const before = await this.child(manager, 'competence_topic', framework.id, topicId);
       const areaId = dto.areaCode ? await this.areaId(manager, framework.id, dto.areaCode) : null;
       await manager.query(
-        'UPDATE competence_topic SET name = coalesce($3, name), area_id = coalesce($4, area_id) WHERE id = $1 AND framework_id = $2',
-        [topicId, framework.id, dto.name ?? null, areaId],
+        `UPDATE competence_topic SET name = coalesce($3, name), area_id = coalesce($4, area_id),
+                note = CASE WHEN $5 THEN $6 ELSE note END
+         WHERE id = $1 AND framework_id = $2`,
+        [topicId, framework.id, dto.name ?? null, areaId, dto.note !== undefined, dto.note ?? null],
       );
       return { before: { topic: before }, after: { topic: { ...before, ...dto } } };
     });
@@ -229,10 +289,13 @@ export class FrameworksService {
   replaceCrosswalk(actor: Actor, id: string, dto: ReplaceCrosswalkDto): Promise<CompetenceFrameworkDetail> {
     return this.tx(actor, async (tx) => {
       const { manager } = tx;
+      const seen = await this.summary(tx, id);
+      if (!this.mayEdit(actor, seen)) throw new NotFoundError('Framework');
+      const previousId = await this.previousVersionId(manager, seen);
+      if (!previousId) throw new NotFoundError('Crosswalk');
       const framework = await this.draftForEdit(tx, actor, id, dto.rowVersion);
-      if (!framework.basedOnId || framework.municipalityId !== null) throw new NotFoundError('Crosswalk');
       const detail = await this.detail(manager, framework);
-      const errors = crosswalkErrors(dto.entries, this.codesOf(detail), await this.topicCodes(manager, framework.basedOnId));
+      const errors = crosswalkErrors(dto.entries, this.codesOf(detail), await this.topicCodes(manager, previousId));
       // Unmapped topics may be left for later; entries that contradict the versions may not.
       const wrong = Object.fromEntries(Object.entries(errors).filter(([field]) => field.startsWith('entries.')));
       if (Object.keys(wrong).length > 0) throw new ValidationFailedError(wrong);
@@ -272,8 +335,7 @@ export class FrameworksService {
   private async draftForEdit(tx: TierTransaction, actor: Actor, id: string, rowVersion: number | null): Promise<Summary> {
     const { manager } = tx;
     const framework = await this.summary(tx, id);
-    const editor = framework.municipalityId === null ? actor.role === 'national_analyst' : actor.role === 'municipality_admin';
-    if (!editor) throw new NotFoundError('Framework');
+    if (!this.mayEdit(actor, framework)) throw new NotFoundError('Framework');
     await manager.query('SELECT 1 FROM competence_framework WHERE id = $1 FOR UPDATE', [id]);
     const current = await this.summary(tx, id);
     if (current.status === 'published') throw new FrameworkPublishedError();
@@ -281,6 +343,22 @@ export class FrameworksService {
       throw new StaleVersionError('Framework', await this.detail(manager, current));
     }
     return current;
+  }
+
+  private mayEdit(actor: Actor, framework: Summary): boolean {
+    return framework.municipalityId === null ? actor.role === 'national_analyst' : actor.role === 'municipality_admin';
+  }
+
+  /** A kommun's extension of a national version (its topics beside the national ones, no crosswalk). */
+  private async isExtension(manager: EntityManager, framework: Summary): Promise<boolean> {
+    if (framework.municipalityId === null || framework.basedOnId === null) return false;
+    const base = await manager.query('SELECT 1 FROM competence_framework WHERE id = $1 AND municipality_id IS NULL', [framework.basedOnId]);
+    return base.length > 0;
+  }
+
+  /** The version before, when this is a later version of the same framework (national or a kommun's own): it has a crosswalk to it. */
+  private async previousVersionId(manager: EntityManager, framework: Summary): Promise<string | null> {
+    return framework.basedOnId !== null && !(await this.isExtension(manager, framework)) ? framework.basedOnId : null;
   }
 
   private async conditionalUpdate(
@@ -320,7 +398,7 @@ export class FrameworksService {
                         FROM competence_level_definition l WHERE l.framework_id = f.id), '[]') AS levels,
               coalesce((SELECT json_agg(json_build_object('id', a.id, 'code', a.code, 'name', a.name, 'position', a.position,
                                  'topics', coalesce((SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name,
-                                                    'position', t.position) ORDER BY t.position, t.code)
+                                                    'position', t.position, 'note', t.note) ORDER BY t.position, t.code)
                                                      FROM competence_topic t WHERE t.area_id = a.id), '[]'))
                                  ORDER BY a.position, a.code)
                         FROM competence_area a WHERE a.framework_id = f.id), '[]') AS areas,
@@ -347,8 +425,8 @@ export class FrameworksService {
       [fromId, toId],
     );
     await manager.query(
-      `INSERT INTO competence_topic (framework_id, area_id, code, name, position)
-       SELECT $2, na.id, t.code, t.name, t.position
+      `INSERT INTO competence_topic (framework_id, area_id, code, name, note, position)
+       SELECT $2, na.id, t.code, t.name, t.note, t.position
        FROM competence_topic t JOIN competence_area oa ON oa.id = t.area_id
        JOIN competence_area na ON na.framework_id = $2 AND na.code = oa.code
        WHERE t.framework_id = $1`,
@@ -362,7 +440,8 @@ export class FrameworksService {
     frameworkId: string,
     id: string,
   ): Promise<Record<string, unknown>> {
-    const rows: Record<string, unknown>[] = await manager.query(`SELECT id, code, name FROM ${table} WHERE id = $1 AND framework_id = $2`, [
+    const columns = table === 'competence_topic' ? 'id, code, name, note' : 'id, code, name';
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT ${columns} FROM ${table} WHERE id = $1 AND framework_id = $2`, [
       id,
       frameworkId,
     ]);

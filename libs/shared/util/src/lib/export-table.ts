@@ -125,7 +125,7 @@ export function exportColumnWidths(table: ExportTable): number[] {
 }
 
 /** A file name of lower-case letters (å, ä and ö kept), digits and dashes, with the extension. */
-export function exportFileName(extension: 'csv' | 'xlsx' | 'px', ...parts: string[]): string {
+export function exportFileName(extension: 'csv' | 'xlsx' | 'px' | 'json', ...parts: string[]): string {
   const base = parts
     .join('-')
     .toLocaleLowerCase('sv-SE')

@@ -14,7 +14,11 @@ export type FrameworkStatus = 'draft' | 'published';
 
 /** Kompetensramverk: one version of a framework for a service area. Published versions are immutable. */
 @Entity({ name: 'competence_framework' })
-@Index('uq_competence_framework_code_version', ['code', 'version'], { unique: true })
+@Index('uq_competence_framework_national_code_version', ['code', 'version'], { unique: true, where: 'municipality_id IS NULL' })
+@Index('uq_competence_framework_local_code_version', ['municipalityId', 'code', 'version'], {
+  unique: true,
+  where: 'municipality_id IS NOT NULL',
+})
 @Index('ix_competence_framework_service_area', ['serviceAreaId'])
 @Index('ix_competence_framework_municipality', ['municipalityId'])
 export class CompetenceFramework {
@@ -41,7 +45,7 @@ export class CompetenceFramework {
   @Column({ type: 'enum', enum: ['draft', 'published'], enumName: 'framework_status', default: 'draft' })
   status!: FrameworkStatus;
 
-  /** Null for a national framework; a kommun's own extension names the kommun. */
+  /** Null for a national framework; a kommun's own framework or extension names the kommun. */
   @Column({ type: 'uuid', nullable: true })
   municipalityId!: string | null;
 

@@ -32,4 +32,8 @@ export class CompetenceTopic {
 
   @Column({ type: 'smallint' })
   position!: number;
+
+  /** One line on where the topic comes from or what it covers (an example's source, a kommun's own words). */
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
 }

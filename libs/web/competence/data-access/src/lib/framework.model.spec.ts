@@ -28,7 +28,9 @@ const summary: CompetenceFrameworkSummary = {
 describe('framework model', () => {
   it('names versions and local extensions', () => {
     expect(frameworkTitle(summary)).toBe('Barn och unga 2016, version 1');
-    expect(frameworkTitle({ ...summary, municipalityId: 'k' })).toBe('Barn och unga 2016, version 1 (lokalt tillägg)');
+    expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: 'national' })).toBe('Barn och unga 2016, version 1 (lokalt tillägg)');
+    expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: null })).toBe('Barn och unga 2016, version 1 (kommunens egen)');
+    expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: 'own-v1' }, false)).toBe('Barn och unga 2016, version 1 (kommunens egen)');
   });
 
   it('lets national analysts edit national drafts and kommun administrators their extension, never a published one', () => {
@@ -39,10 +41,14 @@ describe('framework model', () => {
     expect(canEditFramework('national_analyst', summary)).toBe(false);
   });
 
-  it('offers a new version to national analysts and an extension to kommun administrators', () => {
+  it('offers a new version to whoever edits the framework (never of an extension) and an extension to kommun administrators', () => {
     expect(startOptions('national_analyst', summary)).toEqual({ newVersion: true, extension: false });
     expect(startOptions('municipality_admin', summary)).toEqual({ newVersion: false, extension: true });
     expect(startOptions('municipality_admin', { ...summary, status: 'draft' })).toEqual({ newVersion: false, extension: false });
+    const own = { ...summary, municipalityId: 'k' };
+    expect(startOptions('municipality_admin', own)).toEqual({ newVersion: true, extension: false });
+    expect(startOptions('municipality_admin', own, true)).toEqual({ newVersion: false, extension: false });
+    expect(startOptions('national_analyst', own)).toEqual({ newVersion: false, extension: false });
   });
 
   it('sorts by code, newest version first', () => {
@@ -55,7 +61,7 @@ describe('framework model', () => {
       ...summary,
       source: null,
       levels: [{ level: 'basic', name: '', definition: 'Kan med stöd.' }],
-      areas: [{ id: 'a', code: 'JU', name: 'Juridik', position: 1, topics: [{ id: 't', code: 'JU02', name: 'Familjerätt', position: 1 }] }],
+      areas: [{ id: 'a', code: 'JU', name: 'Juridik', position: 1, topics: [{ id: 't', code: 'JU02', name: 'Familjerätt', position: 1, note: null }] }],
       crosswalk: [
         { topicCode: 'JU02', previousTopicCode: 'JU01', kind: 'renamed' },
         { topicCode: null, previousTopicCode: 'JU09', kind: 'removed' },
@@ -86,6 +92,6 @@ describe('framework model', () => {
     const draft = toCrosswalkDraft(entries);
     expect(draft[0]).toEqual({ topicCode: 'JU07', previousTopicCode: '', kind: 'new' });
     expect(toCrosswalkEntries(draft)).toEqual(entries);
-    expect(topicCodes({ areas: [{ id: 'a', code: 'JU', name: 'J', position: 1, topics: [{ id: 't', code: 'JU02', name: 'F', position: 1 }] }] })).toEqual(['JU02']);
+    expect(topicCodes({ areas: [{ id: 'a', code: 'JU', name: 'J', position: 1, topics: [{ id: 't', code: 'JU02', name: 'F', position: 1, note: null }] }] })).toEqual(['JU02']);
   });
 });

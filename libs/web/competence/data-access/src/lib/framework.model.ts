@@ -29,9 +29,17 @@ export const CROSSWALK_KIND_LABELS: Record<CrosswalkKind, string> = {
   removed: 'Borttagen',
 };
 
-/** "BOU-2016 version 2" and, for a kommun's extension, "(lokalt tillägg)". */
-export function frameworkTitle(framework: Pick<CompetenceFrameworkSummary, 'name' | 'version' | 'municipalityId'>): string {
-  const local = framework.municipalityId ? ' (lokalt tillägg)' : '';
+/**
+ * "Barn och unga, version 2"; a kommun's framework says whose: "(kommunens egen)" when it is based
+ * on nothing or on a version of its own (`baseIsNational` false), else "(lokalt tillägg)", an
+ * extension of a national version.
+ */
+export function frameworkTitle(
+  framework: Pick<CompetenceFrameworkSummary, 'name' | 'version' | 'municipalityId'> & Partial<Pick<CompetenceFrameworkSummary, 'basedOnId'>>,
+  baseIsNational = true,
+): string {
+  const own = framework.basedOnId === null || !baseIsNational;
+  const local = framework.municipalityId ? (own ? ' (kommunens egen)' : ' (lokalt tillägg)') : '';
   return `${framework.name}, version ${framework.version}${local}`;
 }
 
@@ -44,15 +52,21 @@ export function canEditFramework(role: Role | null, framework: Pick<CompetenceFr
   return framework.municipalityId === null ? role === 'national_analyst' : role === 'municipality_admin';
 }
 
-/** What a user may start from a published version: a new national version, or a local extension. */
+/**
+ * What a user may start from a published version: a new version (national analysts of a national
+ * framework, kommun administrators of the kommun's own, never of an extension), or a local extension
+ * of a national version (kommun administrators).
+ */
 export function startOptions(
   role: Role | null,
   framework: Pick<CompetenceFrameworkSummary, 'status' | 'municipalityId'>,
+  isExtension = false,
 ): { newVersion: boolean; extension: boolean } {
-  const publishedNational = framework.status === 'published' && framework.municipalityId === null;
+  const published = framework.status === 'published';
+  const national = framework.municipalityId === null;
   return {
-    newVersion: publishedNational && role === 'national_analyst',
-    extension: publishedNational && role === 'municipality_admin',
+    newVersion: published && !isExtension && (national ? role === 'national_analyst' : role === 'municipality_admin'),
+    extension: published && national && role === 'municipality_admin',
   };
 }
 

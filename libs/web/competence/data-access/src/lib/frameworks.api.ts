@@ -4,9 +4,14 @@ import type {
   CompetenceFrameworkDetail,
   CompetenceFrameworkSummary,
   CompetenceLevel,
+  CopyFrameworkExampleRequest,
   CreateCompetenceAreaRequest,
   CreateCompetenceTopicRequest,
+  CreateFrameworkRequest,
   CrosswalkEntry,
+  FrameworkExample,
+  FrameworkExportFormat,
+  FrameworkImportPreview,
   UpdateCompetenceTopicRequest,
   UpdateLevelDefinitionRequest,
 } from '@kl/shared/contracts';
@@ -23,6 +28,26 @@ export class FrameworksApi {
 
   get(id: string): Promise<CompetenceFrameworkDetail> {
     return this.send(this.http.get<CompetenceFrameworkDetail>(`/api/frameworks/${id}`));
+  }
+
+  /** A new draft of version 1 (from scratch, or an import's previewed framework). */
+  create(request: CreateFrameworkRequest): Promise<CompetenceFrameworkDetail> {
+    return this.send(this.http.post<CompetenceFrameworkDetail>('/api/frameworks', request));
+  }
+
+  examples(): Promise<FrameworkExample[]> {
+    return firstValueFrom(this.http.get<FrameworkExample[]>('/api/frameworks/examples'));
+  }
+
+  copyExample(key: string, request: CopyFrameworkExampleRequest): Promise<CompetenceFrameworkDetail> {
+    return this.send(this.http.post<CompetenceFrameworkDetail>(`/api/frameworks/examples/${encodeURIComponent(key)}/copy`, request));
+  }
+
+  /** Reads and checks a framework file (JSON or XLSX); nothing is written. */
+  previewImport(file: Blob): Promise<FrameworkImportPreview> {
+    return firstValueFrom(
+      this.http.post<FrameworkImportPreview>('/api/frameworks/import/file', file, { headers: { 'Content-Type': 'application/octet-stream' } }),
+    );
   }
 
   createVersion(id: string): Promise<CompetenceFrameworkDetail> {
@@ -76,4 +101,9 @@ export class FrameworksApi {
   private send(request: Observable<CompetenceFrameworkDetail>): Promise<CompetenceFrameworkDetail> {
     return firstValueFrom(request);
   }
+}
+
+/** Where a version's file downloads from (a plain link: the browser saves it under the API's name). */
+export function frameworkExportHref(id: string, format: FrameworkExportFormat): string {
+  return `/api/frameworks/${encodeURIComponent(id)}/export?format=${format}`;
 }

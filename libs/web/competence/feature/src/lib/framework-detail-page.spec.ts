@@ -25,7 +25,7 @@ const draft: CompetenceFrameworkDetail = {
     { level: 'insufficient', name: 'Saknar tillräcklig', definition: 'Behöver stöd.' },
     { level: 'basic', name: 'Grundläggande', definition: 'Kan med stöd.' },
   ],
-  areas: [{ id: 'a1', code: 'JU', name: 'Juridik', position: 1, topics: [{ id: 't1', code: 'JU02', name: 'Familjerätt', position: 1 }] }],
+  areas: [{ id: 'a1', code: 'JU', name: 'Juridik', position: 1, topics: [{ id: 't1', code: 'JU02', name: 'Familjerätt', position: 1, note: null }] }],
   crosswalk: [{ topicCode: 'JU02', previousTopicCode: 'JU02', kind: 'same' }],
 };
 
@@ -133,10 +133,54 @@ describe('FrameworkDetailPage', () => {
     button('Lägg till inriktning').click();
     await render();
     const request = http.expectOne({ method: 'POST', url: '/api/frameworks/f2/topics' });
-    expect(request.request.body).toEqual({ areaCode: 'JU', code: 'JU07', name: 'Barnrätt' });
+    expect(request.request.body).toEqual({ areaCode: 'JU', code: 'JU07', name: 'Barnrätt', note: null });
     request.flush(draft);
     await render();
     expect(page.querySelector('[role=status]')?.textContent).toBe('Inriktningen Barnrätt har lagts till.');
+  });
+
+  it("edits a topic's name and note together, and shows the note", async () => {
+    const { page, render, button } = await open('national_analyst');
+    button('Ändra Familjerätt').click();
+    await render();
+    const note = page.querySelector<HTMLInputElement>('#rename-note') as HTMLInputElement;
+    expect(page.querySelector('label[for=rename-note]')?.textContent).toBe('Not (frivilligt)');
+    note.value = 'Vision 2020: samtal';
+    note.dispatchEvent(new Event('input'));
+    button('Spara namnet').click();
+    const request = http.expectOne({ method: 'PATCH', url: '/api/frameworks/f2/topics/t1' });
+    expect(request.request.body).toEqual({ name: 'Familjerätt', note: 'Vision 2020: samtal' });
+    request.flush({ ...draft, areas: [{ ...draft.areas[0], topics: [{ ...draft.areas[0].topics[0], note: 'Vision 2020: samtal' }] }] });
+    await render();
+    expect(page.querySelector('.topic-note')?.textContent).toBe('Vision 2020: samtal');
+    expect(page.querySelector('[role=status]')?.textContent).toBe('Familjerätt har sparats.');
+  });
+
+  it('links the version\'s export files', async () => {
+    const { page } = await open('caseworker');
+    const links = Array.from(page.querySelectorAll('a[download]')).map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Exportera JSON', '/api/frameworks/f2/export?format=json'],
+      ['Exportera XLSX', '/api/frameworks/f2/export?format=xlsx'],
+    ]);
+  });
+
+  it.each([
+    ["a kommun's own new version maps to its previous one", 'k', true],
+    ['an extension has no crosswalk to the national version', null, false],
+  ] as const)('%s', async (_label, baseMunicipality, mapped) => {
+    const load = TestBed.inject(AuthStore).load();
+    http.expectOne('/api/auth/session').flush({ userId: 'me', displayName: 'Anna', email: 'a@x.se', role: 'municipality_admin', unitIds: [] });
+    await load;
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/ramverk/f2');
+    http.expectOne('/api/frameworks/f2').flush({ ...draft, municipalityId: 'k' });
+    await settle();
+    http.expectOne('/api/frameworks/f1').flush({ ...draft, id: 'f1', municipalityId: baseMunicipality, status: 'published' });
+    await settle();
+    harness.detectChanges();
+    const page = harness.routeNativeElement as HTMLElement;
+    expect(Array.from(page.querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Spara kopplingen')).toBe(mapped);
   });
 
   it('says a published version cannot be changed', async () => {

@@ -1,13 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { COMPETENCE_CODE_PATTERN, type CompetenceFrameworkDetail, type CompetenceLevel, type CrosswalkEntry } from '@kl/shared/contracts';
+import {
+  COMPETENCE_CODE_PATTERN,
+  type CompetenceFrameworkDetail,
+  type CompetenceLevel,
+  type CrosswalkEntry,
+  type FrameworkExportFormat,
+} from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
 import {
   canEditFramework,
   crosswalkProblems,
   crosswalkRows,
   FRAMEWORK_STATUS_LABELS,
+  frameworkExportHref,
   FrameworksApi,
   frameworkTitle,
   levelRows,
@@ -24,6 +31,8 @@ export interface EditTarget {
   kind: 'framework' | 'area' | 'topic';
   id: string;
   name: string;
+  /** A topic's note, edited with its name. */
+  note?: string | null;
 }
 
 const CODE_HINT = 'Versaler och siffror, 2–16 tecken, till exempel JU07.';
@@ -56,17 +65,17 @@ export class FrameworkDetailPage {
   protected readonly areaErrors = signal<{ code?: string; name?: string }>({});
   protected readonly topicErrors = signal<{ code?: string; name?: string; areaCode?: string }>({});
 
-  protected readonly renameForm = this.fb.group({ name: '' });
+  protected readonly renameForm = this.fb.group({ name: '', note: '' });
   protected readonly editingLevel = signal<CompetenceLevel | null>(null);
   protected readonly levelForm = this.fb.group({ name: '', definition: '' });
   protected readonly levelError = signal<string | null>(null);
   protected readonly areaForm = this.fb.group({ code: '', name: '' });
-  protected readonly topicForm = this.fb.group({ areaCode: '', code: '', name: '' });
+  protected readonly topicForm = this.fb.group({ areaCode: '', code: '', name: '', note: '' });
   protected readonly codeHint = CODE_HINT;
 
   protected readonly title = computed(() => {
     const framework = this.framework();
-    return framework ? frameworkTitle(framework) : 'Kompetensramverk';
+    return framework ? frameworkTitle(framework, !this.baseIsLocal()) : 'Kompetensramverk';
   });
   protected readonly facts = computed(() => {
     const framework = this.framework();
@@ -83,9 +92,18 @@ export class FrameworkDetailPage {
     const framework = this.framework();
     return framework ? canEditFramework(this.auth.role(), framework) : false;
   });
+  /**
+   * A kommun's framework based on another is an extension when that one is national, a later
+   * version of its own when it is the kommun's; until the base is read it counts as an extension.
+   */
+  private readonly baseIsLocal = signal(false);
+  protected readonly isExtension = computed(() => {
+    const framework = this.framework();
+    return framework !== null && framework.municipalityId !== null && framework.basedOnId !== null && !this.baseIsLocal();
+  });
   protected readonly start = computed(() => {
     const framework = this.framework();
-    return framework ? startOptions(this.auth.role(), framework) : { newVersion: false, extension: false };
+    return framework ? startOptions(this.auth.role(), framework, this.isExtension()) : { newVersion: false, extension: false };
   });
   protected readonly levels = computed(() => {
     const framework = this.framework();
@@ -96,10 +114,10 @@ export class FrameworkDetailPage {
     const framework = this.framework();
     return framework ? crosswalkRows(framework) : [];
   });
-  /** A new national version maps its topics to the previous version's (national analysts only). */
+  /** A new version (national, or a kommun's own) maps its topics to the previous version's. */
   protected readonly crosswalkEditable = computed(() => {
     const framework = this.framework();
-    return this.editable() && framework !== null && framework.basedOnId !== null && framework.municipalityId === null;
+    return this.editable() && framework !== null && framework.basedOnId !== null && !this.isExtension();
   });
   protected readonly previousCodes = signal<string[]>([]);
   protected readonly hasCrosswalk = computed(() => this.crosswalk().length > 0 || this.crosswalkEditable());
@@ -111,6 +129,10 @@ export class FrameworkDetailPage {
     ];
   });
 
+  protected exportHref(format: FrameworkExportFormat): string {
+    return frameworkExportHref(this.framework()?.id ?? '', format);
+  }
+
   constructor() {
     void this.load(this.route.snapshot.paramMap.get('id') ?? '');
   }
@@ -118,7 +140,7 @@ export class FrameworkDetailPage {
   protected startEdit(target: EditTarget): void {
     this.editing.set(target);
     this.removing.set(null);
-    this.renameForm.reset({ name: target.name });
+    this.renameForm.reset({ name: target.name, note: target.note ?? '' });
     setTimeout(() => document.getElementById('rename-name')?.focus());
   }
 
@@ -130,6 +152,7 @@ export class FrameworkDetailPage {
     const target = this.editing();
     const framework = this.framework();
     const name = this.renameForm.getRawValue().name.trim();
+    const note = this.renameForm.getRawValue().note.trim() || null;
     if (!target || !framework || !name) return;
     await this.run(() => {
       switch (target.kind) {
@@ -138,9 +161,9 @@ export class FrameworkDetailPage {
         case 'area':
           return this.api.renameArea(framework.id, target.id, name);
         case 'topic':
-          return this.api.updateTopic(framework.id, target.id, { name });
+          return this.api.updateTopic(framework.id, target.id, { name, note });
       }
-    }, `${target.name} heter nu ${name}.`);
+    }, target.name === name ? `${name} har sparats.` : `${target.name} heter nu ${name}.`);
   }
 
   protected startLevelEdit(level: LevelRow): void {
@@ -199,9 +222,9 @@ export class FrameworkDetailPage {
     if (!value.areaCode) errors.areaCode = 'Välj område.';
     this.topicErrors.set(errors);
     if (!framework || Object.keys(errors).length) return;
-    const request = { areaCode: value.areaCode, code: value.code.trim(), name: value.name.trim() };
+    const request = { areaCode: value.areaCode, code: value.code.trim(), name: value.name.trim(), note: value.note.trim() || null };
     const saved = await this.run(() => this.api.addTopic(framework.id, request), `Inriktningen ${request.name} har lagts till.`);
-    if (saved) this.topicForm.reset({ areaCode: value.areaCode, code: '', name: '' });
+    if (saved) this.topicForm.reset({ areaCode: value.areaCode, code: '', name: '', note: '' });
   }
 
   protected askPublish(): void {
@@ -222,6 +245,11 @@ export class FrameworkDetailPage {
       () => (kind === 'version' ? this.api.createVersion(framework.id) : this.api.createExtension(framework.id)),
       kind === 'version' ? 'Ett utkast till en ny version har skapats.' : 'Ett utkast till kommunens lokala tillägg har skapats.',
     );
+    if (created && kind === 'version') {
+      // The version it was copied from is the one shown until now: the crosswalk maps to its topics.
+      this.baseIsLocal.set(framework.municipalityId !== null);
+      this.previousCodes.set(topicCodes(framework));
+    }
     if (created) await this.router.navigate(['/ramverk', created.id]);
   }
 
@@ -235,8 +263,11 @@ export class FrameworkDetailPage {
     try {
       const framework = await this.api.get(id);
       this.framework.set(framework);
-      if (this.crosswalkEditable() && framework.basedOnId) {
-        this.previousCodes.set(topicCodes(await this.api.get(framework.basedOnId)));
+      const local = framework.municipalityId !== null;
+      if (framework.basedOnId && (local ? this.auth.role() === 'municipality_admin' : this.crosswalkEditable())) {
+        const base = await this.api.get(framework.basedOnId);
+        this.baseIsLocal.set(base.municipalityId !== null);
+        if (this.crosswalkEditable()) this.previousCodes.set(topicCodes(base));
       }
     } catch (error) {
       this.showError(error);
