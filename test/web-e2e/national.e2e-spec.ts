@@ -35,7 +35,7 @@ describe('National tier: the analyst reads a round, the kommun administrator pre
     (
       await page
         .locator('table')
-        .filter({ has: page.locator('caption', { hasText: caption }) })
+        .filter({ has: page.locator('caption', { hasText: new RegExp(`^\\s*${caption}\\s*(\\(|$)`) }) })
         .locator('tbody tr')
         .evaluateAll((rows) => rows.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())))
     );
