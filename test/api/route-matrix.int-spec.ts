@@ -1492,6 +1492,11 @@ const RULES: Record<string, Rule> = {
     ),
     otherKommun((k) => `/api/rounds/${k.round}/dashboard`),
   ),
+  'GET /api/overview/service-areas': endpoint(
+    own("the caller's scope", () => '/api/overview/service-areas', LEADERS_OK),
+    own('a unit the team leader does not lead', (k) => `/api/overview/service-areas?unitId=${k.otherUnit}`, ADMIN_OK),
+    own('a unit of another kommun', (_k, f) => `/api/overview/service-areas?unitId=${f.other.ledUnit}`, NOBODY),
+  ),
   'GET /api/rounds/:id/trend': endpoint(
     own("the caller's scope", (k) => `/api/rounds/${k.round}/trend`, LEADERS_OK),
     own(

@@ -5,6 +5,8 @@ import {
   type CourseSession,
   type DevelopmentPlan,
   type IntroductionSummary,
+  type InventoryRound,
+  type ServiceAreaOverview,
   type NewStaffIntroduction,
   ROLES,
   type TrainingEffectReport,
@@ -76,7 +78,7 @@ describe('the demo kommun of npm start', () => {
               (SELECT count(*)::int FROM inventory_round r JOIN municipality m ON m.id = r.municipality_id WHERE m.code = $1 AND r.status = 'open') AS rounds`,
       [DEMO_MUNICIPALITY_CODE],
     );
-    expect(counts).toEqual({ units: 8, staff: 40, rounds: 1 });
+    expect(counts).toEqual({ units: 8, staff: 40, rounds: 2 });
 
     const login = (role: string) =>
       first.find((l) => l.role === role) as { email: string; password: string };
@@ -104,7 +106,16 @@ describe('the demo kommun of npm start', () => {
 
     // Two earlier closed rounds, a year apart before the open one, for the trend: fewer lacking later.
     const rounds = (await leader.get('/api/rounds').expect(200)).body as { id: string; name: string; status: string; referenceDate: string }[];
-    expect(rounds.map((r) => r.status)).toEqual(['open', 'closed', 'closed']);
+    // Beside it the ekonomiskt-bistånd round, on the kommun's own framework: none of the team leader's people.
+    expect(rounds.map((r) => [r.name, r.status])).toEqual([
+      ['Demoinventering', 'open'],
+      ['Demoinventering ekonomiskt bistånd', 'open'],
+      [rounds[2].name, 'closed'],
+      [rounds[3].name, 'closed'],
+    ]);
+    const eb = (rounds as unknown as InventoryRound[])[1];
+    expect(eb).toMatchObject({ serviceAreaCode: 'ekonomiskt-bistand', frameworkCode: 'EB-OREBRO', population: { caseworkers: 7, teamLeaders: 1, inReach: 0 } });
+    rounds.splice(1, 1);
     expect(rounds[1].name).toMatch(/^(Vår|Höst) \d{4}$/);
     expect(Number(rounds[1].referenceDate.slice(0, 4))).toBe(Number(round.referenceDate.slice(0, 4)) - 1);
     const trend = (await leader.get(`/api/rounds/${round.id}/trend`).expect(200)).body as {
@@ -136,7 +147,8 @@ describe('the demo kommun of npm start', () => {
               (SELECT count(*)::int FROM assessment WHERE staff_member_id = $1 AND round_id = $2 AND source = 'leader') AS assessments`,
       [me.id, round.id],
     );
-    expect(targetSeed).toEqual({ sets: 2, assessments: 24 });
+    // Three sets: the kommun's and one unit's for barn och unga, the kommun's for ekonomiskt bistånd.
+    expect(targetSeed).toEqual({ sets: 3, assessments: 24 });
     const targets = (await caseworker.get(`/api/staff/${me.id}/targets`).expect(200)).body;
     expect(targets.roundId).toBe(round.id);
     expect(targets.targets).toHaveLength(26);
@@ -149,6 +161,12 @@ describe('the demo kommun of npm start', () => {
 
     // Training: a catalogue with a session each, a grant, the kommun's plan and Hanna booked on it, once.
     const admin = await signIn(t, login('municipality_admin').email, login('municipality_admin').password);
+    // Both service areas side by side on the overview: all but one of ekonomiskt bistånd's caseworkers assessed.
+    const overview = (await admin.get('/api/overview/service-areas').expect(200)).body as ServiceAreaOverview;
+    expect(overview.serviceAreas.map((a) => [a.serviceAreaCode, a.round.name, a.coverage.staff, a.coverage.assessedStaff])).toEqual([
+      ['barn-och-unga', 'Demoinventering', 21, 1],
+      ['ekonomiskt-bistand', 'Demoinventering ekonomiskt bistånd', 7, 6],
+    ]);
     const courses = (await admin.get('/api/courses').expect(200)).body as Course[];
     // Five of the kommun's own (two already held: one with its follow-ups, one with an effect) and two of the län's,
     // published by its regional analyst, each with a session on which the demo kommun has seats

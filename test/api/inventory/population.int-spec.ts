@@ -130,7 +130,7 @@ describe('the population of a round', () => {
     const round = await createRound(admin, frameworkId, { referenceDate: '2025-10-01' });
     expect(round).toMatchObject({
       serviceAreaCode: 'barn-och-unga',
-      population: { caseworkers: 3, teamLeaders: 2, frozenAt: null },
+      population: { caseworkers: 3, teamLeaders: 2, inReach: 5, frozenAt: null },
     });
 
     const caseworkers = await matrixOf(admin, round.id);
@@ -217,6 +217,7 @@ describe('the population of a round', () => {
       expect(closed.population).toEqual({
         caseworkers: 3,
         teamLeaders: 2,
+        inReach: 5,
         frozenAt: expect.any(String),
       });
       round = closed;

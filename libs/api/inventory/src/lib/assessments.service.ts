@@ -34,7 +34,7 @@ import {
   RoundWindowEndedError,
 } from './inventory.errors';
 import { type PopulationFilter, populationCte, populationFilter } from './round-population';
-import { acceptsAssessments, loadRound, roundRef, type RoundRow } from './round-row';
+import { acceptsAssessments, loadRound, ROUND_SELECT, roundRef, type RoundRow } from './round-row';
 import {
   conflictOf,
   type CurrentCell,
@@ -85,8 +85,8 @@ export class AssessmentsService {
   }
 
   /**
-   * One person's levels per topic across the kommun's rounds (planned rounds left out), the
-   * leader's and the self-assessment side by side, in three queries.
+   * One person's levels per topic across the rounds that count them (planned rounds left out), the
+   * leader's and the self-assessment side by side, in four queries.
    */
   person(actor: Actor, staffMemberId: string): Promise<PersonAssessments> {
     return this.data.inKommun(
@@ -224,28 +224,6 @@ async function personAssessments(
   tx: KommunTransaction,
   staffMemberId: string,
 ): Promise<PersonAssessments> {
-  const rounds = await tx.query<PersonRound & { frameworkId: string }>(
-    `SELECT id, name, reference_date::text AS "referenceDate", status, framework_id AS "frameworkId"
-     FROM inventory_round WHERE municipality_id = $1 AND status <> 'planned'
-     ORDER BY reference_date, name`,
-    [tx.municipalityId],
-  );
-  // Topics by stable code across framework versions; names and areas from the newest round.
-  const topics = await tx.query<Omit<TopicRow, 'id'> & { areaPosition: number; position: number }>(
-    `SELECT DISTINCT ON (t.code) t.code, t.name, a.code AS "areaCode", a.name AS "areaName",
-            a.position AS "areaPosition", t.position
-     FROM inventory_round r JOIN competence_topic t ON t.framework_id = r.framework_id
-     JOIN competence_area a ON a.id = t.area_id
-     WHERE r.municipality_id = $1 AND r.status <> 'planned'
-     ORDER BY t.code, r.reference_date DESC`,
-    [tx.municipalityId],
-  );
-  topics.sort(
-    (x, y) =>
-      x.areaPosition - y.areaPosition ||
-      x.areaCode.localeCompare(y.areaCode) ||
-      x.position - y.position,
-  );
   const current = await tx.query<
     CurrentCell & { roundId: string; code: string; source: AssessmentSource }
   >(
@@ -254,12 +232,29 @@ async function personAssessments(
      WHERE c.municipality_id = $1 AND c.staff_member_id = $2`,
     [tx.municipalityId, staffMemberId],
   );
+  const rounds = await personRounds(tx, staffMemberId, new Set(current.map((cell) => cell.roundId)));
+  // Topics by stable code across framework versions; names and areas from the newest round.
+  const topics = await tx.query<Omit<TopicRow, 'id'> & { areaPosition: number; position: number }>(
+    `SELECT DISTINCT ON (t.code) t.code, t.name, a.code AS "areaCode", a.name AS "areaName",
+            a.position AS "areaPosition", t.position
+     FROM inventory_round r JOIN competence_topic t ON t.framework_id = r.framework_id
+     JOIN competence_area a ON a.id = t.area_id
+     WHERE r.municipality_id = $1 AND r.id = ANY($2::uuid[])
+     ORDER BY t.code, r.reference_date DESC`,
+    [tx.municipalityId, rounds.map((round) => round.id)],
+  );
+  topics.sort(
+    (x, y) =>
+      x.areaPosition - y.areaPosition ||
+      x.areaCode.localeCompare(y.areaCode) ||
+      x.position - y.position,
+  );
   const byKey = new Map(
     current.map((row) => [`${row.roundId}:${row.code}:${row.source}`, toAssessmentCell(row)]),
   );
   return {
     staffMemberId,
-    rounds: rounds.map(({ frameworkId: _frameworkId, ...round }) => round),
+    rounds,
     topics: topics.map((topic) => ({
       code: topic.code,
       name: topic.name,
@@ -272,4 +267,27 @@ async function personAssessments(
       })),
     })),
   };
+}
+
+/**
+ * The rounds that have opened and count the person (one per service area at a time: a round
+ * counts the staff of its framework's service area), and any round with levels of theirs (a person
+ * who moved since). Oldest first.
+ */
+async function personRounds(tx: KommunTransaction, staffMemberId: string, assessedIn: ReadonlySet<string>): Promise<PersonRound[]> {
+  const opened = await tx.query<RoundRow>(
+    `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.status <> 'planned' ORDER BY r.reference_date, r.name`,
+    [tx.municipalityId],
+  );
+  if (opened.length === 0) return [];
+  const p = tx.params();
+  const counted = await tx.query<{ roundId: string }>(
+    `WITH ${populationCte(p, opened)}
+     SELECT DISTINCT round_id AS "roundId" FROM population WHERE staff_member_id = ${p.add(staffMemberId, 'uuid')}`,
+    p,
+  );
+  const mine = new Set([...assessedIn, ...counted.map((row) => row.roundId)]);
+  return opened
+    .filter((round) => mine.has(round.id))
+    .map((round) => ({ id: round.id, name: round.name, referenceDate: round.referenceDate, status: round.status }));
 }

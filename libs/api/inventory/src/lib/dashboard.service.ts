@@ -66,7 +66,7 @@ export class DashboardService {
   }
 
   /**
-   * The distribution per area and topic in each opened round up to this one, each from its own
+   * The distribution per area and topic in each opened round of the same service area up to this one, each from its own
    * population (frozen for closed rounds) in the caller's reach, in this round's topics: an
    * earlier framework version is carried over through the crosswalk, and every topic whose series
    * crosses a change is labelled. Four queries whatever the number of rounds and staff.
@@ -81,8 +81,9 @@ export class DashboardService {
           await tx.query<RoundRow>(
             `${ROUND_SELECT}
              WHERE r.municipality_id = $1 AND r.status <> 'planned' AND (r.reference_date, r.id) <= ($2::date, $3::uuid)
+               AND f.service_area_id = $5
              ORDER BY r.reference_date DESC, r.id DESC LIMIT $4`,
-            [tx.municipalityId, anchor.referenceDate, anchor.id, TREND_ROUNDS_MAX],
+            [tx.municipalityId, anchor.referenceDate, anchor.id, TREND_ROUNDS_MAX, anchor.serviceAreaId],
           )
         ).reverse();
         const frameworkIds = [
@@ -178,7 +179,7 @@ export async function populationLevels(
 }
 
 /** Every topic of the frameworks with its index in its own framework's order. */
-function indexOf(frameworks: readonly (readonly TopicRow[])[]): TopicIndex {
+export function indexOf(frameworks: readonly (readonly TopicRow[])[]): TopicIndex {
   return {
     ids: frameworks.flatMap((topics) => topics.map((t) => t.id)),
     indexes: frameworks.flatMap((topics) => topics.map((_t, i) => i)),
@@ -210,7 +211,7 @@ async function frameworkChain(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-function toStaffInput(row: PopulationLevelsRow, topicCount: number): DashboardStaffInput {
+export function toStaffInput(row: PopulationLevelsRow, topicCount: number): DashboardStaffInput {
   return {
     staffMemberId: row.staffMemberId,
     firstName: row.firstName,
@@ -224,7 +225,7 @@ function toStaffInput(row: PopulationLevelsRow, topicCount: number): DashboardSt
 }
 
 /** "New staff" are those who started less than a year before the reference date (or after it). */
-function oneYearBefore(isoDate: string): string {
+export function oneYearBefore(isoDate: string): string {
   const [year, rest] = [Number(isoDate.slice(0, 4)), isoDate.slice(4)];
   return `${String(year - 1).padStart(4, '0')}${rest === '-02-29' ? '-02-28' : rest}`;
 }

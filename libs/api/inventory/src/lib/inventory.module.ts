@@ -7,6 +7,8 @@ import { RoundClock } from './round-clock';
 import { RoundProgressController } from './round-progress.controller';
 import { RoundsController } from './rounds.controller';
 import { RoundsService } from './rounds.service';
+import { ServiceAreasController } from './service-areas.controller';
+import { ServiceAreasService } from './service-areas.service';
 import { SignOffsService } from './sign-offs.service';
 
 /** Inventory rounds: their populations, the matrix, the overview and trend, sign-offs and the round clock. */
@@ -17,8 +19,9 @@ import { SignOffsService } from './sign-offs.service';
     RoundAssessmentsController,
     PersonAssessmentsController,
     RoundProgressController,
+    ServiceAreasController,
   ],
-  providers: [RoundsService, AssessmentsService, DashboardService, SignOffsService, RoundClock],
+  providers: [RoundsService, AssessmentsService, DashboardService, ServiceAreasService, SignOffsService, RoundClock],
   exports: [RoundsService, AssessmentsService, RoundClock],
 })
 export class InventoryModule {}

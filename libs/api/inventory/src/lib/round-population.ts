@@ -131,11 +131,12 @@ export async function populationCounts(
 ): Promise<Map<string, RoundPopulationCount>> {
   if (rounds.length === 0) return new Map();
   const p = tx.params();
-  const rows = await tx.query<{ roundId: string; caseworkers: number; teamLeaders: number }>(
+  const rows = await tx.query<{ roundId: string; caseworkers: number; teamLeaders: number; inReach: number }>(
     `WITH ${populationCte(p, rounds)}
      SELECT r.id AS "roundId",
             count(pop.role) FILTER (WHERE pop.role = 'caseworker')::int AS caseworkers,
-            count(pop.role) FILTER (WHERE pop.role = 'team_leader')::int AS "teamLeaders"
+            count(pop.role) FILTER (WHERE pop.role = 'team_leader')::int AS "teamLeaders",
+            count(pop.role) FILTER (WHERE ${populationReach(tx, p, { excludeSelf: true })})::int AS "inReach"
      FROM unnest(${p.add(
        rounds.map((r) => r.id),
        'uuid[]',
@@ -151,6 +152,7 @@ export async function populationCounts(
       {
         caseworkers: row.caseworkers,
         teamLeaders: row.teamLeaders,
+        inReach: row.inReach,
         frozenAt: frozenAt.get(row.roundId) ?? null,
       },
     ]),

@@ -242,7 +242,7 @@ async function withPopulation(tx: KommunTransaction, rows: RoundRow[]): Promise<
   return rows.map((row) =>
     toInventoryRound(
       row,
-      counts.get(row.id) ?? { caseworkers: 0, teamLeaders: 0, frozenAt: row.populationFrozenAt },
+      counts.get(row.id) ?? { caseworkers: 0, teamLeaders: 0, inReach: 0, frozenAt: row.populationFrozenAt },
     ),
   );
 }

@@ -164,7 +164,7 @@ export class GapsService {
   }
 
   /**
-   * One person's gaps in a round (default: the kommun's newest opened round): their leader values
+   * One person's gaps in a round (default: the newest opened round of their unit's service area): their leader values
    * in the round's population against the targets of their unit and role then.
    */
   staffGaps(actor: Actor, staffMemberId: string, roundId?: string): Promise<StaffGaps> {
@@ -185,7 +185,7 @@ export class GapsService {
     roundId?: string,
   ): Promise<StaffGaps> {
     const staff = await tx.requireStaff(staffMemberId);
-    const round = roundId ? await loadRound(tx, roundId) : await this.newestOpenedIn(tx);
+    const round = roundId ? await loadRound(tx, roundId) : await this.newestOpenedIn(tx, { unitId: staff.unitId });
     if (!round) {
       return {
         staffMemberId,
@@ -239,12 +239,22 @@ export class GapsService {
     };
   }
 
-  /** The kommun's newest round that has opened: what "now" means for a person's standing. */
-  async newestOpenedIn(tx: KommunTransaction): Promise<RoundRow | null> {
+  /**
+   * The kommun's newest round that has opened: what "now" means for a person's standing. With a
+   * unit, the newest of the unit's service area (a round counts the staff of its framework's
+   * service area, one round per service area at a time); with topic codes, the newest whose
+   * framework has any of them.
+   */
+  async newestOpenedIn(
+    tx: KommunTransaction,
+    of: { unitId?: string | null; topicCodes?: readonly string[] } = {},
+  ): Promise<RoundRow | null> {
     const rows = await tx.query<RoundRow>(
       `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.status <> 'planned'
+         AND ($2::uuid IS NULL OR f.service_area_id = (SELECT service_area_id FROM org_unit WHERE municipality_id = $1 AND id = $2))
+         AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM competence_topic t WHERE t.framework_id = r.framework_id AND t.code = ANY($3)))
        ORDER BY r.reference_date DESC, r.name DESC LIMIT 1`,
-      [tx.municipalityId],
+      [tx.municipalityId, of.unitId ?? null, of.topicCodes?.length ? of.topicCodes : null],
     );
     return rows[0] ?? null;
   }

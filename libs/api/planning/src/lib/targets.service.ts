@@ -142,7 +142,7 @@ export class TargetsService {
     const { manager, municipalityId } = tx;
     const staff = await tx.requireStaff(staffMemberId);
     await tx.recordRead('person_targets', [staffMemberId]);
-    const round = await findRound(manager, municipalityId, roundId);
+    const round = await findRound(manager, municipalityId, staff.unitId, roundId);
     if (!round)
       return { staffMemberId, role: staff.role, roundId: null, frameworkId: null, targets: [] };
     const settings = await loadTargetSettings(
@@ -359,10 +359,14 @@ async function insertSet(
   return rows[0]?.id ?? null;
 }
 
-/** The round asked for (404 unless the kommun's), else the newest that has opened; null when none. */
+/**
+ * The round asked for (404 unless the kommun's), else the newest that has opened of the service
+ * area of the person's unit (one round per service area); null when none.
+ */
 async function findRound(
   manager: EntityManager,
   municipalityId: string,
+  unitId: string,
   roundId?: string,
 ): Promise<{ id: string; frameworkId: string } | null> {
   if (roundId) {
@@ -374,9 +378,12 @@ async function findRound(
     return rows[0];
   }
   const rows: { id: string; frameworkId: string }[] = await manager.query(
-    `SELECT id, framework_id AS "frameworkId" FROM inventory_round
-     WHERE municipality_id = $1 AND status <> 'planned' ORDER BY reference_date DESC, name DESC LIMIT 1`,
-    [municipalityId],
+    `SELECT r.id, r.framework_id AS "frameworkId" FROM inventory_round r
+     JOIN competence_framework f ON f.id = r.framework_id
+     WHERE r.municipality_id = $1 AND r.status <> 'planned'
+       AND f.service_area_id = (SELECT service_area_id FROM org_unit WHERE municipality_id = $1 AND id = $2)
+     ORDER BY r.reference_date DESC, r.name DESC LIMIT 1`,
+    [municipalityId, unitId],
   );
   return rows[0] ?? null;
 }

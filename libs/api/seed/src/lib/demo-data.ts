@@ -4,6 +4,7 @@ import type { Role } from '@kl/shared/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoAssessments } from './demo-competence';
 import { seedDemoCountyTraining } from './demo-county-training';
+import { seedDemoServiceAreaRound } from './demo-service-areas';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoWorkforce } from './demo-workforce';
 
@@ -55,7 +56,8 @@ export function shouldSeedDemoData(nodeEnv: string): boolean {
 /**
  * Seeds the demo kommun: its units and staff through `organisation` (the other module's hook;
  * without it, accounts only), one account per role with {@link DEMO_PASSWORD}, then earlier rounds
- * through `roundHistory`, assessed by the demo team leader, and the län's courses as its regional
+ * through `roundHistory`, assessed by the demo team leader, an ekonomiskt-bistånd round beside the
+ * barn-och-unga one (assessed by the administrator), and the län's courses as its regional
  * analyst publishes them. Idempotent: an existing demo account
  * keeps its password and status, and gains links it lacked. Runs as the database owner. Returns
  * the logins to print.
@@ -78,6 +80,7 @@ export async function seedDemoData(
       : { teamLeaderUnitIds: [], caseworkerStaffMemberId: null };
     let teamLeaderAccountId: string | null = null;
     let regionalAccountId: string | null = null;
+    let adminAccountId: string | null = null;
     for (const account of DEMO_ACCOUNTS) {
       const inKommun = ['caseworker', 'team_leader', 'municipality_admin'].includes(account.role);
       const rows: { id: string }[] = await manager.query(
@@ -101,6 +104,7 @@ export async function seedDemoData(
       );
       if (account.role === 'team_leader') teamLeaderAccountId = rows[0]?.id ?? null;
       if (account.role === 'regional_analyst') regionalAccountId = rows[0]?.id ?? null;
+      if (account.role === 'municipality_admin') adminAccountId = rows[0]?.id ?? null;
       if (rows[0] && account.role === 'team_leader' && organisation.teamLeaderUnitIds.length > 0) {
         await manager.query(
           'INSERT INTO user_account_unit (account_id, unit_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
@@ -114,6 +118,8 @@ export async function seedDemoData(
     if (options.roundHistory && teamLeaderAccountId) {
       await options.roundHistory(manager, municipality.id, teamLeaderAccountId);
     }
+    // Ekonomiskt bistånd inventoried beside barn och unga, assessed by the administrator.
+    if (options.organisation && adminAccountId) await seedDemoServiceAreaRound(manager, municipality.id, adminAccountId);
     // The team leader's assessments of the demo caseworker, so that her page has levels and gaps.
     if (organisation.caseworkerStaffMemberId && teamLeaderAccountId) {
       await seedDemoAssessments(manager, municipality.id, organisation.caseworkerStaffMemberId, teamLeaderAccountId);

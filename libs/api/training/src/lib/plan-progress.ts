@@ -1,5 +1,5 @@
 import type { KommunTransaction } from '@kl/api/core';
-import { roundRef } from '@kl/api/inventory';
+import { roundRef, type RoundRow } from '@kl/api/inventory';
 import type { GapsService } from '@kl/api/planning';
 import {
   COMPETENCE_LEVELS,
@@ -19,10 +19,12 @@ const rolesOf = (group: PlanStaffGroup): readonly StaffRole[] =>
   group === 'all' ? STAFF_ROLES : [group];
 
 /**
- * Each goal's progress in the kommun's newest opened round, with the gaps' own computation
- * (`topicGaps`): an overall plan's people of the goal's group (the unit with its subunits, in the
- * caller's reach) held to the goal's level and share instead of their målnivåer; an individual
- * plan's person the same way, and beside it their standing against their own målnivå.
+ * Each goal's progress in the newest opened round of the plan's service area (a plan for a unit or
+ * a person: their unit's; a kommun-wide plan: the newest round whose framework has the goals'
+ * topics), with the gaps' own computation (`topicGaps`): an overall plan's people of the goal's
+ * group (the unit with its subunits, in the caller's reach) held to the goal's level and share
+ * instead of their målnivåer; an individual plan's person the same way, and beside it their
+ * standing against their own målnivå.
  */
 export async function withProgress(
   tx: KommunTransaction,
@@ -30,20 +32,28 @@ export async function withProgress(
   plans: readonly DevelopmentPlan[],
 ): Promise<DevelopmentPlan[]> {
   if (!plans.some((p) => p.goals.length > 0)) return [...plans];
-  const round = await gaps.newestOpenedIn(tx);
-  if (!round) return [...plans];
+  const rounds = new Map<string, Promise<RoundRow | null>>();
   const loaded = new Map<string, Promise<Inputs>>();
-  const population = (role: StaffRole, unitId: string | null): Promise<Inputs> => {
-    const key = `${role}|${unitId ?? ''}`;
-    let inputs = loaded.get(key);
-    if (!inputs) {
-      inputs = gaps.gapInputsIn(tx, round, { staffRole: role, unitId: unitId ?? undefined });
-      loaded.set(key, inputs);
-    }
-    return inputs;
-  };
   const result: DevelopmentPlan[] = [];
   for (const plan of plans) {
+    const unitId = await planUnit(tx, plan);
+    const topicCodes = plan.goals.map((g) => g.topicCode);
+    const roundKey = unitId ?? `topics:${topicCodes.join(',')}`;
+    if (!rounds.has(roundKey)) rounds.set(roundKey, gaps.newestOpenedIn(tx, unitId ? { unitId } : { topicCodes }));
+    const round = await rounds.get(roundKey);
+    if (!round) {
+      result.push({ ...plan, progressRound: null });
+      continue;
+    }
+    const population = (role: StaffRole, within: string | null): Promise<Inputs> => {
+      const key = `${round.id}|${role}|${within ?? ''}`;
+      let inputs = loaded.get(key);
+      if (!inputs) {
+        inputs = gaps.gapInputsIn(tx, round, { staffRole: role, unitId: within ?? undefined });
+        loaded.set(key, inputs);
+      }
+      return inputs;
+    };
     const goals =
       plan.kind === 'individual'
         ? await individualProgress(plan, population)
@@ -51,6 +61,16 @@ export async function withProgress(
     result.push({ ...plan, goals, progressRound: roundRef(round) });
   }
   return result;
+}
+
+/** The unit whose service area a plan's progress is measured in: its own, or its person's; null kommun-wide. */
+async function planUnit(tx: KommunTransaction, plan: DevelopmentPlan): Promise<string | null> {
+  if (plan.kind !== 'individual' || !plan.staffMemberId) return plan.unitId;
+  const [row] = await tx.query<{ unitId: string }>(
+    'SELECT unit_id AS "unitId" FROM staff_member WHERE municipality_id = $1 AND id = $2',
+    [tx.municipalityId, plan.staffMemberId],
+  );
+  return row?.unitId ?? null;
 }
 
 async function overallProgress(

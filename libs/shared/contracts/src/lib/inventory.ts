@@ -48,6 +48,12 @@ export interface InventoryRound {
 export interface RoundPopulationCount {
   caseworkers: number;
   teamLeaders: number;
+  /**
+   * The people of the population the caller can assess: within their reach, without their own
+   * record (an administrator: everyone). With one round per service area, a team leader's rounds
+   * are those where this is above 0.
+   */
+  inReach: number;
   /** When the round closed and its population was frozen with everyone's attributes of the reference date; null while live. */
   frozenAt: string | null;
 }
@@ -283,6 +289,29 @@ export interface RoundDashboard {
 }
 
 export type DashboardQuery = RoundScopeQuery;
+
+/**
+ * GET /api/overview/service-areas — the kommun overview's headline per service area: the newest
+ * round that has opened of each service area with people in the caller's reach, one group of
+ * staff (`staffRole`), side by side. Counts and FTE only, no names.
+ */
+export interface ServiceAreaOverview {
+  staffRole: StaffRole;
+  serviceAreas: ServiceAreaHeadline[];
+}
+
+export interface ServiceAreaHeadline {
+  serviceAreaCode: ServiceAreaCode;
+  round: RoundRef;
+  frameworkCode: string;
+  frameworkVersion: number;
+  topicCount: number;
+  coverage: RoundDashboard['coverage'];
+  /** Every topic of the framework pooled, as an area pools its topics. */
+  overall: LevelDistribution;
+  /** The topic with the largest share at saknar tillräcklig (the first in the framework's order on a tie); null when nobody lacks. */
+  weakestTopic: { code: string; name: string; insufficientShare: string } | null;
+}
 
 /**
  * One round of a trend: the FTE-weighted distribution per area and topic in that round, in the

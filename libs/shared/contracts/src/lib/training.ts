@@ -396,7 +396,7 @@ export interface DevelopmentPlan {
   staffName: string | null;
   /** Overall plans: the staff the plan is for; individual plans: `all`. */
   staffGroup: PlanStaffGroup;
-  /** The round the goals' progress is measured in (the kommun's newest opened); null when none. */
+  /** The round the goals' progress is measured in (the newest opened of the plan's service area); null when none. */
   progressRound: RoundRef | null;
   status: PlanStatus;
   goals: PlanGoal[];

@@ -7,3 +7,4 @@ export * from './lib/dashboard-model';
 export * from './lib/trend-model';
 export * from './lib/round-labels';
 export * from './lib/progress-model';
+export * from './lib/service-area-model';

@@ -4,6 +4,7 @@ import {
   crosswalkProblems,
   crosswalkRows,
   frameworkTitle,
+  frameworkTitleAmong,
   levelRows,
   sortFrameworks,
   startOptions,
@@ -31,6 +32,9 @@ describe('framework model', () => {
     expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: 'national' })).toBe('Barn och unga 2016, version 1 (lokalt tillägg)');
     expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: null })).toBe('Barn och unga 2016, version 1 (kommunens egen)');
     expect(frameworkTitle({ ...summary, municipalityId: 'k', basedOnId: 'own-v1' }, false)).toBe('Barn och unga 2016, version 1 (kommunens egen)');
+    const all = [{ id: 'national', municipalityId: null }, { id: 'own-v1', municipalityId: 'k' }];
+    expect(frameworkTitleAmong({ ...summary, municipalityId: 'k', basedOnId: 'own-v1', version: 2 }, all)).toBe('Barn och unga 2016, version 2 (kommunens egen)');
+    expect(frameworkTitleAmong({ ...summary, municipalityId: 'k', basedOnId: 'national' }, all)).toBe('Barn och unga 2016, version 1 (lokalt tillägg)');
   });
 
   it('lets national analysts edit national drafts and kommun administrators their extension, never a published one', () => {

@@ -43,6 +43,15 @@ export function frameworkTitle(
   return `${framework.name}, version ${framework.version}${local}`;
 }
 
+/** {@link frameworkTitle} with the base looked up among the versions the caller sees. */
+export function frameworkTitleAmong(
+  framework: Parameters<typeof frameworkTitle>[0],
+  all: readonly Pick<CompetenceFrameworkSummary, 'id' | 'municipalityId'>[],
+): string {
+  const base = all.find((candidate) => candidate.id === framework.basedOnId);
+  return frameworkTitle(framework, !base || base.municipalityId === null);
+}
+
 /**
  * Who edits a draft: national analysts the national frameworks, kommun administrators their
  * kommun's extension (the API decides too; this only hides what would be refused).

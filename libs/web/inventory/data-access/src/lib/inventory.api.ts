@@ -13,6 +13,7 @@ import type {
   SaveAssessmentsResult,
   SelfAssessmentCellInput,
   SendRemindersResult,
+  ServiceAreaOverview,
 } from '@kl/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -82,6 +83,11 @@ export class InventoryApi {
 
   dashboard(roundId: string, query: RoundScopeQuery = {}): Promise<RoundDashboard> {
     return firstValueFrom(this.http.get<RoundDashboard>(`/api/rounds/${roundId}/dashboard`, { params: scopeParams(query) }));
+  }
+
+  /** Each service area's newest opened round with its headline figures, side by side. */
+  serviceAreas(query: RoundScopeQuery = {}): Promise<ServiceAreaOverview> {
+    return firstValueFrom(this.http.get<ServiceAreaOverview>('/api/overview/service-areas', { params: scopeParams(query) }));
   }
 
   /** The distribution per area and topic in each opened round up to this one, oldest first. */

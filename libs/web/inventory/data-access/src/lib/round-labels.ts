@@ -1,4 +1,5 @@
 import type { InventoryRound, RoundPopulationCount, RoundStatus, StaffRole } from '@kl/shared/contracts';
+import { SERVICE_AREA_LABELS } from '@kl/web/organisation/data-access';
 
 export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = {
   planned: 'Planerad',
@@ -57,4 +58,24 @@ export function readOnlyReason(round: Pick<InventoryRound, 'status' | 'acceptsAs
     case 'open':
       return 'Inventeringsperioden har gått ut: omgångens sista dag har passerat och den stängs strax av sig själv.';
   }
+}
+
+/**
+ * The round a page opens with: the one asked for, else an open round with people in the caller's
+ * reach (with one round per service area, a team leader's is the one of their units' area), else
+ * any open round, else the newest.
+ */
+export function defaultRound(rounds: readonly InventoryRound[], wanted?: string | null): InventoryRound | undefined {
+  return (
+    rounds.find((round) => round.id === wanted) ??
+    rounds.find((round) => round.status === 'open' && round.population.inReach > 0) ??
+    rounds.find((round) => round.status === 'open') ??
+    rounds[0]
+  );
+}
+
+/** A round's name in a list, with its service area when the kommun's rounds span more than one. */
+export function roundOptionLabel(round: InventoryRound, rounds: readonly InventoryRound[]): string {
+  const several = rounds.some((other) => other.serviceAreaCode !== round.serviceAreaCode);
+  return several ? `${round.name} – ${SERVICE_AREA_LABELS[round.serviceAreaCode]}` : round.name;
 }

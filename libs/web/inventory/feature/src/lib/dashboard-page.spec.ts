@@ -12,6 +12,7 @@ import type {
   RoundDashboard,
   RoundGaps,
   RoundTrend,
+  ServiceAreaHeadline,
   UnitGaps,
 } from '@kl/shared/contracts';
 import { AuthStore } from '@kl/web/auth/data-access';
@@ -35,7 +36,7 @@ const round = (id: string, name: string, status: InventoryRound['status']): Inve
   version: 1,
   createdAt: '2026-09-01T00:00:00Z',
   updatedAt: '2026-09-01T00:00:00Z',
-  serviceAreaCode: 'barn-och-unga', population: { caseworkers: 0, teamLeaders: 0, frozenAt: null }, acceptsAssessments: true,
+  serviceAreaCode: 'barn-och-unga', population: { caseworkers: 0, teamLeaders: 0, inReach: 0, frozenAt: null }, acceptsAssessments: true,
 });
 
 const distribution = {
@@ -188,7 +189,11 @@ describe('DashboardPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
   });
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The service areas' headlines load beside everything else, again on every change of group or unit.
+    for (const request of http.match((r) => r.url === '/api/overview/service-areas')) request.flush({ staffRole: 'caseworker', serviceAreas: [] });
+    http.verify();
+  });
 
   /** The request matching, once the page has sent it (the page awaits earlier answers first). */
   async function next(match: (request: HttpRequest<unknown>) => boolean): Promise<TestRequest> {
@@ -211,7 +216,7 @@ describe('DashboardPage', () => {
 
   async function open(
     role: 'team_leader' | 'municipality_admin',
-    answer: { trend: RoundTrend } = { trend },
+    answer: { trend: RoundTrend; serviceAreas?: ServiceAreaHeadline[] } = { trend },
   ) {
     const auth = TestBed.inject(AuthStore);
     const load = auth.load();
@@ -247,6 +252,10 @@ describe('DashboardPage', () => {
     (await next((request) => request.url === '/api/rounds/r2/trend')).flush(answer.trend);
     (await next((request) => request.url === '/api/rounds/r2/dashboard')).flush(dashboard);
     await flushGaps();
+    (await next((request) => request.url === '/api/overview/service-areas')).flush({
+      staffRole: 'caseworker',
+      serviceAreas: answer.serviceAreas ?? [],
+    });
     await render();
     /** A button by its accessible name: the aria-label where it has one, else its text. */
     const button = (name: RegExp) =>
@@ -273,6 +282,44 @@ describe('DashboardPage', () => {
     await flushGaps();
     await render();
     expect(root.querySelector('.coverage + .hint')?.textContent).toContain('arbetsledarna');
+  });
+
+  it('shows each service area’s headline side by side, and opens another area’s round from it', async () => {
+    const headline = (roundId: string, name: string, serviceAreaCode: ServiceAreaHeadline['serviceAreaCode']): ServiceAreaHeadline => ({
+      serviceAreaCode,
+      round: { id: roundId, name, status: 'open', referenceDate: '2026-10-31', acceptsAssessments: true },
+      frameworkCode: serviceAreaCode === 'barn-och-unga' ? 'BOU-2016' : 'EB-OREBRO',
+      frameworkVersion: 1,
+      topicCount: 16,
+      coverage: { staff: 7, assessedStaff: 6, share: '85.7' },
+      overall: { ...dashboard.areas[0], shares: { insufficient: '12.5', basic: '62.5', advanced: '25.0' } },
+      weakestTopic: { code: 'HA02', name: 'Löpande försörjningsstöd', insufficientShare: '40.0' },
+    });
+    const { root, button } = await open('municipality_admin', {
+      trend,
+      serviceAreas: [headline('r2', 'Höst 2026', 'barn-och-unga'), headline('r1', 'Ekonomiskt bistånd 2026', 'ekonomiskt-bistand')],
+    });
+    const table = root.querySelector('[aria-labelledby="service-areas-heading"] table') as HTMLTableElement;
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((row) =>
+      Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows[0][0]).toBe('Barn och unga');
+    expect(rows[0].at(-1)).toBe('Visas nedan');
+    expect(rows[1]).toEqual([
+      'Ekonomiskt bistånd',
+      'Ekonomiskt bistånd 2026 EB-OREBRO, version 1 (16 inriktningar)',
+      '6 av 7 medarbetare bedömda (85,7 %)',
+      '12,5 %',
+      '62,5 %',
+      '25,0 %',
+      'Löpande försörjningsstöd (40,0 % saknar tillräcklig)',
+      'Visa',
+    ]);
+    button(/^Visa översikten för Ekonomiskt bistånd$/).click();
+    (await next((request) => request.url === '/api/rounds/r1/trend')).flush(trend);
+    (await next((request) => request.url === '/api/rounds/r1/dashboard')).flush(dashboard);
+    (await next((request) => request.url === '/api/rounds/r1/gaps')).flush(gaps);
+    (await next((request) => request.url === '/api/rounds/r1/gaps/units')).flush(unitGaps);
   });
 
   it('opens on the open round with coverage and the lists of people to assess', async () => {

@@ -22,6 +22,8 @@ import {
   InventoryApi,
   LEVEL_COLUMNS,
   overviewGapRows,
+  defaultRound,
+  roundOptionLabel,
   staffExportTable,
   trendChartItems,
   trendExportTable,
@@ -40,6 +42,7 @@ import {
 import { levelDistributionSeries, StackedBarChart } from '@kl/web/shared/ui-charts';
 import { errorText, type ExportTable, toErrorBody } from '@kl/web/shared/util';
 import { ExportButtons } from '@kl/web/shared/ui';
+import { ServiceAreaPanel } from './service-area-panel';
 import { StaffGroupSwitch } from './staff-group-switch';
 
 type View = 'table' | 'chart';
@@ -51,7 +54,7 @@ type View = 'table' | 'chart';
  */
 @Component({
   selector: 'kl-dashboard-page',
-  imports: [StackedBarChart, ExportButtons, StaffGroupSwitch, RouterLink],
+  imports: [StackedBarChart, ExportButtons, StaffGroupSwitch, RouterLink, ServiceAreaPanel],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,6 +86,7 @@ export class DashboardPage {
   protected readonly gapsError = signal<string | null>(null);
 
   protected readonly isAdmin = computed(() => this.auth.role() === 'municipality_admin');
+  protected readonly roundLabel = (round: InventoryRound) => roundOptionLabel(round, this.rounds());
   protected readonly unitOptions = computed(() => flattenUnitTree(this.units()));
   protected readonly levelColumns = LEVEL_COLUMNS;
   protected readonly coverage = computed(() => {
@@ -238,7 +242,7 @@ export class DashboardPage {
       ]);
       this.rounds.set(rounds);
       this.units.set(units);
-      const chosen = rounds.find((round) => round.status === 'open') ?? rounds[0];
+      const chosen = defaultRound(rounds);
       if (chosen) {
         this.roundId.set(chosen.id);
         await this.load();

@@ -8,6 +8,8 @@ import {
   cellAt,
   cellId,
   cellKey,
+  defaultRound,
+  roundOptionLabel,
   InventoryApi,
   readOnlyReason,
   valueForKey,
@@ -44,6 +46,7 @@ export class MatrixPage implements OnDestroy, HasUnsavedWork {
 
   protected readonly rounds = signal<InventoryRound[]>([]);
   protected readonly roundId = signal<string | null>(null);
+  protected readonly roundLabel = (round: InventoryRound) => roundOptionLabel(round, this.rounds());
   protected readonly loadError = signal<string | null>(null);
   protected readonly loading = signal(true);
   protected readonly filter = signal<MatrixFilter>({ areaCode: null, onlyNotAssessed: false, unitId: null });
@@ -318,7 +321,7 @@ export class MatrixPage implements OnDestroy, HasUnsavedWork {
       this.unitTree.set(units);
       if (this.isAdmin()) this.scopeUnitId.set(this.rememberedUnit());
       const wanted = this.route.snapshot.queryParamMap.get('omgang');
-      const chosen = rounds.find((r) => r.id === wanted) ?? rounds.find((r) => r.status === 'open') ?? rounds[0];
+      const chosen = defaultRound(rounds, wanted);
       if (chosen) await this.loadRound(chosen.id);
     } catch (error) {
       this.loadError.set(errorText(toErrorBody(error).code));

@@ -23,7 +23,7 @@ const round: InventoryRound = {
   createdAt: '2026-09-01T00:00:00Z',
   updatedAt: '2026-09-01T00:00:00Z',
   serviceAreaCode: 'barn-och-unga',
-  population: { caseworkers: 21, teamLeaders: 3, frozenAt: null },
+  population: { caseworkers: 21, teamLeaders: 3, inReach: 24, frozenAt: null },
   acceptsAssessments: true,
 };
 const progress: RoundProgress = {

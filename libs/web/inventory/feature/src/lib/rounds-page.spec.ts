@@ -15,7 +15,7 @@ const round: InventoryRound = {
   id: 'r1', name: 'Höst 2026', nationalRoundId: null, frameworkId: 'f1', frameworkCode: 'BOU-2016', frameworkVersion: 1,
   referenceDate: '2026-10-01', opensOn: '2026-10-01', closesOn: '2026-12-15', unitIds: [], status: 'planned', version: 3,
   createdAt: '2026-09-01T00:00:00Z', updatedAt: '2026-09-01T00:00:00Z',
-  serviceAreaCode: 'barn-och-unga', population: { caseworkers: 0, teamLeaders: 0, frozenAt: null }, acceptsAssessments: true,
+  serviceAreaCode: 'barn-och-unga', population: { caseworkers: 0, teamLeaders: 0, inReach: 0, frozenAt: null }, acceptsAssessments: true,
 };
 
 describe('RoundsPage', () => {

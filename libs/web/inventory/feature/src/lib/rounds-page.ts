@@ -4,7 +4,7 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { CompetenceFrameworkSummary, InventoryRound } from '@kl/shared/contracts';
 import { todayInSweden } from '@kl/shared/util';
-import { FrameworksApi, frameworkTitle } from '@kl/web/competence/data-access';
+import { FrameworksApi, frameworkTitleAmong } from '@kl/web/competence/data-access';
 import {
   defaultRoundDates,
   InventoryApi,
@@ -43,7 +43,9 @@ export class RoundsPage {
   protected readonly statusLabels = ROUND_STATUS_LABELS;
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly actionsOf = roundActions;
-  protected readonly titleOf = frameworkTitle;
+  protected titleOf(framework: CompetenceFrameworkSummary): string {
+    return frameworkTitleAmong(framework, this.frameworks());
+  }
   protected readonly populationText = populationText;
   protected readonly today = todayInSweden();
 
@@ -75,7 +77,7 @@ export class RoundsPage {
 
   protected frameworkName(id: string): string {
     const framework = this.frameworks().find((f) => f.id === id);
-    return framework ? frameworkTitle(framework) : '';
+    return framework ? frameworkTitleAmong(framework, this.frameworks()) : '';
   }
 
   protected async create(): Promise<void> {

@@ -14,7 +14,7 @@ import {
   type StaffRole,
   type TargetSet,
 } from '@kl/shared/contracts';
-import { FrameworksApi, frameworkTitle, sortFrameworks } from '@kl/web/competence/data-access';
+import { FrameworksApi, frameworkTitleAmong, sortFrameworks } from '@kl/web/competence/data-access';
 import {
   flattenUnitTree,
   formatDateTime,
@@ -82,7 +82,7 @@ export class TargetsPage implements HasUnsavedWork {
     flattenUnitTree(this.units()).filter((unit) => !unit.closed),
   );
   protected readonly frameworkOptions = computed(() =>
-    this.frameworks().map((framework) => ({ id: framework.id, label: frameworkTitle(framework) })),
+    this.frameworks().map((framework) => ({ id: framework.id, label: frameworkTitleAmong(framework, this.frameworks()) })),
   );
   protected readonly isKommunWide = computed(() => this.set()?.unitId === null);
   protected readonly changed = computed(() => {

@@ -123,7 +123,7 @@ describe('GapsPage', () => {
       harness.detectChanges();
       await harness.fixture.whenStable();
     };
-    http.expectOne('/api/rounds').flush([{ id: 'r1', name: 'Höst 2026', status: 'open' }]);
+    http.expectOne('/api/rounds').flush([{ id: 'r1', name: 'Höst 2026', status: 'open', population: { caseworkers: 2, teamLeaders: 0, inReach: 2, frozenAt: null } }]);
     await render();
     // The kommun's list comes without names; they come with the topic chosen.
     http

@@ -11,7 +11,7 @@ import {
   type StateGrant,
   type TopicGap,
 } from '@kl/shared/contracts';
-import { InventoryApi } from '@kl/web/inventory/data-access';
+import { defaultRound, InventoryApi } from '@kl/web/inventory/data-access';
 import {
   decimalText,
   FUNDING_LABELS,
@@ -90,7 +90,8 @@ export class GapsPage {
     try {
       const rounds = (await this.inventory.rounds()).filter((r) => r.status !== 'planned');
       this.rounds.set(rounds);
-      if (rounds[0]) await this.selectRound(rounds[0].id);
+      const chosen = defaultRound(rounds);
+      if (chosen) await this.selectRound(chosen.id);
     } catch (error) {
       this.error.set(errorText(toErrorBody(error).code));
     }
