@@ -6,3 +6,4 @@ export * from './lib/xlsx';
 export * from './lib/unsaved-work';
 export * from './lib/tabular-problem-text';
 export * from './lib/versioned-save';
+export * from './lib/sentence-case';

@@ -12,18 +12,30 @@ export function suppressionText(policy: PublicationPolicy): string {
   );
 }
 
-/** The one filter of a published table in words: "Hela landet", "Län: Skåne län", … */
+/** The names a filter's codes are shown with. */
+export interface NationalFilterNames {
+  kommungrupp: readonly { code: string; name: string }[];
+  lan: readonly { code: string; name: string }[];
+}
+
+/**
+ * A national table's filter in words: "Hela landet", "Kommungrupp 3 Pendlingskommun nära större
+ * stad", "Län: Skåne län", "Kommuner först med i omgång 2014"; combined filters joined by commas.
+ */
+export function nationalFilterText(filters: NationalTableFilters, names: NationalFilterNames): string {
+  const group = filters.kommungrupp && names.kommungrupp.find((g) => g.code === filters.kommungrupp);
+  const county = filters.lan && names.lan.find((c) => c.code === filters.lan);
+  const parts = [
+    filters.kommungrupp ? `Kommungrupp ${filters.kommungrupp}${group ? ` ${group.name}` : ''}` : '',
+    filters.lan ? `Län: ${county ? county.name : filters.lan}` : '',
+    filters.cohort ? `Kommuner först med i omgång ${filters.cohort}` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'Hela landet';
+}
+
+/** The one filter of a published table in words (see {@link nationalFilterText}). */
 export function publishedFilterText(filters: NationalTableFilters, detail: Pick<PublishedRoundDetail, 'filters'>): string {
-  if (filters.kommungrupp) {
-    const group = detail.filters.kommungrupp.find((g) => g.code === filters.kommungrupp);
-    return `Kommungrupp ${filters.kommungrupp}${group ? ` ${group.name}` : ''}`;
-  }
-  if (filters.lan) {
-    const county = detail.filters.lan.find((c) => c.code === filters.lan);
-    return `Län: ${county?.name ?? filters.lan}`;
-  }
-  if (filters.cohort) return `Kommuner först med i omgång ${filters.cohort}`;
-  return 'Hela landet';
+  return nationalFilterText(filters, detail.filters);
 }
 
 /** `2026-12-04T10:15:00.000Z` as a Swedish date (the publication's day in Sweden). */

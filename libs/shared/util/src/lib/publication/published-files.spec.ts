@@ -1,7 +1,7 @@
 import type { PublishedRoundDetail, PublishedTables } from '@kl/shared/contracts';
 import { tableToCsv } from '../export-csv';
 import { xlsxSheet } from '../export-xlsx';
-import { publicationDefinitions, publishedFilterText } from './publication-definitions';
+import { nationalFilterText, publicationDefinitions, publishedFilterText } from './publication-definitions';
 import { publishedExports, publishedNames } from './published-export';
 import { percentText, publishedPxTable } from './published-px';
 import { pxText, writePx } from './px-file';
@@ -304,5 +304,11 @@ describe('PX file of a published table', () => {
   it('names the filter in words', () => {
     expect(publishedFilterText({ cohort: '2014' }, DETAIL)).toBe('Kommuner först med i omgång 2014');
     expect(publishedFilterText({}, DETAIL)).toBe('Hela landet');
+    // The analyst's pages combine filters; a code without a name is shown as the code.
+    const names = { kommungrupp: [{ code: '3', name: 'Pendlingskommun nära större stad' }], lan: [{ code: '12', name: 'Skåne län' }] };
+    expect(nationalFilterText({ kommungrupp: '3', lan: '12', cohort: '2014' }, names)).toBe(
+      'Kommungrupp 3 Pendlingskommun nära större stad, Län: Skåne län, Kommuner först med i omgång 2014',
+    );
+    expect(nationalFilterText({ lan: '99' }, names)).toBe('Län: 99');
   });
 });

@@ -18,7 +18,7 @@ import type {
   PublishedStaffing,
   StaffingTable,
 } from '@kl/shared/contracts';
-import { publishedStaffingExport, publishedTrainingExport } from '@kl/shared/util';
+import { nationalFilterText, publishedStaffingExport, publishedTrainingExport } from '@kl/shared/util';
 import { FrameworksApi } from '@kl/web/competence/data-access';
 import {
   areasExport,
@@ -157,9 +157,9 @@ export class NationalRoundPage implements OnInit {
         this.api.table<TrainingTable>(code, 'training', filters),
         this.api.table<StaffingTable>(code, 'staffing', filters),
       ]);
-      this.tables.set({ trend, topics, areas, caseworkers, teamLeaders, indicators, training: { ...training, suppressed: [] },
-        staffing: { ...staffing, suppressed: [] },
-      });
+      // The analyst reads every cell: nothing is suppressed before publication.
+      const unsuppressed = { training: { ...training, suppressed: [] }, staffing: { ...staffing, suppressed: [] } };
+      this.tables.set({ trend, topics, areas, caseworkers, teamLeaders, indicators, ...unsuppressed });
       this.filterText.set(this.describe(filters));
     } catch (e) {
       this.error.set(errorText(toErrorBody(e).code));
@@ -231,14 +231,7 @@ export class NationalRoundPage implements OnInit {
 
   private describe(filters: NationalTableFilters): string {
     const status = this.status();
-    const group = filters.kommungrupp && status?.byGroup.find((g) => g.code === filters.kommungrupp);
-    const county = filters.lan && status?.byCounty.find((c) => c.code === filters.lan);
-    const parts = [
-      filters.kommungrupp ? `kommungrupp ${filters.kommungrupp}${group ? ` ${group.name}` : ''}` : '',
-      filters.lan ? `${county ? county.name : `län ${filters.lan}`}` : '',
-      filters.cohort ? `först med i omgång ${filters.cohort}` : '',
-    ].filter(Boolean);
-    return parts.length ? parts.join(', ') : 'hela landet';
+    return nationalFilterText(filters, { kommungrupp: status?.byGroup ?? [], lan: status?.byCounty ?? [] });
   }
 
   protected print(): void {

@@ -79,7 +79,7 @@ describe('PublicationPage', () => {
     expect(countRow).toContainEqual(['Handläggare per inriktning', '2', '1', '2']);
     expect(text(page)).toContain('Visar 1 av 1 dolda värden.');
     const filter = page.querySelector<HTMLSelectElement>('#preview-filter') as HTMLSelectElement;
-    expect(Array.from(filter.options).map((o) => o.text.trim())).toEqual(['Hela landet', 'Stockholms län']);
+    expect(Array.from(filter.options).map((o) => o.text.trim())).toEqual(['Hela landet', 'Län: Stockholms län']);
     filter.value = 'lan=01';
     filter.dispatchEvent(new Event('change'));
     await render();

@@ -4,13 +4,14 @@ import {
   NATIONAL_TABLES,
   type NationalPublication,
   type NationalRound,
+  type NationalTableFilters,
   type NationalTableName,
   PUBLICATION_NOTE_MAX_LENGTH,
   type PublicationPreview,
   type PublicationReason,
   type SubmissionStatus,
 } from '@kl/shared/contracts';
-import { PUBLISHED_TABLE_TITLES, suppressionText, swedishDate } from '@kl/shared/util';
+import { nationalFilterText, PUBLISHED_TABLE_TITLES, suppressionText, swedishDate } from '@kl/shared/util';
 import { NationalApi } from '@kl/web/national/data-access';
 import { errorText, fieldErrorText, toErrorBody } from '@kl/web/shared/util';
 
@@ -79,15 +80,12 @@ export class PublicationPage implements OnInit {
     }
   }
 
+  /** A preview's filter key (`all`, `kommungrupp=3`, `lan=12`, `cohort=2014`) in words. */
   protected filterText(key: string): string {
-    if (key === 'all') return 'Hela landet';
     const [name, value] = key.split('=');
-    if (name === 'kommungrupp') {
-      const group = this.status()?.byGroup.find((g) => g.code === value);
-      return `Kommungrupp ${value}${group ? ` ${group.name}` : ''}`;
-    }
-    if (name === 'lan') return this.status()?.byCounty.find((c) => c.code === value)?.name ?? `Län ${value}`;
-    return `Först med i omgång ${value}`;
+    const filters: NationalTableFilters = key === 'all' ? {} : { [name]: value };
+    const status = this.status();
+    return nationalFilterText(filters, { kommungrupp: status?.byGroup ?? [], lan: status?.byCounty ?? [] });
   }
 
   protected async loadPreview(): Promise<void> {

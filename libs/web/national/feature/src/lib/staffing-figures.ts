@@ -3,6 +3,7 @@ import { type PublishedStaffing, STAFFING_LEAVING_REASONS, VACANCY_DIFFICULTIES 
 import { STAFFING_TEXT } from '@kl/shared/util';
 import { isSuppressed, percentValue, publishedText } from '@kl/web/national/data-access';
 import { type ChartSeries, GroupedBarChart } from '@kl/web/shared/ui-charts';
+import { sentenceCase } from '@kl/web/shared/util';
 
 const GROUPS = [
   { key: 'roles.caseworker', name: 'Handläggare' },
@@ -35,7 +36,7 @@ export class StaffingFigures {
   protected readonly reasons = STAFFING_LEAVING_REASONS;
   protected readonly difficulties = VACANCY_DIFFICULTIES;
   protected readonly words = STAFFING_TEXT;
-  protected readonly sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+  protected readonly sentence = sentenceCase;
 
   /** Turnover and consultant share per role; a role with either left out has no bars. */
   protected readonly rateBars = computed<ChartSeries[]>(() => {

@@ -3,6 +3,7 @@ import { COURSE_TYPES, type PublishedTraining, TRAINING_BANDS, TRAINING_DEGREES 
 import { TRAINING_TEXT } from '@kl/shared/util';
 import { isSuppressed, publishedText } from '@kl/web/national/data-access';
 import { type ChartSeries, GroupedBarChart } from '@kl/web/shared/ui-charts';
+import { sentenceCase } from '@kl/web/shared/util';
 
 /**
  * The national training table (the final report's section on training carried out) as four
@@ -28,7 +29,7 @@ export class TrainingFigures {
   protected readonly text = publishedText;
   protected readonly hidden = isSuppressed;
   protected readonly labels = TRAINING_TEXT;
-  protected readonly sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+  protected readonly sentence = sentenceCase;
   protected readonly types = COURSE_TYPES;
   protected readonly degrees = TRAINING_DEGREES;
   protected readonly bands = TRAINING_BANDS;
@@ -40,7 +41,7 @@ export class TrainingFigures {
     if (TRAINING_DEGREES.some((d) => TRAINING_BANDS.some((b) => groups[d][b] === null))) return [];
     return TRAINING_BANDS.map((band) => ({
       name: `Erfarenhet ${TRAINING_TEXT.bands[band]}`,
-      series: TRAINING_DEGREES.map((degree) => ({ name: this.sentence(TRAINING_TEXT.degrees[degree]), value: groups[degree][band] ?? 0 })),
+      series: TRAINING_DEGREES.map((degree) => ({ name: sentenceCase(TRAINING_TEXT.degrees[degree]), value: groups[degree][band] ?? 0 })),
     }));
   });
 }
