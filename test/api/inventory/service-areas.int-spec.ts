@@ -3,6 +3,7 @@ import type {
   AssessmentMatrix,
   CompetenceFrameworkDetail,
   DevelopmentPlan,
+  ImportJob,
   InventoryRound,
   PersonAssessments,
   RoundDashboard,
@@ -186,5 +187,22 @@ describe('rounds of several service areas at once', () => {
     ).body as DevelopmentPlan;
     expect(plan.progressRound?.id).toBe(ebRound.id);
     expect(plan.goals[0].progress).toMatchObject({ personTarget: 'basic', personStanding: 'below' });
+  });
+
+  it('exports the new round in the assessment format with its own topic columns, and the file imports back as nothing to do', async () => {
+    const binary = (response: NodeJS.ReadableStream, done: (e: Error | null, b: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    };
+    const file = (await admin.get(`/api/imports/assessments/export?roundId=${ebRound.id}&format=csv`).buffer(true).parse(binary as never).expect(200))
+      .body as Buffer;
+    const lines = file.toString('utf8').split('\r\n');
+    const codes = ebFramework.areas.flatMap((area) => area.topics.map((topic) => topic.code));
+    expect(lines[0]).toBe(`\uFEFFanstallningsnummer;${codes.join(';')}`);
+    expect(lines).toContain(`${ebWorkers[0].employeeNumber};S;G${';'.repeat(codes.length - 2)}`);
+    const job = (await admin.post(`/api/imports/assessments/file?roundId=${ebRound.id}`).set('Content-Type', 'application/octet-stream').send(file).expect(201))
+      .body as ImportJob;
+    expect(job).toMatchObject({ state: 'previewed', problems: [], counts: { add: 0, change: 0 } });
   });
 });
