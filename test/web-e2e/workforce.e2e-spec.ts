@@ -45,6 +45,17 @@ describe('Workforce planning: HR reads the forecast and plans training for the t
     const csv = await readFile((await download.path()) as string, 'utf8');
     expect(csv).toContain('Att rekrytera, förväntat');
 
+    // A vacancy entered by mistake is removed from the page.
+    const vacancyRows = page.locator('section[aria-labelledby="vacancies-heading"] tbody tr');
+    const before = await vacancyRows.count();
+    await page.getByLabel('Öppnad', { exact: true }).fill('2026-11-02');
+    await page.getByRole('button', { name: 'Lägg till vakansen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Vakansen är sparad.' }).waitFor();
+    expect(await vacancyRows.count()).toBe(before + 1);
+    await page.getByRole('button', { name: /^Ta bort vakansen i .* öppnad 2026-11-02$/ }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Vakansen är borttagen.' }).waitFor();
+    expect(await vacancyRows.count()).toBe(before);
+
     const plan = page.getByRole('link', { name: /^Planera utbildning i / }).first();
     const topic = ((await plan.innerText()).match(/i (\S+)$/) as RegExpMatchArray)[1];
     await plan.click();

@@ -13,6 +13,7 @@ import type {
   StaffGaps,
   StaffMember,
   StaffTargets,
+  WorkforceForecast,
 } from '@kl/shared/contracts';
 import { createRound, publishedFrameworkId } from './inventory-fixtures';
 
@@ -31,6 +32,7 @@ describe('rounds of several service areas at once', () => {
   let ebRound: InventoryRound;
   let ebFramework: CompetenceFrameworkDetail;
   let bouWorker: StaffMember;
+  let bouUnit: string;
   let ebWorkers: StaffMember[];
 
   const unit = async (name: string, serviceAreaCode: string) =>
@@ -67,6 +69,7 @@ describe('rounds of several service areas at once', () => {
     t = await createTestApp();
     admin = await signInAs(t, 'municipality_admin');
     const bou = await unit('Utredning barn', 'barn-och-unga');
+    bouUnit = bou;
     const eko = await unit('Försörjningsstöd', 'ekonomiskt-bistand');
     bouWorker = await hire(bou, { lastName: 'Barnsson' });
     ebWorkers = [await hire(eko, { lastName: 'Ekonom', fte: 0.5 }), await hire(eko, { lastName: 'Försörj' })];
@@ -204,5 +207,13 @@ describe('rounds of several service areas at once', () => {
     const job = (await admin.post(`/api/imports/assessments/file?roundId=${ebRound.id}`).set('Content-Type', 'application/octet-stream').send(file).expect(201))
       .body as ImportJob;
     expect(job).toMatchObject({ state: 'previewed', problems: [], counts: { add: 0, change: 0 } });
+  });
+
+  it('reads the workforce forecast’s competence at risk from the round of its unit’s area, kommun-wide from the area where most staff work', async () => {
+    const kommun = await get<WorkforceForecast>(admin, '/api/workforce/forecast');
+    // Three of the five staff work in ekonomiskt bistånd.
+    expect(kommun.roundName).toBe('Ekonomiskt bistånd 2026');
+    const unit = await get<WorkforceForecast>(admin, `/api/workforce/forecast?unitId=${bouUnit}`);
+    expect(unit.roundName).toBe('Barn och unga 2026');
   });
 });

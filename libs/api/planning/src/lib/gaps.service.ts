@@ -243,18 +243,25 @@ export class GapsService {
    * The kommun's newest round that has opened: what "now" means for a person's standing. With a
    * unit, the newest of the unit's service area (a round counts the staff of its framework's
    * service area, one round per service area at a time); with topic codes, the newest whose
-   * framework has any of them.
+   * framework has any of them; with `mainArea`, the newest of the service area where most of the
+   * kommun's staff work (of those with an opened round).
    */
   async newestOpenedIn(
     tx: KommunTransaction,
-    of: { unitId?: string | null; topicCodes?: readonly string[] } = {},
+    of: { unitId?: string | null; topicCodes?: readonly string[]; mainArea?: boolean } = {},
   ): Promise<RoundRow | null> {
     const rows = await tx.query<RoundRow>(
       `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.status <> 'planned'
          AND ($2::uuid IS NULL OR f.service_area_id = (SELECT service_area_id FROM org_unit WHERE municipality_id = $1 AND id = $2))
          AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM competence_topic t WHERE t.framework_id = r.framework_id AND t.code = ANY($3)))
+         AND (NOT $4::boolean OR f.service_area_id = (
+           SELECT u.service_area_id FROM staff_member s JOIN org_unit u ON u.id = s.unit_id
+           WHERE s.municipality_id = $1 AND (s.employment_end IS NULL OR s.employment_end >= current_date)
+             AND u.service_area_id IN (SELECT of2.service_area_id FROM inventory_round r2 JOIN competence_framework of2 ON of2.id = r2.framework_id
+                                       WHERE r2.municipality_id = $1 AND r2.status <> 'planned')
+           GROUP BY u.service_area_id ORDER BY count(*) DESC, u.service_area_id LIMIT 1))
        ORDER BY r.reference_date DESC, r.name DESC LIMIT 1`,
-      [tx.municipalityId, of.unitId ?? null, of.topicCodes?.length ? of.topicCodes : null],
+      [tx.municipalityId, of.unitId ?? null, of.topicCodes?.length ? of.topicCodes : null, of.mainArea ?? false],
     );
     return rows[0] ?? null;
   }

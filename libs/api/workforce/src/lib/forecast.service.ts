@@ -24,7 +24,7 @@ export class ForecastService {
       const role = query.role ?? 'caseworker';
       const reach = await readReach(tx, { ...query, role });
       const [periods, current, { pensionAge }] = [await loadPeriods(tx, reach, referenceDate), await loadCurrentStaff(tx, reach, referenceDate), await loadPensionAge(tx)];
-      const round = await this.gaps.newestOpenedIn(tx, { unitId: query.unitId });
+      const round = await this.gaps.newestOpenedIn(tx, query.unitId ? { unitId: query.unitId } : { mainArea: true });
       const levels = new Map<string, Map<string, string>>();
       let topics: { code: string; name: string }[] = [];
       if (round) {

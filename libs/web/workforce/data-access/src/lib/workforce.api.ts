@@ -50,6 +50,10 @@ export class WorkforceApi {
     return firstValueFrom(this.http.post<PlannedChange>('/api/workforce/planned-changes', request));
   }
 
+  deleteVacancy(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/workforce/vacancies/${id}`));
+  }
+
   deletePlannedChange(id: string): Promise<void> {
     return firstValueFrom(this.http.delete<void>(`/api/workforce/planned-changes/${id}`));
   }

@@ -182,6 +182,11 @@ export class WorkforcePage {
     );
   }
 
+  /** A vacancy entered by mistake (a filled one is marked filled, not removed). */
+  protected async removeVacancy(vacancy: Vacancy): Promise<void> {
+    await this.save(null, 'Vakansen är borttagen.', () => this.api.deleteVacancy(vacancy.id));
+  }
+
   protected async removeChange(change: PlannedChange): Promise<void> {
     await this.save(null, 'Den planerade förändringen är borttagen.', () => this.api.deletePlannedChange(change.id));
   }
