@@ -4,6 +4,7 @@ import { documentPathText, documentRuleErrors } from './framework-document';
 import { documentErrors } from './framework-file';
 import { documentFromSheet, FRAMEWORK_SHEET_COLUMNS, frameworkSheet, placeOf } from './framework-sheet';
 import { FRAMEWORK_EXAMPLES } from './reference/framework-examples';
+import { NATIONAL_FRAMEWORKS } from './reference/national-framework.seeder';
 
 const DOCUMENT: FrameworkDocument = {
   code: 'EB-1',
@@ -71,5 +72,16 @@ describe('framework documents', () => {
   it.each(FRAMEWORK_EXAMPLES.map((e) => [e.key, e] as const))('offers the example %s as a valid document with a note on every topic', async (_key, example) => {
     expect((await documentErrors(example.document)).errors).toEqual({});
     expect(example.document.areas.flatMap((a) => a.topics).every((t) => (t.note ?? '').length > 0)).toBe(true);
+  });
+
+  it('gives every example topic codes of its own, shared with no national framework and no other example', () => {
+    // Courses, suggestions and a person's history match topics by code: a shared code would
+    // suggest a barn-och-unga course on socialrätt for an ekonomiskt-bistånd gap in förvaltningsrätt.
+    const owners = new Map<string, string[]>();
+    const frameworks = [...NATIONAL_FRAMEWORKS, ...FRAMEWORK_EXAMPLES.map((e) => e.document)];
+    for (const framework of frameworks) {
+      for (const topic of framework.areas.flatMap((a) => a.topics)) owners.set(topic.code, [...(owners.get(topic.code) ?? []), framework.code]);
+    }
+    expect([...owners].filter(([, codes]) => codes.length > 1)).toEqual([]);
   });
 });

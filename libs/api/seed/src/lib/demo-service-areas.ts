@@ -8,7 +8,7 @@ export const DEMO_EB_FRAMEWORK_CODE = 'EB-OREBRO';
 export const DEMO_EB_ROUND_NAME = 'Demoinventering ekonomiskt bistånd';
 
 /** Fördjupad asked in the investigation and legal topics, grundläggande everywhere else. */
-const EB_ADVANCED = ['HA01', 'JU01'];
+const EB_ADVANCED = ['HA01', 'EJ01'];
 
 /**
  * A second service area inventoried beside the first (issue 15): the kommun's own ekonomiskt-bistånd
