@@ -84,7 +84,7 @@ describe('A kommun administrator builds the organisation in the browser', () => 
   it('plans a new inventory round and sees the open demo round beside it', async () => {
     await nav().getByRole('link', { name: 'Omgångar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inventeringsomgångar' }).waitFor();
-    await page.getByRole('row', { name: /Demoinventering/ }).getByText('Öppen').waitFor();
+    await page.getByRole('row', { name: /^Demoinventering Kompetensinventering/ }).getByText('Öppen').waitFor();
     await page.getByLabel('Namn').fill('Vår 2027');
     // In the spring: a round whose window has begun opens by the round clock, and a second open
     // round on the demo framework would become the "current" round of every person page.

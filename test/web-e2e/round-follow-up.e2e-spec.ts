@@ -32,7 +32,7 @@ describe('HR follows a round up and the team leader answers', () => {
   it('shows the population of the demo round and reminds the team leader of the units not done', async () => {
     await as(DEMO_LOGINS.municipality_admin);
     await nav().getByRole('link', { name: 'Omgångar' }).click();
-    const demo = page.getByRole('row', { name: /Demoinventering/ });
+    const demo = page.getByRole('row', { name: /^Demoinventering Kompetensinventering/ });
     await demo.waitFor();
     // Barn och unga's caseworkers and team leaders employed on the reference date; never Ekonomiskt bistånd.
     expect(await demo.innerText()).toContain('21 handläggare och 3 arbetsledare');

@@ -45,15 +45,19 @@ describe('Workforce planning: HR reads the forecast and plans training for the t
     const csv = await readFile((await download.path()) as string, 'utf8');
     expect(csv).toContain('Att rekrytera, förväntat');
 
-    // A vacancy entered by mistake is removed from the page.
+    // A vacancy entered by mistake is removed from the page (the list reloads after the message).
     const vacancyRows = page.locator('section[aria-labelledby="vacancies-heading"] tbody tr');
+    const added = vacancyRows.filter({ hasText: '2026-11-02' });
     const before = await vacancyRows.count();
+    const sameDay = await added.count();
     await page.getByLabel('Öppnad', { exact: true }).fill('2026-11-02');
     await page.getByRole('button', { name: 'Lägg till vakansen' }).click();
     await page.getByRole('status').filter({ hasText: 'Vakansen är sparad.' }).waitFor();
+    await added.nth(sameDay).waitFor();
     expect(await vacancyRows.count()).toBe(before + 1);
     await page.getByRole('button', { name: /^Ta bort vakansen i .* öppnad 2026-11-02$/ }).first().click();
     await page.getByRole('status').filter({ hasText: 'Vakansen är borttagen.' }).waitFor();
+    await added.nth(sameDay).waitFor({ state: 'detached' });
     expect(await vacancyRows.count()).toBe(before);
 
     const plan = page.getByRole('link', { name: /^Planera utbildning i / }).first();
