@@ -52,6 +52,7 @@ describe('buildMatrixView', () => {
     const view = buildMatrixView(matrix, commented, { areaCode: 'SA', onlyNotAssessed: false });
     expect(view.rows[0].cells[0]).toMatchObject({ hasComment: true, label: 'Grundläggande, med kommentar, inte sparad än' });
     expect(view.rows[0].cells[1]).toMatchObject({ hasComment: false, label: 'Ej tillämplig' });
+    expect(view.rows[0].cells.map((c) => c.classes)).toEqual(['level-basic state-pending has-comment', 'level-not_applicable state-saved']);
   });
 
   it('says a cell is not saved yet in its label', () => {

@@ -24,6 +24,8 @@ export interface ViewCell {
   label: string;
   /** The cell carries a comment (marked in its corner and said in its label). */
   hasComment: boolean;
+  /** Level, save state and comment as one class attribute: one binding per cell, set as it is. */
+  classes: string;
 }
 
 export interface ViewRow {
@@ -58,7 +60,9 @@ export function buildMatrixView(matrix: AssessmentMatrix, cells: CellMap, filter
       const key = cellKey(cell.value);
       const hasComment = !!cell.comment;
       const label = `${CELL_LABEL[key]}${hasComment ? ', med kommentar' : ''}${STATE_SUFFIX[cell.state]}`;
-      return { id, text: CELL_TEXT[key], levelClass: `level-${key}`, state: cell.state, label, hasComment };
+      const levelClass = `level-${key}`;
+      const classes = `${levelClass} state-${cell.state}${hasComment ? ' has-comment' : ''}`;
+      return { id, text: CELL_TEXT[key], levelClass, state: cell.state, label, hasComment, classes };
     });
     if (filter.onlyNotAssessed && !viewCells.some((c) => c.levelClass === 'level-none')) continue;
     rows.push({ row, cells: viewCells });
