@@ -1,9 +1,11 @@
-import { runGetLoad, type GetLoadJob } from './national-load';
+import { runGetLoad, type GetLoadJob, type GetLoadMessage } from './national-load';
 
-// The child side of runGetLoadInChild: one job in, its result out.
+const send = (message: GetLoadMessage) => process.send?.(message);
+
+// The child side of runGetLoadInChild: one job in, the start of its measured seconds and its result out.
 process.once('message', (job) => {
-  runGetLoad(job as GetLoadJob).then(
-    (result) => process.send?.(result),
+  runGetLoad(job as GetLoadJob, () => send({ kind: 'measuring' })).then(
+    (result) => send({ kind: 'result', ...result }),
     (error: unknown) => {
       console.error(error);
       process.exit(1);

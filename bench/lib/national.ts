@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { hashPassword } from '@kl/api/auth';
 import { CSRF_HEADER } from '@kl/shared/contracts';
 import { Client } from 'pg';
+import { cpuPerRequest, cpuSnapshot, type CpuSnapshot } from './cpu-split';
 import { httpCall, login, type Session } from './http-client';
 import type { InventoryRow } from './inventory-matrix';
 import { httpGetter, stats, timeSequential } from './measure';
@@ -65,8 +66,15 @@ export async function nationalScenario(baseUrl: string, databaseUrl: string, sec
 
   const path = `/api/national/rounds/${ROUND}/tables/topics`;
   const one = stats(await timeSequential(async () => void (await call('GET', path)), seconds, 50));
-  const load = await runGetLoadInChild({ baseUrl, session, path, connections: CONNECTIONS, warmupSeconds: 1, seconds });
+  // Where the two cores go under that load: the application (in this process), PostgreSQL and the load generator.
+  let cpuBefore: Promise<CpuSnapshot> | undefined;
+  const load = await runGetLoadInChild({ baseUrl, session, path, connections: CONNECTIONS, warmupSeconds: 1, seconds }, () => {
+    cpuBefore = cpuSnapshot(owner);
+  });
   const perSecond = load.requests / load.seconds;
+  const cpu = cpuBefore ? cpuPerRequest(await cpuBefore, await cpuSnapshot(owner), load.requests) : null;
+  const loadCpu = load.cpuMs / load.requests;
+  const cpuTotal = cpu ? cpu.app + (cpu.database ?? 0) + loadCpu : 0;
 
   // The public route (issue 16): the round closed and published, its topics table read without a session.
   await owner.query(`UPDATE national_round SET opens_on = '2026-01-01', closes_on = '2026-01-31' WHERE code = $1`, [ROUND]);
@@ -122,6 +130,17 @@ export async function nationalScenario(baseUrl: string, databaseUrl: string, sec
       ratio: 1000 / perSecond,
       target: 1,
     },
+    ...(cpu
+      ? [
+          {
+            scenario: `national topics table, ${CONNECTIONS} connections: CPU per request (application, PostgreSQL, load generator) vs the 2 ms two cores give each of 1 000 req/s`,
+            measured: `${cpuTotal.toFixed(2)} ms (application ${cpu.app.toFixed(2)}, PostgreSQL ${cpu.database === null ? 'not measured' : cpu.database.toFixed(2)}, load generator ${loadCpu.toFixed(2)})`,
+            baseline: '2 ms on 2 cores (and ≤ 1 ms on the application’s one thread)',
+            ratio: cpuTotal / 2,
+            target: 1,
+          },
+        ]
+      : []),
     {
       scenario: 'public national topics table (published, suppressed), 1 connection, no session: p95 vs 10 ms',
       measured: `p95 ${published.p95Ms.toFixed(2)} ms (mean ${published.meanMs.toFixed(2)}, ${published.count} requests)`,

@@ -47,6 +47,7 @@ import { AddWorkforceHistory1796318000000 } from './migrations/1796318000000-Add
 import { AddWorkforceAuditVocabulary1796318000001 } from './migrations/1796318000001-AddWorkforceAuditVocabulary';
 import { AddWorkforcePlanning1796318000002 } from './migrations/1796318000002-AddWorkforcePlanning';
 import { AddFrameworkAuthoring1796319100000 } from './migrations/1796319100000-AddFrameworkAuthoring';
+import { PlanSessionLookupOnce1796320100000 } from './migrations/1796320100000-PlanSessionLookupOnce';
 
 // The migrations in order. `npm run db:migration:generate <Name>` adds new ones here.
 export const migrations = [
@@ -99,4 +100,5 @@ export const migrations = [
   AddWorkforceAuditVocabulary1796318000001,
   AddWorkforcePlanning1796318000002,
   AddFrameworkAuthoring1796319100000,
+  PlanSessionLookupOnce1796320100000,
 ];

@@ -91,6 +91,9 @@ describe('API platform', () => {
     expect(csp).toContain("worker-src 'self' blob:");
     expect(csp).not.toMatch(/script-src[^;]*blob:/);
     expect(csp).toContain("frame-ancestors 'none'");
+    // An API answer is never a page: its styles may come from our origin only, with no nonce.
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain('nonce-');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-powered-by']).toBeUndefined();
   });

@@ -70,4 +70,23 @@ describe('national tables kept in the process', () => {
     expect(await sa01('?lan=01')).toEqual({ G: '10.5', F: '4.5', S: '0.0' });
     expect(await sa01('?lan=14')).toEqual({ G: '3.0', F: '0.0', S: '0.0' });
   });
+
+  it('sends the kept table as res.json would, with an ETag that answers 304 until the table changes', async () => {
+    const path = '/api/national/rounds/2016/tables/topics';
+    const first = await analyst.get(path).expect(200);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers['cache-control']).toBe('no-store');
+    expect(first.text).toBe(JSON.stringify(first.body));
+    expect(first.body).toMatchObject({ round: '2016', table: 'topics', filters: {}, policy: null });
+    const etag = first.headers['etag'] as string;
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+    await analyst.get(path).set('If-None-Match', etag).expect(304);
+    // Another filter is another table, with its own tag.
+    expect((await analyst.get(`${path}?lan=14`).expect(200)).headers['etag']).not.toBe(etag);
+
+    await upload(analyst, '2016', csv(['0114;2016;bedomning_fte;SA01;S;;1'])).expect(201);
+    const changed = await analyst.get(path).set('If-None-Match', etag).expect(200);
+    expect(changed.headers['etag']).not.toBe(etag);
+    expect(changed.body.rows.find((r: { topic: string }) => r.topic === 'SA01').fte).toEqual({ G: '13.5', F: '4.5', S: '1.0' });
+  });
 });

@@ -10,6 +10,7 @@ export * from './lib/health/health.module';
 export * from './lib/health/shutdown-state';
 export * from './lib/http/configure-app';
 export * from './lib/http/drain';
+export * from './lib/http/prepared-json';
 export * from './lib/http/web-app';
 export * from './lib/logging/logging.module';
 export * from './lib/validation/validation.pipe';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, queryPrepared } from '@kl/api/core';
+import { AppConfig, queryPreparedOnPool } from '@kl/api/core';
 import type { Role, SessionUser } from '@kl/shared/contracts';
 import { DataSource } from 'typeorm';
 
@@ -117,8 +117,8 @@ export class SessionService {
    * runs before any kommun is known, so it goes through a SECURITY DEFINER function.
    */
   async resolve(token: string): Promise<ResolvedSession | null> {
-    // Prepared: it runs before every request, and its plan never changes.
-    const rows = await queryPrepared<SessionRow>(
+    // Prepared, on the pool: it runs before every request, and its plan never changes.
+    const rows = await queryPreparedOnPool<SessionRow>(
       this.dataSource,
       'SELECT * FROM auth_session_resolve($1, $2, $3)',
       [hashToken(token), this.config.SESSION_IDLE_MINUTES, TOUCH_INTERVAL_SECONDS],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type AggregateTransaction, ScopedData, ValidationFailedError } from '@kl/api/core';
+import { type Actor, type AggregateTransaction, type PreparedJson, prepareJson, ScopedData, ValidationFailedError } from '@kl/api/core';
 import type { CrosswalkEntry, NationalTable, NationalTableFilters, NationalTableName, NationalTrend } from '@kl/shared/contracts';
 import {
   type AggregateCell,
@@ -63,6 +63,12 @@ export class NationalTablesService {
           return { ...base, table, ...staffingFigures(index) };
       }
     }, 'National round');
+  }
+
+  /** The same table as the API sends it: serialised once per change of its sources, not per request. */
+  tableJson(actor: Actor, code: string, table: NationalTableName, filters: NationalTableFilters): Promise<PreparedJson> {
+    const key = `json|table|${code}|${table}|${keyOf(definedFilters(filters))}`;
+    return this.data.keptAggregateForm(actor, key, async () => prepareJson(await this.table(actor, code, table, filters)), 'National round');
   }
 
   trend(actor: Actor, code: string, filters: NationalTableFilters): Promise<NationalTrend> {

@@ -12,13 +12,12 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, IdParams, Roles } from '@kl/api/core';
+import { type Actor, CurrentActor, IdParams, Roles, sendPreparedJson } from '@kl/api/core';
 import type {
   ClassificationLoadResult,
   ClassificationSummary,
   NationalRound,
   NationalSubmission,
-  NationalTable,
   NationalTrend,
   OwnNationalRound,
   OwnSubmissionPreview,
@@ -112,12 +111,13 @@ export class NationalRoundsController {
   @ApiOperation({
     summary: 'A national table (topics, areas, caseworkers, team-leaders, indicators), filterable by kommungrupp, lan and cohort',
   })
-  table(
+  async table(
     @CurrentActor() actor: Actor,
     @Param() { code, table }: TableParams,
     @Query() filters: TableFiltersDto,
-  ): Promise<NationalTable> {
-    return this.tables.table(actor, code, table, filters);
+    @Res() response: Response,
+  ): Promise<void> {
+    sendPreparedJson(response, await this.tables.tableJson(actor, code, table, filters));
   }
 
   @Get(':code/trend')

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 const names = new Map<string, string>();
 
@@ -27,4 +29,15 @@ export function queryPrepared<T>(
   // pg takes a { name, text } config where TypeORM passes the SQL on unchanged.
   const statement = { name: preparedStatementName(sql), text: sql };
   return runner.query(statement as unknown as string, params);
+}
+
+/**
+ * {@link queryPrepared} straight on the data source's pg pool, outside any transaction: for the one
+ * statement that runs before every request (the session lookup), without a TypeORM query runner
+ * made and released around it. Errors are pg's own (with their SQLSTATE), as the error filter reads them.
+ */
+export async function queryPreparedOnPool<T>(dataSource: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  const result = await pool.query<T & QueryResultRow>({ name: preparedStatementName(sql), text: sql, values: params });
+  return result.rows;
 }

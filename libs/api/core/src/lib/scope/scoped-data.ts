@@ -66,10 +66,19 @@ export class ScopedData {
     work: (tx: AggregateTransaction) => Promise<T>,
     what = 'Record',
   ): Promise<T> {
-    const scope = actor.scope;
-    if (scope.kind !== 'national' && scope.kind !== 'county') return Promise.reject(new NotFoundError(what));
-    const tier = scope.kind === 'county' ? `county:${scope.countyCode}` : 'national';
+    const tier = aggregateTier(actor);
+    if (!tier) return Promise.reject(new NotFoundError(what));
     return this.kept.read(`${tier}|${key}`, () => this.inAggregates(actor, work, what));
+  }
+
+  /**
+   * Another form of kept aggregate reads (e.g. a table's serialised JSON), made by `derive` and kept
+   * like them under the caller's tier, until anything they are read from changes.
+   */
+  keptAggregateForm<T>(actor: Actor, key: string, derive: () => Promise<T>, what = 'Record'): Promise<T> {
+    const tier = aggregateTier(actor);
+    if (!tier) return Promise.reject(new NotFoundError(what));
+    return this.kept.read(`${tier}|form|${key}`, derive);
   }
 
   /**
@@ -137,4 +146,11 @@ export class ScopedData {
       work(new KommunTransaction(manager, scope, actorUserId, selfStaffMemberId)),
     );
   }
+}
+
+/** The analysts' tier a kept read belongs to (national, or one län), or null for anyone else. */
+function aggregateTier(actor: Actor): string | null {
+  const scope = actor.scope;
+  if (scope.kind === 'national') return 'national';
+  return scope.kind === 'county' ? `county:${scope.countyCode}` : null;
 }
