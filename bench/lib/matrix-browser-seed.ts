@@ -32,17 +32,17 @@ const KOMMUN_ADDITIONS: Record<string, [code: string, name: string][]> = {
     ['AR06', 'Unga vuxna utan sysselsättning'],
     ['AR07', 'Studier och bistånd'],
   ],
-  JU: [
-    ['JU04', 'Överklagande och rättspraxis'],
-    ['JU05', 'Lagen om mottagande av asylsökande (LMA)'],
-    ['JU06', 'Underhållsskyldighet'],
-    ['JU07', 'Dataskydd och personuppgifter'],
+  EJ: [
+    ['EJ04', 'Överklagande och rättspraxis'],
+    ['EJ05', 'Lagen om mottagande av asylsökande (LMA)'],
+    ['EJ06', 'Underhållsskyldighet'],
+    ['EJ07', 'Dataskydd och personuppgifter'],
   ],
-  SA: [
-    ['SA05', 'Barnperspektivet i ekonomiskt bistånd'],
-    ['SA06', 'Missbruk och beroende'],
-    ['SA07', 'Psykisk ohälsa och funktionsnedsättning'],
-    ['SA08', 'Motiverande samtal (MI)'],
+  ES: [
+    ['ES05', 'Barnperspektivet i ekonomiskt bistånd'],
+    ['ES06', 'Missbruk och beroende'],
+    ['ES07', 'Psykisk ohälsa och funktionsnedsättning'],
+    ['ES08', 'Motiverande samtal (MI)'],
   ],
 };
 
