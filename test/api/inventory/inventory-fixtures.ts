@@ -5,7 +5,7 @@ import {
   type SignedIn,
   type TestApp,
 } from '@kl/api/testing';
-import type { InventoryRound } from '@kl/shared/contracts';
+import type { InventoryRound, StaffMember } from '@kl/shared/contracts';
 import { randomBytes } from 'node:crypto';
 
 /** Runs one statement as the kommun would see it (row-level security reads the setting). */
@@ -103,6 +103,33 @@ export async function createRound(
     .send({ version: round.version })
     .expect(200);
   return opened.body as InventoryRound;
+}
+
+/** A caseworker employed since 2020 through the API (as an administrator adds one), with `extra` fields over the defaults. */
+export async function hireStaff(
+  admin: SignedIn,
+  unitId: string,
+  employeeNumber: string,
+  extra: Record<string, unknown> = {},
+): Promise<StaffMember> {
+  const created = await admin
+    .post('/api/staff')
+    .send({
+      employeeNumber,
+      firstName: 'Pop',
+      lastName: `Person ${employeeNumber}`,
+      unitId,
+      role: 'caseworker',
+      gender: 'woman',
+      fte: 1,
+      employmentType: 'permanent',
+      employmentStart: '2020-01-01',
+      experienceStart: '2020-01-01',
+      degree: 'social_work',
+      ...extra,
+    })
+    .expect(201);
+  return created.body as StaffMember;
 }
 
 export { signInAs };

@@ -13,7 +13,7 @@ import type {
   RoundTrend,
   StaffMember,
 } from '@kl/shared/contracts';
-import { createRound, publishedFrameworkId } from './inventory-fixtures';
+import { createRound, hireStaff, publishedFrameworkId } from './inventory-fixtures';
 
 type Account = Awaited<ReturnType<typeof signInAs>>;
 
@@ -49,26 +49,7 @@ describe('the population of a round', () => {
       ).body as { id: string }
     ).id;
   let number = 0;
-  const hire = async (unitId: string, extra: Record<string, unknown> = {}) =>
-    (
-      await admin
-        .post('/api/staff')
-        .send({
-          employeeNumber: `P${++number}`,
-          firstName: 'Pop',
-          lastName: `Person ${number}`,
-          unitId,
-          role: 'caseworker',
-          gender: 'woman',
-          fte: 1,
-          employmentType: 'permanent',
-          employmentStart: '2020-01-01',
-          experienceStart: '2020-01-01',
-          degree: 'social_work',
-          ...extra,
-        })
-        .expect(201)
-    ).body as StaffMember;
+  const hire = (unitId: string, extra: Record<string, unknown> = {}) => hireStaff(admin, unitId, `P${++number}`, extra);
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -15,7 +15,7 @@ import type {
   StaffTargets,
   WorkforceForecast,
 } from '@kl/shared/contracts';
-import { createRound, publishedFrameworkId } from './inventory-fixtures';
+import { createRound, hireStaff, publishedFrameworkId } from './inventory-fixtures';
 
 /**
  * Every service area side by side (issue 15): a kommun's own framework for ekonomiskt bistånd,
@@ -38,26 +38,7 @@ describe('rounds of several service areas at once', () => {
   const unit = async (name: string, serviceAreaCode: string) =>
     ((await admin.post('/api/units').send({ name, kind: 'unit', serviceAreaCode }).expect(201)).body as { id: string }).id;
   let number = 0;
-  const hire = async (unitId: string, extra: Record<string, unknown> = {}) =>
-    (
-      await admin
-        .post('/api/staff')
-        .send({
-          employeeNumber: `SA${++number}`,
-          firstName: 'Sida',
-          lastName: `Vid sida ${number}`,
-          unitId,
-          role: 'caseworker',
-          gender: 'woman',
-          fte: 1,
-          employmentType: 'permanent',
-          employmentStart: '2020-01-01',
-          experienceStart: '2020-01-01',
-          degree: 'social_work',
-          ...extra,
-        })
-        .expect(201)
-    ).body as StaffMember;
+  const hire = (unitId: string, extra: Record<string, unknown> = {}) => hireStaff(admin, unitId, `SA${++number}`, extra);
   const save = async (who: SignedIn, round: InventoryRound, cells: { staffMemberId: string; topicCode: string; value: string }[]) =>
     who
       .put(`/api/rounds/${round.id}/assessments`)
