@@ -241,14 +241,14 @@ export class GapsService {
 
   /**
    * The kommun's newest round that has opened: what "now" means for a person's standing. With a
-   * unit, the newest of the unit's service area (a round counts the staff of its framework's
-   * service area, one round per service area at a time); with topic codes, the newest whose
+   * unit or a service area, the newest of that service area (a round counts the staff of its
+   * framework's service area, one round per service area at a time); with topic codes, the newest whose
    * framework has any of them; with `mainArea`, the newest of the service area where most of the
    * kommun's staff work (of those with an opened round).
    */
   async newestOpenedIn(
     tx: KommunTransaction,
-    of: { unitId?: string | null; topicCodes?: readonly string[]; mainArea?: boolean } = {},
+    of: { unitId?: string | null; serviceAreaId?: string; topicCodes?: readonly string[]; mainArea?: boolean } = {},
   ): Promise<RoundRow | null> {
     const rows = await tx.query<RoundRow>(
       `${ROUND_SELECT} WHERE r.municipality_id = $1 AND r.status <> 'planned'
@@ -260,8 +260,9 @@ export class GapsService {
              AND u.service_area_id IN (SELECT of2.service_area_id FROM inventory_round r2 JOIN competence_framework of2 ON of2.id = r2.framework_id
                                        WHERE r2.municipality_id = $1 AND r2.status <> 'planned')
            GROUP BY u.service_area_id ORDER BY count(*) DESC, u.service_area_id LIMIT 1))
+         AND ($5::uuid IS NULL OR f.service_area_id = $5)
        ORDER BY r.reference_date DESC, r.name DESC LIMIT 1`,
-      [tx.municipalityId, of.unitId ?? null, of.topicCodes?.length ? of.topicCodes : null, of.mainArea ?? false],
+      [tx.municipalityId, of.unitId ?? null, of.topicCodes?.length ? of.topicCodes : null, of.mainArea ?? false, of.serviceAreaId ?? null],
     );
     return rows[0] ?? null;
   }

@@ -34,12 +34,13 @@ export async function withProgress(
   if (!plans.some((p) => p.goals.length > 0)) return [...plans];
   const rounds = new Map<string, Promise<RoundRow | null>>();
   const loaded = new Map<string, Promise<Inputs>>();
+  const areas = await planServiceAreas(tx, plans);
   const result: DevelopmentPlan[] = [];
   for (const plan of plans) {
-    const unitId = await planUnit(tx, plan);
+    const serviceAreaId = areas.get(plan.id) ?? null;
     const topicCodes = plan.goals.map((g) => g.topicCode);
-    const roundKey = unitId ?? `topics:${topicCodes.join(',')}`;
-    if (!rounds.has(roundKey)) rounds.set(roundKey, gaps.newestOpenedIn(tx, unitId ? { unitId } : { topicCodes }));
+    const roundKey = serviceAreaId ?? `topics:${topicCodes.join(',')}`;
+    if (!rounds.has(roundKey)) rounds.set(roundKey, gaps.newestOpenedIn(tx, serviceAreaId ? { serviceAreaId } : { topicCodes }));
     const round = await rounds.get(roundKey);
     if (!round) {
       result.push({ ...plan, progressRound: null });
@@ -63,14 +64,19 @@ export async function withProgress(
   return result;
 }
 
-/** The unit whose service area a plan's progress is measured in: its own, or its person's; null kommun-wide. */
-async function planUnit(tx: KommunTransaction, plan: DevelopmentPlan): Promise<string | null> {
-  if (plan.kind !== 'individual' || !plan.staffMemberId) return plan.unitId;
-  const [row] = await tx.query<{ unitId: string }>(
-    'SELECT unit_id AS "unitId" FROM staff_member WHERE municipality_id = $1 AND id = $2',
-    [tx.municipalityId, plan.staffMemberId],
+/**
+ * The service area each plan's progress is measured in, in one statement: its unit's, or its
+ * person's unit's; none for a kommun-wide plan.
+ */
+async function planServiceAreas(tx: KommunTransaction, plans: readonly DevelopmentPlan[]): Promise<Map<string, string>> {
+  const rows = await tx.query<{ planId: string; serviceAreaId: string }>(
+    `SELECT p.id AS "planId", u.service_area_id AS "serviceAreaId"
+     FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS p(id, unit_id, staff_member_id)
+     LEFT JOIN staff_member s ON s.municipality_id = $1 AND s.id = p.staff_member_id
+     JOIN org_unit u ON u.municipality_id = $1 AND u.id = coalesce(p.unit_id, s.unit_id)`,
+    [tx.municipalityId, plans.map((p) => p.id), plans.map((p) => p.unitId), plans.map((p) => p.staffMemberId)],
   );
-  return row?.unitId ?? null;
+  return new Map(rows.map((row) => [row.planId, row.serviceAreaId]));
 }
 
 async function overallProgress(
