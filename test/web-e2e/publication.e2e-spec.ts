@@ -65,7 +65,7 @@ describe('Publication: the analyst publishes, a visitor reads and downloads, a k
       const filter = page.getByLabel('Urval');
       const options = await filter.locator('option').allTextContents();
       expect(options[0].trim()).toBe('Hela landet');
-      await filter.selectOption({ label: 'Gotlands län' });
+      await filter.selectOption({ label: 'Län: Gotlands län' });
       await page.getByText(/Visar \d+ av \d+ dolda värden\.|Inga dolda värden i urvalet\./).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
 
